@@ -1,0 +1,220 @@
+package dev.vigil;
+
+import dev.vigil.alert.AlertChannels;
+import dev.vigil.alert.AlertDispatcher;
+import dev.vigil.alert.DeliveryLog;
+import dev.vigil.alert.PendingDelivery;
+import dev.vigil.alert.RetryPolicy;
+import dev.vigil.article.Article;
+import dev.vigil.article.Match;
+import dev.vigil.config.VigilConfig;
+import dev.vigil.feed.FeedFetcher;
+import dev.vigil.feed.FeedParser;
+import dev.vigil.feed.FeedPoller;
+import dev.vigil.feed.FeedRunner;
+import dev.vigil.feed.FeedScheduler;
+import dev.vigil.feed.FeedState;
+import dev.vigil.feed.FeedStateStore;
+import dev.vigil.kafka.CompactedStore;
+import dev.vigil.kafka.ConsumerLoop;
+import dev.vigil.kafka.EmbeddedKafka;
+import dev.vigil.kafka.JsonSerde;
+import dev.vigil.kafka.KafkaArticleSink;
+import dev.vigil.kafka.KafkaClients;
+import dev.vigil.kafka.Topics;
+import dev.vigil.match.RuleHit;
+import dev.vigil.match.RuleSet;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.Micronaut;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running daemon: Kafka (embedded or external), the HTTP endpoints, and the three stages
+ * wired to their topics. Start-up fails before anything runs if a rule does not compile.
+ */
+public final class Daemon implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
+
+  private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+  private final Clock clock = Clock.systemUTC();
+  private final Random random = new Random();
+  private ApplicationContext context;
+  private KafkaProducer<String, byte[]> producer;
+  private JsonMapper json;
+  private MeterRegistry metrics;
+
+  private Daemon() {}
+
+  /** Starts everything; {@code extraProperties} go to Micronaut (e.g. the HTTP port in tests). */
+  public static Daemon start(VigilConfig config, Path dataDir, Map<String, Object> extraProperties) throws Exception {
+    Daemon d = new Daemon();
+    try {
+      d.run(config, dataDir, extraProperties);
+      return d;
+    } catch (Exception | Error e) {
+      d.close();
+      throw e;
+    }
+  }
+
+  private void run(VigilConfig config, Path dataDir, Map<String, Object> extra) throws Exception {
+    RuleSet rules = RuleSet.compile(config.rules(), config.entities());
+    resources.push(rules);
+    String bootstrap = config.kafka().bootstrapServers();
+    if (config.kafka().embedded()) {
+      EmbeddedKafka kafka = EmbeddedKafka.start(dataDir.resolve("kafka"), config.kafka().embeddedPort());
+      resources.push(kafka);
+      bootstrap = kafka.bootstrapServers();
+    }
+    Map<String, Object> props = new HashMap<>();
+    props.put("kafka.bootstrap.servers", bootstrap);
+    props.put("micronaut.server.port", config.httpPort());
+    props.putAll(extra);
+    context = Micronaut.build(new String[0]).properties(props).banner(false).start();
+    resources.push(context);
+    json = context.getBean(JsonMapper.class);
+    metrics = context.getBean(MeterRegistry.class);
+
+    KafkaClients clients = new KafkaClients(bootstrap);
+    try (Admin admin = clients.admin()) {
+      Topics.ensure(admin, config.kafka().partitions());
+    }
+    producer = clients.producer("vigil");
+    resources.push(producer);
+    CompactedStore<FeedState> feedStates =
+        new CompactedStore<>(Topics.FEED_STATE, producer, json, FeedState.class).load(clients);
+    CompactedStore<String> deliveries =
+        new CompactedStore<>(Topics.DELIVERIES, producer, json, String.class).load(clients);
+
+    AlertDispatcher dispatcher = new AlertDispatcher(AlertChannels.create(config, json, clock),
+        deliveryLog(deliveries), metrics, clock);
+    resources.push(new ConsumerLoop<>(clients, Topics.RETRY, "vigil-alert-retry", json, PendingDelivery.class,
+        (k, p) -> retry(dispatcher, p)).start());
+    resources.push(new ConsumerLoop<>(clients, Topics.MATCHES, "vigil-alerts", json, Match.class,
+        (k, m) -> deliver(dispatcher, m)).start());
+    resources.push(new ConsumerLoop<>(clients, Topics.ARTICLES, "vigil-filter", json, Article.class,
+        (k, a) -> filter(rules, a)).start());
+
+    FeedRunner runner = new FeedRunner(new FeedScheduler(clock, random),
+        new FeedPoller(new FeedFetcher(config.poller()), new FeedParser(), clock),
+        new KafkaArticleSink(producer, json), feedStateStore(feedStates), metrics, clock, config.poller().workers());
+    resources.push(runner);
+    runner.start(config.feeds());
+    LOG.atInfo().addKeyValue("feeds", config.feeds().size()).addKeyValue("rules", rules.size())
+        .addKeyValue("kafka", bootstrap).log("Vigil is running");
+  }
+
+  /** The filter stage's edge: article in, one match record per matching rule out. */
+  private Duration filter(RuleSet rules, Article a) throws Exception {
+    for (RuleHit hit : rules.match(a)) {
+      Match m = Match.of(hit.ruleId(), hit.channels(), hit.terms(), a, clock.instant());
+      send(Topics.MATCHES, m.alertId(), m, Match.class);
+      metrics.counter("vigil.matches", "rule", hit.ruleId()).increment();
+      LOG.atDebug().addKeyValue("rule_id", hit.ruleId()).addKeyValue("article_id", a.id()).log("match");
+    }
+    return null;
+  }
+
+  /** The alert stage's edge: deliver now, park failures on the retry topic. */
+  private Duration deliver(AlertDispatcher dispatcher, Match m) throws Exception {
+    Map<String, String> failed = dispatcher.dispatch(m, m.channels());
+    for (Map.Entry<String, String> f : failed.entrySet()) {
+      reschedule(new PendingDelivery(m, f.getKey(), 1, null, f.getValue()));
+    }
+    return null;
+  }
+
+  private Duration retry(AlertDispatcher dispatcher, PendingDelivery p) throws Exception {
+    Instant now = clock.instant();
+    if (p.notBefore() != null && now.isBefore(p.notBefore())) {
+      return Duration.between(now, p.notBefore());
+    }
+    metrics.counter("vigil.alerts.retried", "channel", p.channel()).increment();
+    Map<String, String> failed = dispatcher.dispatch(p.match(), List.of(p.channel()));
+    if (!failed.isEmpty()) {
+      reschedule(new PendingDelivery(p.match(), p.channel(), p.attempt() + 1, null, failed.get(p.channel())));
+    }
+    return null;
+  }
+
+  private void reschedule(PendingDelivery p) throws Exception {
+    RetryPolicy policy = RetryPolicy.DEFAULT;
+    if (policy.exhausted(p.attempt())) {
+      send(Topics.DLQ, p.match().alertId(), p, PendingDelivery.class);
+      metrics.counter("vigil.alerts.dead_lettered", "channel", p.channel()).increment();
+      LOG.atError().addKeyValue("rule_id", p.match().ruleId()).addKeyValue("channel", p.channel())
+          .addKeyValue("attempts", p.attempt()).log("alert dead-lettered");
+      return;
+    }
+    Instant due = clock.instant().plus(policy.delayAfter(p.attempt(), random));
+    send(Topics.RETRY, p.match().alertId(), new PendingDelivery(p.match(), p.channel(), p.attempt(), due,
+        p.lastError()), PendingDelivery.class);
+  }
+
+  private <T> void send(String topic, String key, T value, Class<T> type) throws Exception {
+    byte[] bytes = new JsonSerde<>(json, type).serialize(topic, value);
+    producer.send(new ProducerRecord<>(topic, key, bytes)).get(60, TimeUnit.SECONDS);
+  }
+
+  private static FeedStateStore feedStateStore(CompactedStore<FeedState> store) {
+    return new FeedStateStore() {
+      @Override
+      public Optional<FeedState> get(String url) {
+        return store.get(url);
+      }
+
+      @Override
+      public void put(FeedState state) throws Exception {
+        store.put(state.url(), state);
+      }
+    };
+  }
+
+  private DeliveryLog deliveryLog(CompactedStore<String> store) {
+    return new DeliveryLog() {
+      @Override
+      public boolean delivered(String key) {
+        return store.contains(key);
+      }
+
+      @Override
+      public void markDelivered(String key) throws Exception {
+        store.put(key, clock.instant().toString());
+      }
+    };
+  }
+
+  public ApplicationContext context() {
+    return context;
+  }
+
+  @Override
+  public void close() {
+    while (!resources.isEmpty()) {
+      AutoCloseable r = resources.pop();
+      try {
+        r.close();
+      } catch (Exception e) {
+        LOG.atWarn().setCause(e).log("error while stopping " + r.getClass().getSimpleName());
+      }
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.vigil.alert;
+
+import dev.vigil.article.Match;
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+
+/** POSTs the alert as JSON, signed when a secret is set; any non-2xx answer is a failure. */
+final class WebhookChannel implements AlertChannel {
+  private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  private static final HttpClient CLIENT = HttpClient.newBuilder()
+      .connectTimeout(Duration.ofSeconds(5))
+      .version(HttpClient.Version.HTTP_1_1)
+      .build();
+
+  private final String id;
+  private final URI url;
+  private final WebhookSigner signer;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  WebhookChannel(String id, String url, String secret, JsonMapper json, Clock clock) {
+    this.id = id;
+    this.url = URI.create(url);
+    this.signer = secret == null ? null : new WebhookSigner(secret);
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String type() {
+    return "webhook";
+  }
+
+  @Override
+  public void send(Match m) throws IOException, InterruptedException {
+    String body = new String(json.writeValueAsBytes(WebhookPayload.of(m)), StandardCharsets.UTF_8);
+    long ts = clock.instant().getEpochSecond();
+    HttpRequest.Builder req = HttpRequest.newBuilder(url)
+        .timeout(TIMEOUT)
+        .header("Content-Type", "application/json")
+        .header("User-Agent", "Vigil-Webhook/1")
+        .header("webhook-id", m.alertId())
+        .header("webhook-timestamp", Long.toString(ts))
+        .header("Idempotency-Key", m.alertId())
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (signer != null) {
+      req.header("webhook-signature", signer.sign(m.alertId(), ts, body));
+    }
+    HttpResponse<Void> resp = CLIENT.send(req.build(), HttpResponse.BodyHandlers.discarding());
+    if (resp.statusCode() / 100 != 2) {
+      throw new IOException("webhook " + url + " answered HTTP " + resp.statusCode());
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package dev.vigil.article;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One feed entry, normalised: the record that flows from the poller through Kafka to the alerts.
+ *
+ * <p>{@code id} is stable across polls and restarts (see {@link ArticleId}); {@code summary} and
+ * {@code content} are plain text, HTML already removed.
+ */
+@Serdeable
+public record Article(
+    int schema,
+    String id,
+    String feedUrl,
+    String feedTitle,
+    String guid,
+    String link,
+    String title,
+    String summary,
+    String content,
+    List<String> authors,
+    List<String> categories,
+    Instant published,
+    Instant fetched) {
+
+  public static final int SCHEMA = 1;
+
+  public Article {
+    authors = authors == null ? List.of() : List.copyOf(authors);
+    categories = categories == null ? List.of() : List.copyOf(categories);
+    title = title == null ? "" : title;
+    summary = summary == null ? "" : summary;
+    content = content == null ? "" : content;
+  }
+}

@@ -1,0 +1,232 @@
+package dev.vigil.config;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads {@code vigil.yml} into a {@link VigilConfig}. Every default lives here; every problem is
+ * reported at once, naming the file, the key and what is wrong.
+ */
+public final class ConfigLoader {
+  static final Set<String> CHANNEL_TYPES = Set.of("log", "webhook", "email");
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+
+  private final Function<String, String> env;
+
+  public ConfigLoader(Function<String, String> env) {
+    this.env = env;
+  }
+
+  /** Loads with the process environment. */
+  public static VigilConfig load(Path file) {
+    return new ConfigLoader(System::getenv).read(file);
+  }
+
+  /** The configuration of an empty file: every default, no feeds, no rules. */
+  public static VigilConfig defaults() {
+    return new ConfigLoader(k -> null).parse("{}", Path.of("(defaults)"));
+  }
+
+  public VigilConfig read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (IOException e) {
+      throw new ConfigException(file + ": cannot read: " + e.getMessage());
+    }
+    return parse(text, file);
+  }
+
+  public VigilConfig parse(String yaml, Path source) {
+    Object tree;
+    try {
+      tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+    } catch (MarkedYAMLException e) {
+      throw new ConfigException(source + ": line " + (e.getProblemMark().getLine() + 1) + ", column "
+          + (e.getProblemMark().getColumn() + 1) + ": not valid YAML: " + e.getProblem());
+    } catch (RuntimeException e) {
+      throw new ConfigException(source + ": not valid YAML: " + e.getMessage());
+    }
+    ConfigNode.Problems problems = new ConfigNode.Problems(String.valueOf(source), env);
+    ConfigNode root = new ConfigNode(tree == null ? java.util.Map.of() : tree, "", problems);
+    root.allowKeys(Set.of("kafka", "poller", "http", "feeds", "entities", "rules", "channels", "smtp"));
+    KafkaSettings kafka = kafka(root.get("kafka"));
+    PollerSettings poller = poller(root.get("poller"));
+    int httpPort = (int) root.get("http").allowKeys(Set.of("port")).get("port").number(8080, -1, 65535);
+    Path baseDir = source.toAbsolutePath().getParent();
+    List<FeedSpec> feeds = new FeedsReader(poller, baseDir).read(root.get("feeds"));
+    List<EntitySpec> entities = entities(root.get("entities"));
+    SmtpSettings smtp = smtp(root.get("smtp"));
+    List<ChannelSpec> channels = channels(root.get("channels"), smtp);
+    List<RuleSpec> rules = rules(root.get("rules"), channels);
+    if (!problems.list.isEmpty()) {
+      throw new ConfigException(problems.list);
+    }
+    return new VigilConfig(source, kafka, poller, httpPort, feeds, entities, rules, channels, smtp);
+  }
+
+  private static KafkaSettings kafka(ConfigNode n) {
+    n.allowKeys(Set.of("bootstrap.servers", "embedded-port", "partitions"));
+    return new KafkaSettings(n.get("bootstrap.servers").str(null),
+        (int) n.get("embedded-port").number(0, 0, 65535), (int) n.get("partitions").number(3, 1, 1000));
+  }
+
+  private static PollerSettings poller(ConfigNode n) {
+    n.allowKeys(Set.of("interval", "backfill", "workers", "connect-timeout", "read-timeout", "max-body", "user-agent"));
+    return new PollerSettings(
+        n.get("interval").duration(Duration.ofMinutes(5)),
+        n.get("backfill").duration(Duration.ofDays(7)),
+        (int) n.get("workers").number(16, 1, 1024),
+        n.get("connect-timeout").duration(Duration.ofSeconds(10)),
+        n.get("read-timeout").duration(Duration.ofSeconds(30)),
+        n.get("max-body").number(10L << 20, 1024, 1L << 30),
+        n.get("user-agent").str("Vigil/0.1 (+https://github.com/vigil-monitor/vigil; news monitoring)"));
+  }
+
+  private static List<EntitySpec> entities(ConfigNode n) {
+    List<EntitySpec> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (ConfigNode e : n.list()) {
+      e.allowKeys(Set.of("id", "name", "type", "aliases"));
+      String id = id(e.get("id"), ids);
+      String name = e.get("name").required();
+      List<String> aliases = e.get("aliases").strings();
+      for (int i = 0; i < aliases.size(); i++) {
+        if (aliases.get(i).isBlank()) {
+          e.get("aliases").problem("alias " + i + " is empty");
+        }
+      }
+      out.add(new EntitySpec(id, name, e.get("type").str("free"), aliases));
+    }
+    return out;
+  }
+
+  private static SmtpSettings smtp(ConfigNode n) {
+    if (!n.isPresent()) {
+      return null;
+    }
+    n.allowKeys(Set.of("host", "port", "from", "username", "password", "security", "timeout"));
+    String security = n.get("security").str("none");
+    if (!Set.of("none", "starttls", "smtps").contains(security)) {
+      n.get("security").problem("must be none, starttls or smtps, got " + security);
+    }
+    return new SmtpSettings(n.get("host").required(), (int) n.get("port").number(25, 1, 65535),
+        n.get("from").required(), n.get("username").str(null), n.get("password").str(null), security,
+        n.get("timeout").duration(Duration.ofSeconds(10)));
+  }
+
+  private static List<ChannelSpec> channels(ConfigNode n, SmtpSettings smtp) {
+    List<ChannelSpec> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (ConfigNode c : n.list()) {
+      c.allowKeys(Set.of("id", "type", "url", "secret", "to"));
+      String id = id(c.get("id"), ids);
+      String type = c.get("type").required();
+      if (type != null && !CHANNEL_TYPES.contains(type)) {
+        c.get("type").problem("must be one of log, webhook, email, got " + type);
+      }
+      String url = c.get("url").str(null);
+      String secret = c.get("secret").str(null);
+      List<String> to = c.get("to").strings();
+      if ("webhook".equals(type)) {
+        checkHttpUrl(c.get("url"), url);
+        checkSecret(c.get("secret"), secret);
+      }
+      if ("email".equals(type)) {
+        if (to.isEmpty()) {
+          c.get("to").problem("an email channel needs at least one recipient");
+        }
+        if (smtp == null) {
+          c.problem("an email channel needs the top-level 'smtp' section");
+        }
+      }
+      out.add(new ChannelSpec(id, type, url, secret == null || secret.isEmpty() ? null : secret, to));
+    }
+    if (!ids.contains(ChannelSpec.DEFAULT_ID)) {
+      out.add(ChannelSpec.defaultLog());
+    }
+    return out;
+  }
+
+  private static List<RuleSpec> rules(ConfigNode n, List<ChannelSpec> channels) {
+    Set<String> channelIds = new HashSet<>();
+    channels.forEach(c -> channelIds.add(c.id()));
+    List<RuleSpec> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (ConfigNode r : n.list()) {
+      r.allowKeys(Set.of("id", "query", "channels"));
+      String id = id(r.get("id"), ids);
+      String query = r.get("query").required();
+      List<String> chans = r.get("channels").isPresent() ? r.get("channels").strings() : List.of(ChannelSpec.DEFAULT_ID);
+      for (String c : chans) {
+        if (!channelIds.contains(c)) {
+          r.get("channels").problem("no channel with id '" + c + "' (defined: " + String.join(", ", channelIds) + ")");
+        }
+      }
+      out.add(new RuleSpec(id, query, chans));
+    }
+    return out;
+  }
+
+  private static String id(ConfigNode n, Set<String> seen) {
+    String id = n.required();
+    if (id == null) {
+      return "";
+    }
+    if (!ID.matcher(id).matches()) {
+      n.problem("'" + id + "' is not a valid id (letters, digits, '_', '-', '.')");
+    } else if (!seen.add(id)) {
+      n.problem("duplicate id '" + id + "'");
+    }
+    return id;
+  }
+
+  /** Feed and webhook URLs must be absolute http or https URLs. */
+  static void checkHttpUrl(ConfigNode n, String url) {
+    if (url == null) {
+      n.problem("is required");
+      return;
+    }
+    try {
+      URI u = URI.create(url);
+      if (u.getScheme() == null || !(u.getScheme().equalsIgnoreCase("http") || u.getScheme().equalsIgnoreCase("https"))) {
+        n.problem("'" + url + "' must use http or https");
+      } else if (u.getHost() == null) {
+        n.problem("'" + url + "' has no host");
+      }
+    } catch (IllegalArgumentException e) {
+      n.problem("'" + url + "' is not a URL: " + e.getMessage());
+    }
+  }
+
+  private static void checkSecret(ConfigNode n, String secret) {
+    if (secret == null || secret.isEmpty()) {
+      return;
+    }
+    if (!secret.startsWith("whsec_")) {
+      n.problem("a webhook secret must have the form whsec_<base64>");
+      return;
+    }
+    try {
+      if (Base64.getDecoder().decode(secret.substring(6)).length < 16) {
+        n.problem("the webhook secret is shorter than 16 bytes");
+      }
+    } catch (IllegalArgumentException e) {
+      n.problem("the part after whsec_ is not base64");
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package dev.vigil.config;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One feed to poll.
+ *
+ * @param interval the longest wait between two polls
+ * @param backfill on the first poll, entries published this recently count as new
+ * @param tags free labels, e.g. the OPML categories the feed was listed under
+ */
+public record FeedSpec(String url, String title, Duration interval, Duration backfill, List<String> tags) {
+  public FeedSpec {
+    tags = tags == null ? List.of() : List.copyOf(tags);
+  }
+}

@@ -1,0 +1,119 @@
+package dev.vigil.feed;
+
+import dev.vigil.config.FeedSpec;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The poller stage's entry point: runs the schedule, polls due feeds on a worker pool, publishes
+ * new articles and only then stores the feed's new state (so a crash repeats, never loses).
+ */
+public class FeedRunner implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(FeedRunner.class);
+  private static final Duration MAX_IDLE = Duration.ofMillis(500);
+
+  private final FeedScheduler scheduler;
+  private final FeedPoller poller;
+  private final ArticleSink sink;
+  private final FeedStateStore store;
+  private final MeterRegistry metrics;
+  private final Clock clock;
+  private final ExecutorService workers;
+  private final Thread loop;
+  private volatile boolean running = true;
+
+  public FeedRunner(FeedScheduler scheduler, FeedPoller poller, ArticleSink sink, FeedStateStore store,
+      MeterRegistry metrics, Clock clock, int workerCount) {
+    this.clock = clock;
+    this.scheduler = scheduler;
+    this.poller = poller;
+    this.sink = sink;
+    this.store = store;
+    this.metrics = metrics;
+    AtomicInteger n = new AtomicInteger();
+    this.workers = Executors.newFixedThreadPool(workerCount, r -> daemon(r, "vigil-poll-" + n.incrementAndGet()));
+    this.loop = daemon(this::run, "vigil-scheduler");
+  }
+
+  public void start(List<FeedSpec> feeds) {
+    for (FeedSpec f : feeds) {
+      scheduler.add(f, store.get(f.url()).orElse(null));
+    }
+    LOG.atInfo().addKeyValue("feeds", scheduler.size()).log("poller started");
+    loop.start();
+  }
+
+  private void run() {
+    while (running) {
+      for (FeedSpec spec : scheduler.takeDue()) {
+        workers.execute(() -> pollOne(spec));
+      }
+      Duration wait = scheduler.untilNext();
+      long ms = wait == null || wait.compareTo(MAX_IDLE) > 0 ? MAX_IDLE.toMillis() : Math.max(wait.toMillis(), 10);
+      try {
+        Thread.sleep(ms);
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
+  }
+
+  /** Polls one feed; whatever goes wrong stays with that feed. */
+  void pollOne(FeedSpec spec) {
+    FeedState prev = store.get(spec.url()).orElseGet(() -> FeedState.initial(spec.url()));
+    FeedState next = prev;
+    try {
+      PollResult r = poller.poll(spec, prev);
+      metrics.counter("vigil.feed.polls", "outcome", r.outcome()).increment();
+      if (!r.articles().isEmpty()) {
+        sink.publish(r.articles());
+        metrics.counter("vigil.articles.published").increment(r.articles().size());
+      }
+      store.put(r.state());
+      next = r.state();
+      log(spec, r);
+    } catch (Exception e) {
+      metrics.counter("vigil.feed.polls", "outcome", "internal-error").increment();
+      LOG.atWarn().addKeyValue("feed_url", spec.url()).setCause(e).log("poll failed; will retry");
+      Instant now = clock.instant();
+      next = prev.failed(now, e.toString(), now.plus(FeedPoller.backoff(spec, prev.errors() + 1)));
+    } finally {
+      if (running) {
+        scheduler.completed(spec, next);
+      }
+    }
+  }
+
+  private static void log(FeedSpec spec, PollResult r) {
+    switch (r.outcome()) {
+      case "new" -> LOG.atInfo().addKeyValue("feed_url", spec.url()).addKeyValue("articles", r.articles().size())
+          .log("new articles");
+      case "fetch-error", "parse-error", "retry-later", "gone" -> LOG.atWarn().addKeyValue("feed_url", spec.url())
+          .addKeyValue("outcome", r.outcome()).addKeyValue("error", r.state().lastError()).log("feed problem");
+      default -> LOG.atDebug().addKeyValue("feed_url", spec.url()).addKeyValue("outcome", r.outcome()).log("polled");
+    }
+  }
+
+  private static Thread daemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    return t;
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    running = false;
+    loop.interrupt();
+    workers.shutdown();
+    workers.awaitTermination(10, TimeUnit.SECONDS);
+  }
+}

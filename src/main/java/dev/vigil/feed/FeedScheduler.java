@@ -1,0 +1,96 @@
+package dev.vigil.feed;
+
+import dev.vigil.config.FeedSpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Decides when each feed is polled next. A feed's interval is the longest wait between polls;
+ * jitter only ever makes the wait shorter. Errors back off, and a {@code Retry-After} is obeyed.
+ * Time and randomness are injected so schedules are tested without sleeping.
+ */
+public class FeedScheduler {
+  private static final double JITTER = 0.1;
+  private static final Duration FIRST_SPREAD = Duration.ofSeconds(10);
+
+  private record Slot(FeedSpec spec, Instant due) {}
+
+  private final Clock clock;
+  private final Random random;
+  private final PriorityQueue<Slot> queue = new PriorityQueue<>(Comparator.comparing(Slot::due));
+  private final Set<String> scheduled = new HashSet<>();
+
+  public FeedScheduler(Clock clock, Random random) {
+    this.clock = clock;
+    this.random = random;
+  }
+
+  /** Registers a feed; with a stored state it resumes that feed's rhythm instead of polling at once. */
+  public synchronized void add(FeedSpec spec, FeedState state) {
+    Instant now = clock.instant();
+    Instant due;
+    if (state == null || state.lastPolled() == null) {
+      long spreadMs = Math.min(spec.interval().toMillis(), FIRST_SPREAD.toMillis());
+      due = now.plusMillis((long) (random.nextDouble() * spreadMs));
+    } else {
+      due = next(spec, state);
+    }
+    if (due != null && scheduled.add(spec.url())) {
+      queue.add(new Slot(spec, due));
+    }
+  }
+
+  /** Removes and returns the feeds that are due now; each comes back through {@link #completed}. */
+  public synchronized List<FeedSpec> takeDue() {
+    Instant now = clock.instant();
+    List<FeedSpec> due = new ArrayList<>();
+    while (!queue.isEmpty() && !queue.peek().due().isAfter(now)) {
+      due.add(queue.poll().spec());
+    }
+    return due;
+  }
+
+  /** Schedules the next poll of a feed that was just polled; a disabled feed is dropped. */
+  public synchronized void completed(FeedSpec spec, FeedState state) {
+    Instant due = next(spec, state);
+    if (due == null) {
+      scheduled.remove(spec.url());
+    } else {
+      queue.add(new Slot(spec, due));
+    }
+  }
+
+  /** Time until the earliest due feed (zero if one is due, null if none is scheduled). */
+  public synchronized Duration untilNext() {
+    if (queue.isEmpty()) {
+      return null;
+    }
+    Duration d = Duration.between(clock.instant(), queue.peek().due());
+    return d.isNegative() ? Duration.ZERO : d;
+  }
+
+  public synchronized int size() {
+    return scheduled.size();
+  }
+
+  private Instant next(FeedSpec spec, FeedState state) {
+    if ("disabled".equals(state.status())) {
+      return null;
+    }
+    if (state.retryNotBefore() != null) {
+      return state.retryNotBefore();
+    }
+    long ms = spec.interval().toMillis();
+    long jittered = ms - (long) (random.nextDouble() * JITTER * ms);
+    Instant from = state.lastPolled() != null ? state.lastPolled() : clock.instant();
+    return from.plusMillis(jittered);
+  }
+}

@@ -1,0 +1,87 @@
+package dev.vigil.kafka;
+
+import io.micronaut.json.JsonMapper;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A key-value table kept in a compacted topic: read whole at start-up, written through on every
+ * change. The topic is the truth, so the state survives restarts and can be shared by instances.
+ */
+public final class CompactedStore<V> {
+  private static final Logger LOG = LoggerFactory.getLogger(CompactedStore.class);
+
+  private final String topic;
+  private final Producer<String, byte[]> producer;
+  private final JsonSerde<V> serde;
+  private final Map<String, V> table = new ConcurrentHashMap<>();
+
+  public CompactedStore(String topic, Producer<String, byte[]> producer, JsonMapper json, Class<V> type) {
+    this.topic = topic;
+    this.producer = producer;
+    this.serde = new JsonSerde<>(json, type);
+  }
+
+  /** Reads the topic from the beginning up to its current end. */
+  public CompactedStore<V> load(KafkaClients clients) {
+    try (KafkaConsumer<String, byte[]> c = clients.consumer(null, "vigil-load-" + topic)) {
+      List<TopicPartition> parts = c.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+          .map(p -> new TopicPartition(topic, p.partition()))
+          .toList();
+      c.assign(parts);
+      c.seekToBeginning(parts);
+      Map<TopicPartition, Long> end = c.endOffsets(parts, Duration.ofSeconds(30));
+      while (parts.stream().anyMatch(p -> c.position(p) < end.get(p))) {
+        for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(500))) {
+          apply(r.key(), r.value());
+        }
+      }
+    }
+    LOG.atInfo().addKeyValue("topic", topic).addKeyValue("entries", table.size()).log("state loaded");
+    return this;
+  }
+
+  private void apply(String key, byte[] value) {
+    if (key == null) {
+      return;
+    }
+    if (value == null) {
+      table.remove(key);
+      return;
+    }
+    try {
+      table.put(key, serde.deserialize(topic, value));
+    } catch (RuntimeException e) {
+      LOG.atWarn().addKeyValue("topic", topic).addKeyValue("key", key).log("unreadable state entry skipped");
+    }
+  }
+
+  public Optional<V> get(String key) {
+    return Optional.ofNullable(table.get(key));
+  }
+
+  public boolean contains(String key) {
+    return table.containsKey(key);
+  }
+
+  public int size() {
+    return table.size();
+  }
+
+  /** Writes through and waits for the broker's acknowledgement. */
+  public void put(String key, V value) throws Exception {
+    producer.send(new ProducerRecord<>(topic, key, serde.serialize(topic, value))).get(60, TimeUnit.SECONDS);
+    table.put(key, value);
+  }
+}

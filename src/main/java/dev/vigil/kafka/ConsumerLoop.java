@@ -1,0 +1,124 @@
+package dev.vigil.kafka;
+
+import io.micronaut.json.JsonMapper;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A consumer thread that hands each record to a handler and commits only what was handled, so a
+ * crash repeats records and never skips one. Unreadable records are logged and skipped; a handler
+ * failure is retried with backoff from the same record.
+ */
+public final class ConsumerLoop<V> implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ConsumerLoop.class);
+
+  /** Handles one record; returns null when done, or how long to wait before it is due. */
+  @FunctionalInterface
+  public interface Handler<V> {
+    Duration handle(String key, V value) throws Exception;
+  }
+
+  private final String topic;
+  private final KafkaConsumer<String, byte[]> consumer;
+  private final JsonSerde<V> serde;
+  private final Handler<V> handler;
+  private final Thread thread;
+  private volatile boolean running = true;
+
+  public ConsumerLoop(KafkaClients clients, String topic, String groupId, JsonMapper json, Class<V> type,
+      Handler<V> handler) {
+    this.topic = topic;
+    this.consumer = clients.consumer(groupId, groupId + "-" + topic);
+    this.serde = new JsonSerde<>(json, type);
+    this.handler = handler;
+    this.thread = new Thread(this::run, "vigil-consume-" + topic);
+    this.thread.setDaemon(true);
+  }
+
+  public ConsumerLoop<V> start() {
+    thread.start();
+    return this;
+  }
+
+  private void run() {
+    consumer.subscribe(List.of(topic));
+    int failures = 0;
+    try {
+      while (running) {
+        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        Duration wait = null;
+        for (TopicPartition tp : records.partitions()) {
+          for (ConsumerRecord<String, byte[]> r : records.records(tp)) {
+            Duration notDue;
+            try {
+              notDue = handle(r);
+              failures = 0;
+            } catch (Exception e) {
+              failures++;
+              notDue = Duration.ofMillis(Math.min(30_000, 500L << Math.min(failures, 6)));
+              LOG.atWarn().addKeyValue("topic", topic).addKeyValue("offset", r.offset()).setCause(e)
+                  .log("record handling failed; retrying");
+            }
+            if (notDue != null) {
+              consumer.seek(tp, r.offset());
+              wait = wait == null || notDue.compareTo(wait) < 0 ? notDue : wait;
+              break;
+            }
+            done.put(tp, new OffsetAndMetadata(r.offset() + 1));
+          }
+        }
+        commit(done);
+        if (wait != null) {
+          Thread.sleep(Math.max(10, Math.min(wait.toMillis(), 1000)));
+        }
+      }
+    } catch (WakeupException | InterruptedException e) {
+      // closing
+    } finally {
+      consumer.close(Duration.ofSeconds(5));
+    }
+  }
+
+  private Duration handle(ConsumerRecord<String, byte[]> r) throws Exception {
+    V value;
+    try {
+      value = serde.deserialize(topic, r.value());
+    } catch (RuntimeException e) {
+      LOG.atError().addKeyValue("topic", topic).addKeyValue("offset", r.offset())
+          .addKeyValue("error", e.getMessage()).log("unreadable record skipped");
+      return null;
+    }
+    return value == null ? null : handler.handle(r.key(), value);
+  }
+
+  private void commit(Map<TopicPartition, OffsetAndMetadata> done) {
+    if (done.isEmpty()) {
+      return;
+    }
+    try {
+      consumer.commitSync(done);
+    } catch (CommitFailedException | RebalanceInProgressException e) {
+      LOG.atInfo().addKeyValue("topic", topic).log("commit lost to a rebalance; records will be redelivered");
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    running = false;
+    consumer.wakeup();
+    thread.join(10_000);
+  }
+}

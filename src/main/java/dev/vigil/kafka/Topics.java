@@ -1,0 +1,46 @@
+package dev.vigil.kafka;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+
+/** Vigil's topics, created at start-up when missing. */
+public final class Topics {
+  public static final String ARTICLES = "vigil.articles";
+  public static final String MATCHES = "vigil.matches";
+  public static final String FEED_STATE = "vigil.feed-state";
+  public static final String DELIVERIES = "vigil.deliveries";
+  public static final String RETRY = "vigil.alerts.retry";
+  public static final String DLQ = "vigil.alerts.dlq";
+
+  private Topics() {}
+
+  public static void ensure(Admin admin, int partitions) throws Exception {
+    Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+    int brokers = admin.describeCluster().nodes().get(30, TimeUnit.SECONDS).size();
+    short rf = (short) Math.min(3, brokers);
+    Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+    Map<String, String> retained = Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(TimeUnit.DAYS.toMillis(30)));
+    List<NewTopic> wanted = List.of(
+        new NewTopic(ARTICLES, partitions, rf).configs(retained),
+        new NewTopic(MATCHES, partitions, rf).configs(retained),
+        new NewTopic(FEED_STATE, partitions, rf).configs(compacted),
+        new NewTopic(DELIVERIES, partitions, rf).configs(compacted),
+        new NewTopic(RETRY, 1, rf).configs(retained),
+        new NewTopic(DLQ, 1, rf).configs(retained));
+    List<NewTopic> missing = new ArrayList<>();
+    for (NewTopic t : wanted) {
+      if (!existing.contains(t.name())) {
+        missing.add(t);
+      }
+    }
+    if (!missing.isEmpty()) {
+      admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
+    }
+  }
+}

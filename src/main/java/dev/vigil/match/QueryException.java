@@ -1,0 +1,15 @@
+package dev.vigil.match;
+
+/** A query that cannot compile; the message gives the column (1-based) and the reason. */
+public class QueryException extends Exception {
+  private final int column;
+
+  public QueryException(int column, String reason) {
+    super((column > 0 ? "column " + column + ": " : "") + reason);
+    this.column = column;
+  }
+
+  public int column() {
+    return column;
+  }
+}
