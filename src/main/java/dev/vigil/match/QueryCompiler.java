@@ -41,17 +41,19 @@ public final class QueryCompiler {
     Matcher m = ENTITY_REF.matcher(text);
     StringBuilder sameLength = new StringBuilder();
     StringBuilder expanded = new StringBuilder();
+    int last = 0;
     while (m.find()) {
       EntitySpec e = entities.get(m.group(1));
       if (e == null) {
         throw new QueryException(m.start() + 1, "unknown entity @" + m.group(1)
             + (entities.isEmpty() ? " (no entities are defined)" : " (known: " + new TreeSet<>(entities.keySet()) + ")"));
       }
-      m.appendReplacement(sameLength, "x".repeat(m.group().length()));
-      m.appendReplacement(expanded, Matcher.quoteReplacement(aliasClause(e)));
+      sameLength.append(text, last, m.start()).append("x".repeat(m.group().length()));
+      expanded.append(text, last, m.start()).append(aliasClause(e));
+      last = m.end();
     }
-    m.appendTail(sameLength);
-    m.appendTail(expanded);
+    sameLength.append(text.substring(last));
+    expanded.append(text.substring(last));
     parse(sameLength.toString()); // errors here carry columns of the text the user wrote
     Query q = parse(expanded.toString());
     checkFields(q);
@@ -74,6 +76,7 @@ public final class QueryCompiler {
   private Query parse(String text) throws QueryException {
     QueryParser p = new QueryParser(DEFAULT_FIELD, analyzer);
     p.setDefaultOperator(QueryParser.Operator.AND);
+    p.setSplitOnWhitespace(true);
     p.setAutoGeneratePhraseQueries(true);
     try {
       return p.parse(text);
