@@ -42,11 +42,12 @@ public final class RuleSet implements AutoCloseable {
     QueryCompiler compiler = new QueryCompiler(analyzer, byId);
     List<MonitorQuery> queries = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    for (RuleSpec r : rules) {
+    for (int i = 0; i < rules.size(); i++) {
+      RuleSpec r = rules.get(i);
       try {
         queries.add(new MonitorQuery(r.id(), compiler.compile(r.query()), r.query(), Map.of()));
       } catch (QueryException e) {
-        problems.add("rule '" + r.id() + "': query '" + r.query() + "': " + e.getMessage());
+        problems.add("rules[" + i + "].query (rule '" + r.id() + "'): " + e.getMessage() + " in '" + r.query() + "'");
       }
     }
     if (!problems.isEmpty()) {
