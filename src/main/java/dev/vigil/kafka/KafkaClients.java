@@ -41,6 +41,11 @@ public final class KafkaClients {
 
   /** A consumer in {@code groupId}, or an unmanaged one (for reading a whole topic) when null. */
   public KafkaConsumer<String, byte[]> consumer(String groupId, String clientId) {
+    return consumer(groupId, clientId, Map.of());
+  }
+
+  /** A consumer with extra settings on top of the defaults. */
+  public KafkaConsumer<String, byte[]> consumer(String groupId, String clientId, Map<String, Object> extra) {
     Map<String, Object> p = new HashMap<>();
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     p.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
@@ -50,6 +55,7 @@ public final class KafkaClients {
     if (groupId != null) {
       p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
     }
+    p.putAll(extra);
     return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
   }
 }
