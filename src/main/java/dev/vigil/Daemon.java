@@ -99,7 +99,8 @@ public final class Daemon implements AutoCloseable {
     json = context.getBean(JsonMapper.class);
     metrics = context.getBean(MeterRegistry.class);
 
-    KafkaClients clients = new KafkaClients(bootstrap);
+    // The embedded broker has exactly one instance, so it can always claim its partitions back.
+    KafkaClients clients = new KafkaClients(bootstrap, config.kafka().embedded() ? "vigil-embedded" : null);
     try (Admin admin = clients.admin()) {
       Topics.ensure(admin, config.kafka().partitions());
     }

@@ -33,8 +33,7 @@ public final class FeedAssignment implements AutoCloseable {
    * @param revoked called with the shards it must give up; must return only when they are idle
    */
   public FeedAssignment(KafkaClients clients, Consumer<Set<Integer>> assigned, Consumer<Set<Integer>> revoked) {
-    this.consumer = clients.consumer(GROUP, "vigil-poller", Map.of(
-        "session.timeout.ms", 15_000, "heartbeat.interval.ms", 3_000, "max.poll.interval.ms", 60_000));
+    this.consumer = clients.consumer(GROUP, "vigil-poller", Map.of("max.poll.interval.ms", 60_000));
     this.shards = consumer.partitionsFor(Topics.FEEDS, Duration.ofSeconds(30)).size();
     ConsumerRebalanceListener listener = new ConsumerRebalanceListener() {
       @Override

@@ -25,6 +25,9 @@ class FeedSchedulerTest {
 
   @Test
   void theIntervalIsTheLongestWaitAndJitterOnlyShortensIt() {
+    scheduler.add(feed, null);
+    clock.advance(Duration.ofSeconds(10));
+    scheduler.takeDue();
     for (int i = 0; i < 50; i++) {
       FeedState polled = FeedState.initial(feed.url()).unchanged(clock.instant());
       scheduler.completed(feed, polled);
@@ -37,12 +40,26 @@ class FeedSchedulerTest {
 
   @Test
   void retryAfterAndErrorsPushTheNextPollOut() {
+    scheduler.add(feed, null);
+    clock.advance(Duration.ofSeconds(10));
+    scheduler.takeDue();
     Instant notBefore = clock.instant().plus(Duration.ofHours(1));
     scheduler.completed(feed, FeedState.initial(feed.url()).failed(clock.instant(), "HTTP 429", notBefore));
     clock.advance(Duration.ofMinutes(59));
     assertThat(scheduler.takeDue()).isEmpty();
     clock.advance(Duration.ofMinutes(1));
     assertThat(scheduler.takeDue()).containsExactly(feed);
+  }
+
+  @Test
+  void aRemovedFeedIsNotRescheduled() {
+    scheduler.add(feed, null);
+    clock.advance(Duration.ofSeconds(10));
+    scheduler.takeDue();
+    scheduler.remove(feed.url());
+    scheduler.completed(feed, FeedState.initial(feed.url()).unchanged(clock.instant()));
+    clock.advance(Duration.ofHours(1));
+    assertThat(scheduler.takeDue()).isEmpty();
   }
 
   @Test
