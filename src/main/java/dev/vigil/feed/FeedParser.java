@@ -31,11 +31,12 @@ public class FeedParser {
     }
     List<String> warnings = new ArrayList<>();
     SyndFeed feed;
+    String[] encoding = new String[1];
     try {
-      feed = read(body, contentType, false);
+      feed = read(body, contentType, false, encoding);
     } catch (Exception strict) {
       try {
-        feed = read(body, contentType, true);
+        feed = read(body, contentType, true, encoding);
         warnings.add("repaired malformed XML: " + firstLine(strict));
       } catch (Exception lenient) {
         throw new FeedParseException(explain(body, lenient), lenient);
@@ -45,14 +46,16 @@ public class FeedParser {
     for (SyndEntry e : feed.getEntries()) {
       entries.add(entry(e, baseUrl));
     }
-    return new ParsedFeed(text(feed.getTitle()), resolve(baseUrl, feed.getLink()), feed.getFeedType(), entries, warnings);
+    return new ParsedFeed(text(feed.getTitle()), resolve(baseUrl, feed.getLink()), feed.getFeedType(), entries, warnings,
+        encoding[0] == null ? null : encoding[0].toLowerCase(java.util.Locale.ROOT));
   }
 
-  private static SyndFeed read(byte[] body, String contentType, boolean heal) throws Exception {
+  private static SyndFeed read(byte[] body, String contentType, boolean heal, String[] encoding) throws Exception {
     SyndFeedInput input = new SyndFeedInput();
     input.setAllowDoctypes(true);
     input.setXmlHealerOn(heal);
     try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), contentType, true)) {
+      encoding[0] = reader.getEncoding();
       return input.build(reader);
     }
   }
