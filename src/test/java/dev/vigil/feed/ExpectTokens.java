@@ -49,7 +49,8 @@ final class ExpectTokens {
     while (i < src.length() && (Character.isLetterOrDigit(src.charAt(i)) || src.charAt(i) == '_' || src.charAt(i) == '.')) {
       i++;
     }
-    StringBuilder path = new StringBuilder(src.substring(start, i));
+    // Python attribute access (feed.title) means the same as a subscript here.
+    StringBuilder path = new StringBuilder(src.substring(start, i).replace('.', '/'));
     while (i < src.length() && src.charAt(i) == '[') {
       int close;
       String key;
