@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class FeedCharset {
   private static final Pattern HTTP_CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*[\"']?([^\"';\\s]+)");
   private static final Pattern XML_ENCODING =
-      Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+      Pattern.compile("<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
   private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
   private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
 
@@ -36,18 +36,18 @@ final class FeedCharset {
     }
     List<String> warnings = new ArrayList<>();
     String http = httpCharset(contentType);
-    if (http != null && Charset.isSupported(http)) {
-      return read(body, Charset.forName(http), warnings);
+    if (http != null && lookup(http) != null) {
+      return read(body, lookup(http), warnings);
     }
     if (http != null) {
       warnings.add("unknown charset '" + http + "' in Content-Type ignored");
     }
     Charset family = family(body);
     String declared = declared(body, family);
-    if (declared != null && !Charset.isSupported(declared)) {
+    if (declared != null && lookup(declared) == null) {
       warnings.add("unknown encoding '" + declared + "' declared; read as Unicode");
-    } else if (declared != null && !Charset.forName(declared).name().startsWith("UTF-")) {
-      return read(body, Charset.forName(declared), warnings);
+    } else if (declared != null && !lookup(declared).name().startsWith("UTF-")) {
+      return read(body, lookup(declared), warnings);
     }
     // A declared UTF-16/32 ("utf16", no byte order) is settled by the byte pattern, as XML 1.0 F.1 says.
     if (family.equals(StandardCharsets.UTF_8) && declared == null && !decodesCleanly(body, family)) {
@@ -127,6 +127,15 @@ final class FeedCharset {
     }
     Matcher m = HTTP_CHARSET.matcher(contentType);
     return m.find() ? m.group(1) : null;
+  }
+
+  /** The charset of that name, or null if Java has none (or the name is not even legal). */
+  private static Charset lookup(String name) {
+    try {
+      return Charset.isSupported(name) ? Charset.forName(name) : null;
+    } catch (IllegalArgumentException illegalName) {
+      return null;
+    }
   }
 
   private static boolean decodesCleanly(byte[] body, Charset charset) {

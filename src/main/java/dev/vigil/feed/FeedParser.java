@@ -1,6 +1,7 @@
 package dev.vigil.feed;
 
 import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,9 +26,16 @@ public class FeedParser {
     if (body.length == 0) {
       throw new FeedParseException("not a feed: the document is empty", null);
     }
-    if (JsonFeedParser.looksLikeJson(body)) {
-      return new JsonFeedParser().parse(body, baseUrl);
+    try {
+      return JsonFeedParser.looksLikeJson(body) ? new JsonFeedParser().parse(body, baseUrl)
+          : xml(body, contentType, baseUrl);
+    } catch (RuntimeException e) {
+      // Rome, JDOM and the JSON mapper throw unchecked exceptions on input they were not written for.
+      throw new FeedParseException("not a feed: it could not be read: " + firstLine(e), e);
     }
+  }
+
+  private static ParsedFeed xml(byte[] body, String contentType, String baseUrl) throws FeedParseException {
     FeedCharset.Decoded decoded = FeedCharset.decode(body, contentType);
     List<String> warnings = new ArrayList<>(decoded.warnings());
     Document doc = document(decoded.text(), warnings);
@@ -88,9 +96,11 @@ public class FeedParser {
       input.setAllowDoctypes(true);
       return input.build(doc);
     } catch (IllegalArgumentException e) {
+      if (!"Invalid document".equals(e.getMessage())) {
+        throw e;
+      }
       throw new FeedParseException("not a feed: <" + root + "> is not the root of an RSS, Atom or RDF feed", e);
-    } catch (Exception e) {
-      // Rome throws whatever its parsers hit (NullPointerException, NumberFormatException...).
+    } catch (FeedException e) {
       throw new FeedParseException("not a feed: it could not be read as " + root + ": " + firstLine(e), e);
     }
   }

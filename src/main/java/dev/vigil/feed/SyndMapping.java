@@ -5,6 +5,7 @@ import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndPerson;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -23,7 +24,8 @@ final class SyndMapping {
   static ParsedFeed toParsed(SyndFeed feed, String baseUrl, List<String> warnings, String encoding) {
     String title = firstNonBlank(text(feed.getTitleEx(), feed.getTitle()), dcTitle(feed.getModule(DCModule.URI)));
     List<ParsedFeed.Entry> entries = feed.getEntries().stream().map(e -> entry(e, baseUrl)).toList();
-    return new ParsedFeed(title, link(baseUrl, feed.getLink()), feed.getFeedType(), entries, warnings, encoding);
+    String link = alternate(feed.getLinks(), feed.getLink());
+    return new ParsedFeed(title, link(baseUrl, link), feed.getFeedType(), entries, warnings, encoding);
   }
 
   private static ParsedFeed.Entry entry(SyndEntry e, String baseUrl) {
@@ -35,7 +37,8 @@ final class SyndMapping {
         .filter(s -> !s.isEmpty())
         .collect(Collectors.joining("\n\n"));
     Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
-    return new ParsedFeed.Entry(blankToNull(e.getUri()), link(baseUrl, e.getLink()), title, summary, content,
+    String link = alternate(e.getLinks(), e.getLink());
+    return new ParsedFeed.Entry(blankToNull(e.getUri()), link(baseUrl, link), title, summary, content,
         authors(e), categories(e), date == null ? null : date.toInstant());
   }
 
@@ -93,6 +96,18 @@ final class SyndMapping {
       }
     }
     return "";
+  }
+
+  /**
+   * The Atom {@code rel="alternate"} link (no rel means alternate): Rome's own choice for the feed
+   * link is the {@code rel="self"} link, which is the feed document, not the site.
+   */
+  private static String alternate(List<SyndLink> links, String fallback) {
+    return links.stream()
+        .filter(l -> l.getRel() == null || l.getRel().isBlank() || l.getRel().equals("alternate"))
+        .map(SyndLink::getHref)
+        .filter(h -> h != null && !h.isBlank())
+        .findFirst().orElse(fallback);
   }
 
   /** Links are already absolute where the document gave a base; this covers the rest. */

@@ -16,27 +16,35 @@ final class TruncatedXml {
   private TruncatedXml() {}
 
   /**
-   * The document closed at its end (minus a tag cut in half) or, if its elements do not nest
-   * properly there, after its last complete entry; null when neither gives a document to close.
+   * The document closed where it ends (minus a tag cut in half) if it ends outside any entry;
+   * otherwise closed after its last complete entry, dropping the partial one. Null when neither
+   * gives a document to close.
    */
   static String close(String xml) {
-    String closed = closeAt(withoutBrokenTail(xml));
-    if (closed != null) {
-      return closed;
+    String whole = withoutBrokenTail(xml);
+    Deque<String> open = openElements(whole);
+    if (open != null && !open.isEmpty() && open.stream().noneMatch(TruncatedXml::isEntry)) {
+      return closeAt(whole, open);
     }
     int cut = -1;
     Matcher m = ENTRY_END.matcher(xml);
     while (m.find()) {
       cut = m.end();
     }
-    return cut < 0 ? null : closeAt(xml.substring(0, cut));
-  }
-
-  private static String closeAt(String head) {
-    Deque<String> open = openElements(head);
-    if (open == null || open.isEmpty()) {
+    if (cut < 0) {
       return null;
     }
+    String head = xml.substring(0, cut);
+    open = openElements(head);
+    return open == null || open.isEmpty() ? null : closeAt(head, open);
+  }
+
+  private static boolean isEntry(String qname) {
+    String local = qname.substring(qname.indexOf(':') + 1);
+    return local.equals("item") || local.equals("entry");
+  }
+
+  private static String closeAt(String head, Deque<String> open) {
     StringBuilder out = new StringBuilder(head);
     for (String name : open) {
       out.append("</").append(name).append('>');

@@ -11,7 +11,8 @@ import org.jsoup.nodes.Entities;
 /**
  * Text-level repairs for feeds that are not well-formed XML but that every feed reader accepts:
  * junk before the XML declaration, control characters XML forbids, HTML named entities used without
- * a DTD, bare ampersands and undeclared namespace prefixes. Each repair made is reported so the feed's owner can be told.
+ * a DTD, bare ampersands and undeclared namespace prefixes. Each repair made is reported, so the
+ * feed's owner can be told.
  */
 final class XmlRepair {
   private static final Pattern ENTITY_DECL = Pattern.compile("<!ENTITY\\s+(?!%)([\\w.:-]+)");
