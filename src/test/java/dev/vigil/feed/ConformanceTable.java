@@ -17,9 +17,21 @@ final class ConformanceTable {
   }
 
   private final Map<String, Row> rows = new TreeMap<>();
+  private final Map<String, Integer> skipReasons = new TreeMap<>();
 
   Row row(String folder) {
     return rows.computeIfAbsent(folder, f -> new Row());
+  }
+
+  void skipped(Row row, String reason) {
+    row.skipped++;
+    skipReasons.merge(reason, 1, Integer::sum);
+  }
+
+  String skipReasons() {
+    StringBuilder out = new StringBuilder();
+    skipReasons.forEach((reason, n) -> out.append("- ").append(reason).append(": ").append(n).append('\n'));
+    return out.toString();
   }
 
   String markdown() {

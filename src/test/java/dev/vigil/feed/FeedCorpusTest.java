@@ -30,20 +30,26 @@ class FeedCorpusTest {
 
   private final FeedParser parser = new FeedParser();
 
+  /** What the run found, file by file. */
+  private static final class Findings {
+    final List<String> failures = new ArrayList<>();
+    final List<String> refused = new ArrayList<>();
+    final List<String> disagreements = new ArrayList<>();
+  }
+
   @Test
   void corpusParsesAndAgreesWithExpectations() throws IOException {
     Path root = corpusRoot();
     ConformanceTable table = new ConformanceTable();
-    List<String> failures = new ArrayList<>();
-    List<String> disagreements = new ArrayList<>();
+    Findings findings = new Findings();
     for (CorpusFile file : CorpusFile.load(root)) {
-      run(file, table.row(file.folder()), failures, disagreements);
+      run(file, table, findings);
     }
-    String report = report(table, disagreements);
+    String report = report(table, findings);
     System.out.println(report);
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "conformance.md"), report, StandardCharsets.UTF_8);
-    assertThat(failures).as("corpus failures").isEmpty();
+    assertThat(findings.failures).as("corpus failures").isEmpty();
   }
 
   @Test
@@ -55,8 +61,8 @@ class FeedCorpusTest {
         .hasMessageContaining("HTML");
   }
 
-  private void run(CorpusFile file, ConformanceTable.Row row, List<String> failures, List<String> disagreements)
-      throws IOException {
+  private void run(CorpusFile file, ConformanceTable table, Findings findings) throws IOException {
+    ConformanceTable.Row row = table.row(file.folder());
     row.files++;
     ParsedFeed feed = null;
     try {
@@ -64,16 +70,17 @@ class FeedCorpusTest {
       row.parsed++;
     } catch (FeedParseException e) {
       row.refused++;
-      if (e.getMessage() == null || e.getMessage().isBlank()) {
-        failures.add(file.path() + ": refused without a message");
+      findings.refused.add(file.path() + ": " + e.getMessage());
+      if (e.getMessage() == null || !e.getMessage().startsWith("not a feed: ")) {
+        findings.failures.add(file.path() + ": refused without a clear message: " + e.getMessage());
       }
     } catch (RuntimeException | StackOverflowError e) {
       row.crashed++;
-      failures.add(file.path() + ": " + e);
+      findings.failures.add(file.path() + ": " + e);
     }
-    checkWellformed(file, feed != null, failures);
+    checkWellformed(file, feed != null, findings.failures);
     if (feed != null) {
-      compare(file, feed, row, disagreements);
+      compare(file, feed, table, findings.disagreements);
     }
   }
 
@@ -89,13 +96,14 @@ class FeedCorpusTest {
     }
   }
 
-  private static void compare(CorpusFile file, ParsedFeed feed, ConformanceTable.Row row, List<String> out) {
+  private static void compare(CorpusFile file, ParsedFeed feed, ConformanceTable table, List<String> out) {
     ExpectCheck.Result r = ExpectCheck.evaluate(file.expect(), feed);
     if (r.verdict() == ExpectCheck.Verdict.NOT_CHECKED) {
       return;
     }
+    ConformanceTable.Row row = table.row(file.folder());
     if (skipReason(file) != null) {
-      row.skipped++;
+      table.skipped(row, skipReason(file));
       return;
     }
     row.checks++;
@@ -127,11 +135,14 @@ class FeedCorpusTest {
     return null;
   }
 
-  private static String report(ConformanceTable table, List<String> disagreements) {
+  private static String report(ConformanceTable table, Findings findings) {
     StringBuilder out = new StringBuilder("Feed corpus conformance, measured ").append(LocalDate.now())
-        .append(" with `./mvnw -B test -Dtest=FeedCorpusTest`\n\n").append(table.markdown());
-    out.append("\nDisagreements (").append(disagreements.size()).append("):\n");
-    disagreements.forEach(d -> out.append("- ").append(d).append('\n'));
+        .append(" with `./mvnw -B test -Dtest=FeedCorpusTest`\n\n").append(table.markdown())
+        .append("\nExpect checks skipped:\n").append(table.skipReasons());
+    out.append("\nRefused (").append(findings.refused.size()).append("):\n");
+    findings.refused.forEach(d -> out.append("- ").append(d).append('\n'));
+    out.append("\nDisagreements (").append(findings.disagreements.size()).append("):\n");
+    findings.disagreements.forEach(d -> out.append("- ").append(d).append('\n'));
     return out.toString();
   }
 
