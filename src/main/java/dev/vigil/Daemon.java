@@ -7,6 +7,9 @@ import dev.vigil.alert.PendingDelivery;
 import dev.vigil.alert.RetryPolicy;
 import dev.vigil.article.Article;
 import dev.vigil.article.Match;
+import dev.vigil.config.ConfigException;
+import dev.vigil.config.ConfigLoader;
+import dev.vigil.config.ConfigWatcher;
 import dev.vigil.config.FeedSpec;
 import dev.vigil.config.VigilConfig;
 import dev.vigil.feed.FeedFetcher;
@@ -26,6 +29,7 @@ import dev.vigil.kafka.KafkaArticleSink;
 import dev.vigil.kafka.KafkaClients;
 import dev.vigil.kafka.Topics;
 import dev.vigil.match.RuleHit;
+import dev.vigil.match.RuleBook;
 import dev.vigil.match.RuleSet;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
@@ -82,7 +86,7 @@ public final class Daemon implements AutoCloseable {
   }
 
   private void run(VigilConfig config, Path dataDir, Map<String, Object> extra) throws Exception {
-    RuleSet rules = RuleSet.compile(config.rules(), config.entities());
+    RuleBook rules = new RuleBook(config.rules(), config.entities());
     resources.push(rules);
     String bootstrap = config.kafka().bootstrapServers();
     if (config.kafka().embedded()) {
@@ -120,7 +124,7 @@ public final class Daemon implements AutoCloseable {
     resources.push(new ConsumerLoop<>(clients, Topics.MATCHES, "vigil-alerts", json, Match.class,
         (k, m) -> deliver(dispatcher, m)).start());
     resources.push(new ConsumerLoop<>(clients, Topics.ARTICLES, "vigil-filter", json, Article.class,
-        (k, a) -> filter(rules, a)).start());
+        (k, a) -> filter(rules.current(), a)).start());
 
     FeedRunner runner = new FeedRunner(new FeedScheduler(clock, random),
         new FeedPoller(new FeedFetcher(config.poller()), new FeedParser(), clock),
@@ -133,8 +137,26 @@ public final class Daemon implements AutoCloseable {
           runner.assign(inShards(config.feeds(), shards));
         },
         shards -> revoke(runner, inShards(config.feeds(), shards))).start());
-    LOG.atInfo().addKeyValue("feeds", config.feeds().size()).addKeyValue("rules", rules.size())
+    context.registerSingleton(RuleBook.class, rules);
+    context.registerSingleton(KafkaClients.class, clients);
+    if (config.source() != null && java.nio.file.Files.isRegularFile(config.source())) {
+      resources.push(new ConfigWatcher(config.source(), () -> reload(config.source(), rules)));
+    }
+    LOG.atInfo().addKeyValue("feeds", config.feeds().size()).addKeyValue("rules", rules.current().size())
         .addKeyValue("kafka", bootstrap).log("Vigil is running");
+  }
+
+  /** Re-reads rules and entities; a broken file or rule keeps what was in force. */
+  private static void reload(Path file, RuleBook rules) {
+    VigilConfig next;
+    try {
+      next = ConfigLoader.load(file);
+    } catch (ConfigException e) {
+      e.problems().forEach(p -> LOG.atError().log("reload: {}; the previous configuration stays active", p));
+      return;
+    }
+    rules.reload(next.rules(), next.entities())
+        .forEach(p -> LOG.atError().addKeyValue("file", file).log("reload: {}", p));
   }
 
   /** The filter stage's edge: article in, one match record per matching rule out. */
