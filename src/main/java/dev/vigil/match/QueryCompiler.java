@@ -74,6 +74,7 @@ public final class QueryCompiler {
   private Query parse(String text) throws QueryException {
     QueryParser p = new QueryParser(DEFAULT_FIELD, analyzer);
     p.setDefaultOperator(QueryParser.Operator.AND);
+    p.setSplitOnWhitespace(true);
     p.setAutoGeneratePhraseQueries(true);
     try {
       return p.parse(text);
@@ -102,10 +103,10 @@ public final class QueryCompiler {
         return this;
       }
     });
-    fields.removeAll(ArticleDocument.FIELDS);
+    fields.removeAll(ArticleDocument.QUERY_FIELDS);
     if (!fields.isEmpty()) {
       throw new QueryException(0, "unknown field " + fields.iterator().next() + ": (known: "
-          + String.join(", ", new TreeSet<>(ArticleDocument.FIELDS)) + ")");
+          + String.join(", ", new TreeSet<>(ArticleDocument.QUERY_FIELDS)) + ")");
     }
   }
 }

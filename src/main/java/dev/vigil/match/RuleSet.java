@@ -38,8 +38,7 @@ public final class RuleSet implements AutoCloseable {
   public static RuleSet compile(List<RuleSpec> rules, List<EntitySpec> entities) {
     Map<String, EntitySpec> byId = new HashMap<>();
     entities.forEach(e -> byId.put(e.id(), e));
-    VigilAnalyzer analyzer = new VigilAnalyzer();
-    QueryCompiler compiler = new QueryCompiler(analyzer, byId);
+    QueryCompiler compiler = new QueryCompiler(VigilAnalyzer.forQuery(), byId);
     List<MonitorQuery> queries = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (RuleSpec r : rules) {
@@ -53,7 +52,7 @@ public final class RuleSet implements AutoCloseable {
       throw new ConfigException(problems);
     }
     try {
-      RuleSet set = new RuleSet(new Monitor(analyzer, new TermFilteredPresearcher()));
+      RuleSet set = new RuleSet(new Monitor(VigilAnalyzer.forIndex(), new TermFilteredPresearcher()));
       set.monitor.register(queries);
       rules.forEach(r -> set.rules.put(r.id(), r));
       return set;
