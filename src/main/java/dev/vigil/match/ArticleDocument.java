@@ -5,7 +5,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -15,7 +14,7 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * How an article is laid out for matching. Text fields: {@code title}; {@code content} = title,
- * summary and body; {@code content_cs}, the same text with case kept; {@code author}; {@code feed}
+ * summary and body; {@code title_cs} and {@code content_cs}, the same with case kept; {@code author}; {@code feed}
  * (feed title and URL); {@code tag} (categories). Keywords: {@code lang} (guessed) and {@code
  * domain} (the link's host and each parent domain). The raw content is also kept as doc values
  * for {@code re:} clauses, which read text rather than tokens.
@@ -24,14 +23,13 @@ final class ArticleDocument {
   static final String TITLE = "title";
   static final String CONTENT = "content";
   static final String CONTENT_CS = "content_cs";
+  static final String TITLE_CS = "title_cs";
   static final String AUTHOR = "author";
   static final String FEED = "feed";
   static final String TAG = "tag";
   static final String LANG = "lang";
   static final String DOMAIN = "domain";
   static final String RAW = "content_raw";
-  /** The fields a query may name; {@code case:} is a scope over {@code content_cs}. */
-  static final Set<String> QUERY_FIELDS = Set.of(TITLE, CONTENT, AUTHOR, FEED, TAG, LANG, DOMAIN);
 
   private ArticleDocument() {}
 
@@ -53,6 +51,7 @@ final class ArticleDocument {
     d.add(new TextField(TITLE, a.title(), Field.Store.NO));
     d.add(new TextField(CONTENT, content, Field.Store.NO));
     d.add(new TextField(CONTENT_CS, content, Field.Store.NO));
+    d.add(new TextField(TITLE_CS, a.title(), Field.Store.NO));
     a.authors().forEach(v -> d.add(new TextField(AUTHOR, v, Field.Store.NO)));
     d.add(new TextField(FEED, fieldText(a, FEED), Field.Store.NO));
     a.categories().forEach(v -> d.add(new TextField(TAG, v, Field.Store.NO)));
@@ -68,7 +67,7 @@ final class ArticleDocument {
    */
   static String fieldText(Article a, String field) {
     return switch (field) {
-      case TITLE -> a.title();
+      case TITLE, TITLE_CS -> a.title();
       case AUTHOR -> String.join("\n", a.authors());
       case TAG -> String.join("\n", a.categories());
       case FEED -> nullToEmpty(a.feedTitle()) + "\n" + nullToEmpty(a.feedUrl());

@@ -49,6 +49,7 @@ public final class VigilAnalyzer extends Analyzer {
   private final boolean index;
 
   private VigilAnalyzer(boolean index) {
+    super(PER_FIELD_REUSE_STRATEGY); // the chain differs by field; the default would reuse the first
     this.index = index;
   }
 
