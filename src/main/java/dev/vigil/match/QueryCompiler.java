@@ -2,6 +2,8 @@ package dev.vigil.match;
 
 import dev.vigil.config.EntitySpec;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 
@@ -11,15 +13,44 @@ import org.apache.lucene.search.Query;
  * TermQuery and, for {@code re:}, {@link RegexTextQuery}.
  */
 public final class QueryCompiler {
+  /** A compiled query and the ids of the entities it names, directly or by type. */
+  record Compiled(Query query, Set<String> entityIds) {}
+
+  private final Map<String, EntitySpec> entities;
   private final QueryTranslator translator;
 
   /** @param analyzer the query-side analyzer, {@link VigilAnalyzer#forQuery()} */
   public QueryCompiler(Analyzer analyzer, Map<String, EntitySpec> entities) {
+    this.entities = entities;
     TextSources text = new TextSources(analyzer);
     this.translator = new QueryTranslator(text, new EntityQueries(text, entities));
   }
 
   public Query compile(String text) throws QueryException {
-    return translator.query(QuerySyntax.parse(text));
+    return compileRule(text).query();
+  }
+
+  Compiled compileRule(String text) throws QueryException {
+    QueryNode n = QuerySyntax.parse(text);
+    Set<String> ids = new TreeSet<>();
+    collectEntities(n, ids);
+    return new Compiled(translator.query(n), ids);
+  }
+
+  private void collectEntities(QueryNode n, Set<String> ids) {
+    if (n instanceof QueryNode.EntityRef e) {
+      ids.add(e.id());
+    } else if (n instanceof QueryNode.EntityType t) {
+      entities.values().stream().filter(e -> e.type().equalsIgnoreCase(t.type())).forEach(e -> ids.add(e.id()));
+    } else if (n instanceof QueryNode.And a) {
+      a.clauses().forEach(c -> collectEntities(c, ids));
+    } else if (n instanceof QueryNode.Or o) {
+      o.clauses().forEach(c -> collectEntities(c, ids));
+    } else if (n instanceof QueryNode.Not not) {
+      collectEntities(not.clause(), ids);
+    } else if (n instanceof QueryNode.Near near) {
+      collectEntities(near.left(), ids);
+      collectEntities(near.right(), ids);
+    }
   }
 }
