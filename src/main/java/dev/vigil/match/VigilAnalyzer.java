@@ -28,7 +28,8 @@ import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
  *       Letter runs joined by punctuation are also indexed joined ("al-Qaeda" adds {@code alqaeda},
  *       "U.S." adds {@code us}).
  *   <li>Plurals of designators: "SA-22s" = "SA-22", "IEDs" = "IED" (see {@link DesignatorPluralFilter});
- *       plain words are not stemmed, because "Hamas" must not match "Hama".
+ *       in articles, demonym plurals also index their singular ("Houthis" adds "houthi", see {@link
+ *       NamePluralFilter}); other words are not stemmed, because "Hamas" must not match "Hama".
  *   <li>ICU folding: case, diacritics ("Zürich" = "Zurich") and width, for every script, so an Arabic
  *       or Cyrillic alias matches Arabic or Cyrillic text.
  * </ul>
@@ -82,6 +83,9 @@ public final class VigilAnalyzer extends Analyzer {
     Tokenizer source = new WhitespaceTokenizer();
     TokenStream s = new WordDelimiterGraphFilter(source, true, WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE, FLAGS, null);
     s = new DesignatorPluralFilter(s);
+    if (index) {
+      s = new NamePluralFilter(s);
+    }
     s = fold(fieldName, s);
     if (index) {
       s = new FlattenGraphFilter(s);

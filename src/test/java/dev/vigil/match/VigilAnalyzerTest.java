@@ -57,6 +57,13 @@ class VigilAnalyzerTest {
   }
 
   @Test
+  void demonymPluralsAlsoIndexTheirSingularButQueriesDoNot() throws IOException {
+    assertThat(content("Houthis Russians Hamas Paris")).containsExactly(
+        "houthis@0", "houthi@0", "russians@1", "russian@1", "hamas@2", "paris@3", "pari@3");
+    assertThat(tokens(VigilAnalyzer.forQuery(), ArticleDocument.CONTENT, "Houthis")).containsExactly("houthis@0");
+  }
+
+  @Test
   void possessivesAndTypographicApostrophes() throws IOException {
     assertThat(content("Hezbollah's")).containsExactly("hezbollah@0");
     assertThat(content("Hezbollah’s fighters")).containsExactly("hezbollah@0", "fighters@1");
