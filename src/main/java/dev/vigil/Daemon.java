@@ -7,17 +7,20 @@ import dev.vigil.alert.PendingDelivery;
 import dev.vigil.alert.RetryPolicy;
 import dev.vigil.article.Article;
 import dev.vigil.article.Match;
+import dev.vigil.config.FeedSpec;
 import dev.vigil.config.VigilConfig;
 import dev.vigil.feed.FeedFetcher;
 import dev.vigil.feed.FeedParser;
 import dev.vigil.feed.FeedPoller;
 import dev.vigil.feed.FeedRunner;
 import dev.vigil.feed.FeedScheduler;
+import dev.vigil.feed.FeedShard;
 import dev.vigil.feed.FeedState;
 import dev.vigil.feed.FeedStateStore;
 import dev.vigil.kafka.CompactedStore;
 import dev.vigil.kafka.ConsumerLoop;
 import dev.vigil.kafka.EmbeddedKafka;
+import dev.vigil.kafka.FeedAssignment;
 import dev.vigil.kafka.JsonSerde;
 import dev.vigil.kafka.KafkaArticleSink;
 import dev.vigil.kafka.KafkaClients;
@@ -39,6 +42,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -93,16 +99,19 @@ public final class Daemon implements AutoCloseable {
     json = context.getBean(JsonMapper.class);
     metrics = context.getBean(MeterRegistry.class);
 
-    KafkaClients clients = new KafkaClients(bootstrap);
+    // The embedded broker has exactly one instance, so it can always claim its partitions back.
+    KafkaClients clients = new KafkaClients(bootstrap, config.kafka().embedded() ? "vigil-embedded" : null);
     try (Admin admin = clients.admin()) {
       Topics.ensure(admin, config.kafka().partitions());
     }
     producer = clients.producer("vigil");
     resources.push(producer);
-    CompactedStore<FeedState> feedStates =
-        new CompactedStore<>(Topics.FEED_STATE, producer, json, FeedState.class).load(clients);
-    CompactedStore<String> deliveries =
-        new CompactedStore<>(Topics.DELIVERIES, producer, json, String.class).load(clients);
+    CompactedStore<FeedState> feedStates = store(clients, Topics.FEED_STATE, FeedState.class);
+    CompactedStore<String> deliveries = store(clients, Topics.DELIVERIES, String.class);
+    ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor();
+    resources.push(refresher::shutdownNow);
+    // Other instances record deliveries too; follow them so a redelivered match is recognised.
+    refresher.scheduleWithFixedDelay(() -> catchUp(deliveries), 5, 5, TimeUnit.SECONDS);
 
     AlertDispatcher dispatcher = new AlertDispatcher(AlertChannels.create(config, json, clock),
         deliveryLog(deliveries), metrics, clock);
@@ -117,7 +126,13 @@ public final class Daemon implements AutoCloseable {
         new FeedPoller(new FeedFetcher(config.poller()), new FeedParser(), clock),
         new KafkaArticleSink(producer, json), feedStateStore(feedStates), metrics, clock, config.poller().workers());
     resources.push(runner);
-    runner.start(config.feeds());
+    runner.start();
+    resources.push(new FeedAssignment(clients,
+        shards -> {
+          feedStates.catchUp();
+          runner.assign(inShards(config.feeds(), shards));
+        },
+        shards -> revoke(runner, inShards(config.feeds(), shards))).start());
     LOG.atInfo().addKeyValue("feeds", config.feeds().size()).addKeyValue("rules", rules.size())
         .addKeyValue("kafka", bootstrap).log("Vigil is running");
   }
@@ -172,6 +187,33 @@ public final class Daemon implements AutoCloseable {
   private <T> void send(String topic, String key, T value, Class<T> type) throws Exception {
     byte[] bytes = new JsonSerde<>(json, type).serialize(topic, value);
     producer.send(new ProducerRecord<>(topic, key, bytes)).get(60, TimeUnit.SECONDS);
+  }
+
+  private <V> CompactedStore<V> store(KafkaClients clients, String topic, Class<V> type) {
+    CompactedStore<V> store = new CompactedStore<>(topic, clients, producer, json, type);
+    resources.push(store);
+    return store.load();
+  }
+
+  private static void catchUp(CompactedStore<?> store) {
+    try {
+      store.catchUp();
+    } catch (RuntimeException e) {
+      LOG.atWarn().addKeyValue("error", e.toString()).log("state catch-up failed; will retry");
+    }
+  }
+
+  private static List<FeedSpec> inShards(List<FeedSpec> feeds, Set<Integer> shards) {
+    int n = Topics.FEED_SHARDS;
+    return feeds.stream().filter(f -> shards.contains(FeedShard.of(f.url(), n))).toList();
+  }
+
+  private static void revoke(FeedRunner runner, List<FeedSpec> feeds) {
+    try {
+      runner.revoke(feeds.stream().map(FeedSpec::url).toList());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static FeedStateStore feedStateStore(CompactedStore<FeedState> store) {

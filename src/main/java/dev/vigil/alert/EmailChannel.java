@@ -41,7 +41,14 @@ final class EmailChannel implements AlertChannel {
 
   @Override
   public void send(Match m) throws MessagingException {
-    MimeMessage msg = new MimeMessage(session);
+    // A stable Message-ID lets mail systems drop the copy a crash between send and record may repeat.
+    String messageId = "<" + m.alertId() + "." + id + "@vigil>";
+    MimeMessage msg = new MimeMessage(session) {
+      @Override
+      protected void updateMessageID() throws MessagingException {
+        setHeader("Message-ID", messageId);
+      }
+    };
     msg.setFrom(new InternetAddress(smtp.from()));
     for (String r : to) {
       msg.addRecipient(Message.RecipientType.TO, new InternetAddress(r));

@@ -1,8 +1,12 @@
 package dev.vigil.cli;
 
+import dev.vigil.config.ConfigException;
 import dev.vigil.config.ConfigLoader;
 import dev.vigil.config.KafkaSettings;
 import dev.vigil.config.VigilConfig;
+import dev.vigil.match.RuleSet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -29,13 +33,27 @@ public class ConfigOptions {
     return local;
   }
 
-  /** Loads the file; {@code KAFKA_BOOTSTRAP_SERVERS} or {@code -Dkafka.bootstrap.servers} point at an external cluster. */
+  /**
+   * Loads the file and compiles its rules once to check them, so every problem names the file.
+   * {@code KAFKA_BOOTSTRAP_SERVERS} or {@code -Dkafka.bootstrap.servers} point at an external cluster.
+   */
   VigilConfig load() {
     VigilConfig c = ConfigLoader.load(file());
+    checkRules(c);
     String external = System.getProperty("kafka.bootstrap.servers", System.getenv("KAFKA_BOOTSTRAP_SERVERS"));
     if (external != null && !external.isBlank()) {
       c = c.withKafka(new KafkaSettings(external, c.kafka().embeddedPort(), c.kafka().partitions()));
     }
     return c;
+  }
+
+  private static void checkRules(VigilConfig c) {
+    try (RuleSet rules = RuleSet.compile(c.rules(), c.entities())) {
+      rules.size();
+    } catch (ConfigException e) {
+      throw new ConfigException(e.problems().stream().map(p -> c.source() + ": " + p).toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -179,7 +179,7 @@ public final class ConfigLoader {
       List<String> chans = r.get("channels").isPresent() ? r.get("channels").strings() : List.of(ChannelSpec.DEFAULT_ID);
       for (String c : chans) {
         if (!channelIds.contains(c)) {
-          r.get("channels").problem("no channel with id '" + c + "' (defined: " + String.join(", ", channelIds) + ")");
+          r.get("channels").problem("no channel with id '" + c + "' (defined: " + String.join(", ", new java.util.TreeSet<>(channelIds)) + ")");
         }
       }
       out.add(new RuleSpec(id, query, chans));

@@ -58,8 +58,7 @@ public class FeedFetcher {
       Thread.currentThread().interrupt();
       return new FetchOutcome.Failed("interrupted");
     } catch (ExecutionException e) {
-      Throwable c = e.getCause() == null ? e : e.getCause();
-      return new FetchOutcome.Failed(c.getClass().getSimpleName() + (c.getMessage() == null ? "" : ": " + c.getMessage()));
+      return new FetchOutcome.Failed(describe(e.getCause() == null ? e : e.getCause()));
     }
     return outcome(resp);
   }
@@ -89,6 +88,16 @@ public class FeedFetcher {
     return new FetchOutcome.Fetched(body, resp.headers().firstValue("Content-Type").orElse(null),
         resp.headers().firstValue("ETag").orElse(null),
         resp.headers().firstValue("Last-Modified").orElse(null), resp.uri().toString());
+  }
+
+  /** The exception's name with the first message found down its cause chain. */
+  static String describe(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c.getMessage() != null && !c.getMessage().isBlank()) {
+        return t.getClass().getSimpleName() + ": " + c.getMessage();
+      }
+    }
+    return t.getClass().getSimpleName();
   }
 
   static byte[] gunzip(byte[] gz, long limit) throws IOException {

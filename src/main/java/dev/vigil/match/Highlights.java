@@ -59,6 +59,25 @@ final class Highlights {
     return gap.length() <= 3 && gap.indexOf('\n') < 0 && gap.codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
+  /**
+   * Lucene reports the shortest alias that matched ("Pantsir" inside "Pantsir-S1"); a rule span
+   * inside a longer entity span found by the per-alias queries is widened to it.
+   */
+  static List<TextSpan> widen(Article a, List<TextSpan> spans, List<TextSpan> entitySpans) {
+    List<TextSpan> out = new ArrayList<>();
+    for (TextSpan s : spans) {
+      TextSpan w = s;
+      for (TextSpan e : entitySpans) {
+        if (e.field().equals(w.field()) && e.start() <= w.start() && e.end() >= w.end()) {
+          w = e;
+        }
+      }
+      out.add(w);
+    }
+    out.sort(Comparator.comparing(TextSpan::field).thenComparingInt(TextSpan::start).thenComparingInt(TextSpan::end));
+    return merged(a, out);
+  }
+
   static String reportedField(String indexField) {
     return indexField.equals(ArticleDocument.RAW) ? ArticleDocument.CONTENT : QueryTranslator.baseField(indexField);
   }

@@ -49,13 +49,14 @@ public final class RuleSet implements AutoCloseable {
     List<MonitorQuery> queries = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     Map<String, Set<String>> named = new HashMap<>();
-    for (RuleSpec r : rules) {
+    for (int i = 0; i < rules.size(); i++) {
+      RuleSpec r = rules.get(i);
       try {
         QueryCompiler.Compiled c = compiler.compileRule(r.query());
         queries.add(new MonitorQuery(r.id(), c.query(), r.query(), Map.of()));
         named.put(r.id(), c.entityIds());
       } catch (QueryException e) {
-        problems.add("rule '" + r.id() + "': query '" + r.query() + "': " + e.getMessage());
+        problems.add("rules[" + i + "].query (rule '" + r.id() + "'): " + e.getMessage() + " in '" + r.query() + "'");
       }
     }
     Set<String> used = new TreeSet<>();
@@ -86,7 +87,7 @@ public final class RuleSet implements AutoCloseable {
         IntervalQuery alias = new IntervalQuery(ArticleDocument.CONTENT, q.alias(e, names.get(i), ArticleDocument.CONTENT));
         out.add(new MonitorQuery(ENTITY_PREFIX + e.id() + "#" + i, alias, names.get(i), Map.of()));
       } catch (QueryException ex) {
-        problems.add("entity '" + e.id() + "': " + ex.reason());
+        problems.add("entities (entity '" + e.id() + "'): " + ex.reason());
         return;
       }
     }
@@ -124,11 +125,12 @@ public final class RuleSet implements AutoCloseable {
 
   private RuleHit ruleHit(Article article, HighlightsMatch m, Map<String, List<EntityHit>> found) {
     RuleSpec rule = rules.get(m.getQueryId());
-    List<TextSpan> spans = Highlights.spans(article, m);
     List<EntityHit> named = new ArrayList<>();
     for (String id : ruleEntities.getOrDefault(rule.id(), Set.of())) {
       named.addAll(found.getOrDefault(id, List.of()));
     }
+    List<TextSpan> spans = Highlights.widen(article, Highlights.spans(article, m),
+        named.stream().flatMap(e -> e.spans().stream()).toList());
     return new RuleHit(rule.id(), rule.channels(), Highlights.terms(spans), spans,
         Highlights.snippet(article, spans), named);
   }

@@ -1,0 +1,31 @@
+package dev.vigil.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vigil.article.Article;
+import dev.vigil.article.Match;
+import io.micronaut.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WebhookPayloadTest {
+  @Test
+  void hasTheDocumentedShape() throws Exception {
+    Article a = new Article(1, "a1", "https://news.example.org/world.rss", "Example World", "story-1",
+        "https://news.example.org/world/1", "Hezbollah moves air defence", "An SA-22 near the border.", "",
+        List.of("World Desk"), List.of("Middle East"), Instant.parse("2026-11-24T10:00:00Z"),
+        Instant.parse("2026-11-24T10:01:00Z"));
+    Match m = Match.of("pantsir-hezbollah", List.of("ops"), List.of("Hezbollah", "SA-22"), a,
+        Instant.parse("2026-11-24T10:01:02Z"));
+    String json = new String(JsonMapper.createDefault().writeValueAsBytes(WebhookPayload.of(m)), StandardCharsets.UTF_8);
+    System.out.println(json);
+    assertThat(json).startsWith("{\"version\":1,\"type\":\"vigil.alert\",\"alertId\":\"" + m.alertId() + "\"")
+        .contains("\"rule\":{\"id\":\"pantsir-hezbollah\"}")
+        .contains("\"terms\":[\"Hezbollah\",\"SA-22\"]")
+        .contains("\"link\":\"https://news.example.org/world/1\"")
+        .contains("\"published\":\"2026-11-24T10:00:00Z\"")
+        .contains("\"matchedAt\":\"2026-11-24T10:01:02Z\"");
+  }
+}

@@ -1,0 +1,89 @@
+package dev.vigil.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.vigil.testing.FeedServer;
+import dev.vigil.testing.WebhookReceiver;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The daemon runs as its own process and is killed with SIGKILL while alerts are flowing, then
+ * restarted, several times. Every alert must arrive; a repeat is only possible for the one
+ * delivery in flight at each kill, and it carries the same webhook-id so receivers can drop it.
+ */
+class CrashRecoveryTest {
+  private static final int ITEMS = 40;
+  private static final int KILLS = 3;
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void sigkillDuringDeliveryLosesNothing() throws Exception {
+    try (FeedServer feed = new FeedServer(); WebhookReceiver hook = new WebhookReceiver()) {
+      Path config = dir.resolve("vigil.yml");
+      Files.writeString(config, """
+          http: { port: -1 }
+          feeds: [ { url: %s, interval: 1s } ]
+          rules: [ { id: wagner, query: 'Wagner', channels: [ops] } ]
+          channels: [ { id: ops, type: webhook, url: %s } ]
+          """.formatted(feed.url(), hook.url()));
+      int added = 0;
+      for (int kill = 0; kill <= KILLS; kill++) {
+        Process daemon = start(config);
+        try {
+          int target = Math.min(ITEMS, added + ITEMS / (KILLS + 1));
+          for (; added < target; added++) {
+            feed.add(new FeedServer.Item("w" + added, "Wagner sighting " + added, "PMC Wagner report.", Instant.now()));
+          }
+          int before = distinct(hook).size();
+          await().atMost(Duration.ofSeconds(90)).until(() -> distinct(hook).size() > before);
+        } finally {
+          daemon.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook runs
+        }
+      }
+      Process last = start(config);
+      try {
+        await().atMost(Duration.ofSeconds(90)).until(() -> distinct(hook).size() == ITEMS);
+        await().pollDelay(Duration.ofSeconds(3)).until(() -> true);
+      } finally {
+        last.destroy();
+        last.waitFor();
+      }
+      assertThat(distinct(hook)).hasSize(ITEMS);
+      int repeats = hook.received().size() - distinct(hook).size();
+      if (repeats > KILLS) {
+        Files.readAllLines(Path.of("target/crash-test-daemon.log")).stream()
+            .filter(l -> l.contains("WARN") || l.contains("ERROR")).forEach(System.out::println);
+      }
+      assertThat(repeats).as("only deliveries in flight at a kill may repeat").isLessThanOrEqualTo(KILLS);
+      System.out.printf("crash test: %d alerts, %d kills, %d raw repeats (same webhook-id)%n", ITEMS, KILLS, repeats);
+    }
+  }
+
+  private static Set<String> distinct(WebhookReceiver hook) {
+    return hook.received().stream().map(r -> r.headers().get("webhook-id")).collect(Collectors.toSet());
+  }
+
+  private Process start(Path config) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Xmx384m", "-XX:+UseSerialGC",
+        "-cp", System.getProperty("java.class.path"), "dev.vigil.Vigil", "run",
+        "--config", config.toString(), "--data-dir", dir.resolve("data").toString()));
+    pb.environment().putAll(Map.of("VIGIL_CONFIG", config.toString()));
+    pb.redirectErrorStream(true);
+    pb.redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/crash-test-daemon.log")));
+    return pb.start();
+  }
+}
