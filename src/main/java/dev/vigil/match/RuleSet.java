@@ -19,6 +19,8 @@ import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.queries.intervals.IntervalQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The matching stage's entry point: every rule compiled once into a Lucene Monitor, then each
@@ -27,6 +29,7 @@ import org.apache.lucene.queries.intervals.IntervalQuery;
  * matched through which alias.
  */
 public final class RuleSet implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(RuleSet.class);
   private static final String ENTITY_PREFIX = "@";
   private final Monitor monitor;
   private final Map<String, RuleSpec> rules = new LinkedHashMap<>();
@@ -105,6 +108,10 @@ public final class RuleSet implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // The Monitor reports a query that throws (e.g. a prefix with too many expansions in one
+    // article) instead of failing the whole article; it then simply does not match.
+    result.getErrors().forEach((id, e) -> LOG.atWarn().addKeyValue("rule_id", id)
+        .addKeyValue("article_id", article.id()).log("rule failed on article: {}", e.toString()));
     Map<String, List<EntityHit>> found = new HashMap<>();
     List<HighlightsMatch> ruleMatches = new ArrayList<>();
     for (HighlightsMatch m : result.getMatches()) {

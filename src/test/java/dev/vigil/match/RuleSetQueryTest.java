@@ -50,6 +50,22 @@ class RuleSetQueryTest {
   }
 
   @Test
+  void aPrefixWithTooManyExpansionsFailsOnlyItsOwnRule() throws java.io.IOException {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < 1100; i++) {
+      body.append("abcx").append((char) ('a' + i / 676)).append((char) ('a' + i / 26 % 26))
+          .append((char) ('a' + i % 26)).append(' ');
+    }
+    body.append("wagner");
+    java.util.List<dev.vigil.config.RuleSpec> rules = java.util.List.of(
+        new dev.vigil.config.RuleSpec("prefix", "abcx*", java.util.List.of("log")),
+        new dev.vigil.config.RuleSpec("word", "wagner", java.util.List.of("log")));
+    try (RuleSet set = RuleSet.compile(rules, java.util.List.of())) {
+      assertThat(set.match(Articles.body(body.toString()))).extracting(RuleHit::ruleId).containsExactly("word");
+    }
+  }
+
+  @Test
   void exactCase() {
     assertThat(matches("case:US", "US forces withdrew")).isTrue();
     assertThat(matches("case:US", "let us withdraw")).isFalse();
