@@ -1,6 +1,7 @@
 package dev.vigil.match;
 
 import io.micronaut.serde.annotation.Serdeable;
+
 /**
  * A matched stretch of an article. {@code field} is title, content, author, feed or tag; the
  * offsets are Java string indexes into that field's text: for title, {@code article.title()}; for
