@@ -63,13 +63,14 @@ public final class ConfigLoader {
     }
     ConfigNode.Problems problems = new ConfigNode.Problems(String.valueOf(source), env);
     ConfigNode root = new ConfigNode(tree == null ? java.util.Map.of() : tree, "", problems);
-    root.allowKeys(Set.of("kafka", "poller", "http", "feeds", "entities", "rules", "channels", "smtp"));
+    root.allowKeys(Set.of("kafka", "poller", "http", "feeds", "entities", "watchlists", "rules", "channels", "smtp"));
     KafkaSettings kafka = kafka(root.get("kafka"));
     PollerSettings poller = poller(root.get("poller"));
     int httpPort = (int) root.get("http").allowKeys(Set.of("port")).get("port").number(8080, -1, 65535);
     Path baseDir = source.toAbsolutePath().getParent();
     List<FeedSpec> feeds = new FeedsReader(poller, baseDir).read(root.get("feeds"));
-    List<EntitySpec> entities = entities(root.get("entities"));
+    List<EntitySpec> entities = new ArrayList<>(entities(root.get("entities")));
+    entities.addAll(watchlists(root.get("watchlists"), baseDir, entities));
     SmtpSettings smtp = smtp(root.get("smtp"));
     List<ChannelSpec> channels = channels(root.get("channels"), smtp);
     List<RuleSpec> rules = rules(root.get("rules"), channels);
@@ -116,6 +117,31 @@ public final class ConfigLoader {
       }
       int window = (int) e.get("exclude-window").number(EntitySpec.DEFAULT_EXCLUDE_WINDOW, 1, 1000);
       out.add(new EntitySpec(id, name, e.get("type").str("free"), aliases, exclude, window));
+    }
+    return out;
+  }
+
+  /** Entities from watchlist files (YAML or CSV), paths relative to the config file. */
+  private static List<EntitySpec> watchlists(ConfigNode n, Path baseDir, List<EntitySpec> inline) {
+    Set<String> ids = new HashSet<>();
+    inline.forEach(e -> ids.add(e.id()));
+    List<EntitySpec> out = new ArrayList<>();
+    for (ConfigNode w : n.list()) {
+      String path = w.required();
+      if (path == null) {
+        continue;
+      }
+      try {
+        for (EntitySpec e : WatchlistFile.read(baseDir == null ? Path.of(path) : baseDir.resolve(path))) {
+          if (ids.add(e.id())) {
+            out.add(e);
+          } else {
+            w.problem("entity id '" + e.id() + "' in " + path + " is already defined");
+          }
+        }
+      } catch (ConfigException e) {
+        e.problems().forEach(p -> w.problem(p));
+      }
     }
     return out;
   }

@@ -111,6 +111,19 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void watchlistFilesAddEntities(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("people.csv"), "id,name,type,aliases\nputin,Vladimir Putin,person,Putin|V. Putin\n");
+    Files.writeString(dir.resolve("vigil.yml"), """
+        entities: [ { id: wagner, name: Wagner Group } ]
+        watchlists: [ people.csv ]
+        rules: [ { id: r, query: '@putin OR @wagner' } ]
+        """);
+    VigilConfig c = new ConfigLoader(k -> null).read(dir.resolve("vigil.yml"));
+    assertThat(c.entities()).extracting(EntitySpec::id).containsExactly("wagner", "putin");
+    assertThat(c.entities().get(1).aliases()).containsExactly("Putin", "V. Putin");
+  }
+
+  @Test
   void theShippedStarterConfigIsValid() {
     VigilConfig c = new ConfigLoader(k -> null).read(Path.of("config", "vigil.yml"));
     assertThat(c.feeds()).hasSizeGreaterThanOrEqualTo(10);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.article.Article;
 import dev.vigil.config.EntitySpec;
+import dev.vigil.config.WatchlistFile;
 import dev.vigil.config.RuleSpec;
 import java.io.IOException;
 import java.nio.file.Files;

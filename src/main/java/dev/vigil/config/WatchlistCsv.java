@@ -1,4 +1,4 @@
-package dev.vigil.match;
+package dev.vigil.config;
 
 import java.util.ArrayList;
 import java.util.Arrays;

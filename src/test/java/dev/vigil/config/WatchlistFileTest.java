@@ -1,10 +1,8 @@
-package dev.vigil.match;
+package dev.vigil.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.vigil.config.ConfigException;
-import dev.vigil.config.EntitySpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

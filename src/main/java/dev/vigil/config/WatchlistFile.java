@@ -1,7 +1,5 @@
-package dev.vigil.match;
+package dev.vigil.config;
 
-import dev.vigil.config.ConfigException;
-import dev.vigil.config.EntitySpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
