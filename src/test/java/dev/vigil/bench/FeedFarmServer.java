@@ -14,16 +14,21 @@ import java.util.concurrent.Executors;
 /**
  * A local feed server for the poller benchmark, run as its own process so its CPU is not counted:
  * {@code n} feeds of {@code entries} entries, RSS, Atom and JSON Feed in turn, with ETags. GET
- * /bump adds one entry to every feed. Prints its port on the first line of stdout.
+ * /bump adds one entry to every feed. Prints its port on the first line of stdout. A third
+ * argument {@code xml} serves RSS and Atom only.
  */
 public final class FeedFarmServer {
   private static volatile int generation;
+  private static int formats = 3;
   private static byte[][] bodies;
   private static String[] etags;
 
   public static void main(String[] args) throws IOException {
     int n = Integer.parseInt(args[0]);
     int entries = Integer.parseInt(args[1]);
+    if (args.length > 2 && args[2].equals("xml")) {
+      formats = 2; // RSS and Atom only, for readers without JSON Feed
+    }
     render(n, entries);
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
     server.setExecutor(Executors.newFixedThreadPool(4));
@@ -48,7 +53,7 @@ public final class FeedFarmServer {
       return;
     }
     ex.getResponseHeaders().add("ETag", etags[i]);
-    ex.getResponseHeaders().add("Content-Type", i % 3 == 2 ? "application/feed+json" : "application/xml");
+    ex.getResponseHeaders().add("Content-Type", i % formats == 2 ? "application/feed+json" : "application/xml");
     ex.sendResponseHeaders(200, bodies[i].length);
     try (OutputStream o = ex.getResponseBody()) {
       o.write(bodies[i]);
@@ -59,7 +64,7 @@ public final class FeedFarmServer {
     byte[][] b = new byte[n][];
     String[] e = new String[n];
     for (int i = 0; i < n; i++) {
-      String body = switch (i % 3) {
+      String body = switch (i % formats) {
         case 0 -> rss(i, entries);
         case 1 -> atom(i, entries);
         default -> json(i, entries);

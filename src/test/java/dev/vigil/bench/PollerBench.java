@@ -45,9 +45,10 @@ public final class PollerBench {
     int feeds = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
     int entries = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     int workers = args.length > 2 ? Integer.parseInt(args[2]) : 32;
+    String formats = args.length > 3 ? args[3] : "mixed";
     Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx1g", "-cp", System.getProperty("java.class.path"), FeedFarmServer.class.getName(),
-        Integer.toString(feeds), Integer.toString(entries)).redirectErrorStream(true).start();
+        Integer.toString(feeds), Integer.toString(entries), formats).redirectErrorStream(true).start();
     String port = new BufferedReader(new InputStreamReader(server.getInputStream())).readLine();
     Path dir = Files.createTempDirectory("vigil-bench");
     try (EmbeddedKafka kafka = EmbeddedKafka.start(dir, 0)) {
