@@ -31,12 +31,14 @@ public class FeedPoller {
 
   public PollResult poll(FeedSpec spec, FeedState prev) {
     Instant now = clock.instant();
-    FetchOutcome outcome = fetcher.fetch(spec.url(), prev.etag(), prev.lastModified());
+    FetchOutcome outcome = fetcher.fetch(prev.fetchUrl(), prev.etag(), prev.lastModified());
     if (outcome instanceof FetchOutcome.Fetched f) {
-      return read(spec, prev, f, now);
+      PollResult r = read(spec, prev, f, now);
+      return r.outcome().equals("parse-error") ? r
+          : new PollResult(r.state().movedTo(f.movedTo()), r.articles(), r.outcome(), r.warnings());
     }
-    if (outcome instanceof FetchOutcome.NotModified) {
-      return new PollResult(prev.unchanged(now), List.of(), "not-modified", List.of());
+    if (outcome instanceof FetchOutcome.NotModified n) {
+      return new PollResult(prev.unchanged(now).movedTo(n.movedTo()), List.of(), "not-modified", List.of());
     }
     if (outcome instanceof FetchOutcome.Gone) {
       return new PollResult(prev.disabled(now, "HTTP 410 Gone"), List.of(), "gone", List.of());
@@ -45,12 +47,20 @@ public class FeedPoller {
       Duration wait = r.retryAfter() != null ? r.retryAfter() : backoff(spec, prev.errors() + 1);
       return new PollResult(prev.failed(now, "HTTP " + r.status(), now.plus(wait)), List.of(), "retry-later", List.of());
     }
-    String reason = ((FetchOutcome.Failed) outcome).reason();
+    String reason = FetchOutcome.describe(outcome);
     return new PollResult(prev.failed(now, reason, now.plus(backoff(spec, prev.errors() + 1))), List.of(),
         "fetch-error", List.of());
   }
 
+  /**
+   * Reads a 2xx body. The same bytes as last time are "unchanged" without parsing: that covers
+   * servers that send neither ETag nor Last-Modified (RFC 9110 8.8), and those whose validators change anyway.
+   */
   private PollResult read(FeedSpec spec, FeedState prev, FetchOutcome.Fetched f, Instant now) {
+    long bodyHash = HttpValues.bodyHash(f.body());
+    if (bodyHash == prev.bodyHash()) {
+      return new PollResult(prev.unchanged(now, f.etag(), f.lastModified()), List.of(), "unchanged", List.of());
+    }
     ParsedFeed feed;
     try {
       feed = parser.parse(f.body(), f.contentType(), f.finalUrl());
@@ -80,7 +90,7 @@ public class FeedPoller {
       }
       seen.add(old);
     }
-    FeedState next = prev.succeeded(now, f.etag(), f.lastModified(), List.copyOf(seen));
+    FeedState next = prev.succeeded(now, f.etag(), f.lastModified(), bodyHash, List.copyOf(seen));
     return new PollResult(next, fresh, fresh.isEmpty() ? "unchanged" : "new", feed.warnings());
   }
 

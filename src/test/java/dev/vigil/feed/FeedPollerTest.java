@@ -140,4 +140,42 @@ class FeedPollerTest {
     assertThat(poller.poll(spec, FeedState.initial(spec.url())).articles()).hasSize(2);
     assertThat(server.requests().get(0).get("accept-encoding")).isEqualTo("gzip");
   }
+
+  @Test
+  void aPermanentRedirectMovesTheFeedButNotItsIdentity() throws Exception {
+    server.respondAt("/feed", 301, Map.of("Location", "/moved"), new byte[0]);
+    server.respondAt("/moved", 200, RSS, fixture());
+    PollResult r = poller.poll(spec, FeedState.initial(spec.url()));
+    assertThat(r.state().url()).isEqualTo(spec.url());
+    assertThat(r.state().currentUrl()).isEqualTo(server.url("/moved"));
+    assertThat(r.articles()).allSatisfy(a -> assertThat(a.feedUrl()).isEqualTo(spec.url()));
+    assertThat(r.articles().get(0).link()).startsWith(server.url("/world/"));
+
+    poller.poll(spec, r.state());
+    assertThat(server.paths()).containsExactly("/feed", "/moved", "/moved");
+  }
+
+  @Test
+  void theSameBodyWithoutValidatorsIsUnchangedWithoutParsing() throws Exception {
+    int[] parses = {0};
+    FeedPoller counting = new FeedPoller(new FeedFetcher(FeedFetcherTest.settings()), new FeedParser() {
+      @Override
+      public ParsedFeed parse(byte[] body, String contentType, String baseUrl) throws FeedParseException {
+        parses[0]++;
+        return super.parse(body, contentType, baseUrl);
+      }
+    }, clock);
+    server.respond(200, RSS, fixture());
+    FeedState s1 = counting.poll(spec, FeedState.initial(spec.url())).state();
+    assertThat(s1.bodyHash()).isNotZero();
+    clock.advance(Duration.ofMinutes(5));
+    PollResult again = counting.poll(spec, s1);
+    assertThat(again.outcome()).isEqualTo("unchanged");
+    assertThat(again.state().lastSuccess()).isEqualTo(clock.instant());
+    assertThat(parses[0]).isEqualTo(1);
+
+    server.respond(200, RSS, new String(fixture()).replace("Old news.", "Old news, corrected.").getBytes());
+    assertThat(counting.poll(spec, again.state()).outcome()).isEqualTo("unchanged");
+    assertThat(parses[0]).as("a different body is parsed").isEqualTo(2);
+  }
 }
