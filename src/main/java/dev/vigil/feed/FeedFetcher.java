@@ -2,6 +2,7 @@ package dev.vigil.feed;
 
 import dev.vigil.config.PollerSettings;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +18,8 @@ import java.util.concurrent.TimeoutException;
  * that applies both on the wire and after decompression (so a gzip bomb is refused).
  *
  * <p>Redirects are followed here rather than by the client, so that each hop is counted and a
- * permanent move can be reported (RFC 9110 15.4).
+ * permanent move can be reported (RFC 9110 15.4), and so that the address policy is checked
+ * before every hop.
  */
 public class FeedFetcher {
   /** Most redirects followed for one fetch (RFC 9110 15.4 leaves the number to the client). */
@@ -26,9 +28,16 @@ public class FeedFetcher {
 
   private final HttpClient client;
   private final PollerSettings settings;
+  private final AddressGuard guard;
 
   public FeedFetcher(PollerSettings settings) {
+    this(settings, InetAddress::getAllByName);
+  }
+
+  /** With a host resolver of the caller's, so tests can give a name any address. */
+  FeedFetcher(PollerSettings settings, AddressGuard.Resolver resolver) {
     this.settings = settings;
+    this.guard = new AddressGuard(settings.addressPolicy(), resolver);
     this.client = HttpClient.newBuilder()
         .connectTimeout(settings.connectTimeout())
         .followRedirects(HttpClient.Redirect.NEVER)
@@ -54,6 +63,10 @@ public class FeedFetcher {
       String movedTo = null;
       boolean permanent = true;
       for (int hop = 0; ; hop++) {
+        FetchOutcome refused = guard.check(uri);
+        if (refused != null) {
+          return refused;
+        }
         HttpResponse<byte[]> resp = send(uri, etag, lastModified, deadline);
         int status = resp.statusCode();
         if (!isRedirect(status)) {

@@ -30,6 +30,9 @@ public sealed interface FetchOutcome {
   /** A 3xx without a usable {@code Location} (RFC 9110 10.2.2), or one to a scheme other than http/https. */
   record BadRedirect(String from, String location, String problem) implements FetchOutcome {}
 
+  /** The host resolved to an address the address policy forbids; {@code rule} names the range and the policy. */
+  record Refused(String host, String address, String rule) implements FetchOutcome {}
+
   /** Anything else: network error, timeout, other status, oversize body. */
   record Failed(String reason) implements FetchOutcome {}
 
@@ -41,6 +44,9 @@ public sealed interface FetchOutcome {
     if (o instanceof BadRedirect b) {
       return "bad redirect from " + b.from() + (b.location() == null ? "" : " to '" + b.location() + "'") + ": "
           + b.problem();
+    }
+    if (o instanceof Refused r) {
+      return "refused " + r.host() + " at " + r.address() + ": " + r.rule();
     }
     if (o instanceof Failed f) {
       return f.reason();
