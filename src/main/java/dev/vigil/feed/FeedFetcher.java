@@ -166,6 +166,6 @@ public class FeedFetcher {
     }
     return new FetchOutcome.Fetched(body, resp.headers().firstValue("Content-Type").orElse(null),
         resp.headers().firstValue("ETag").orElse(null), resp.headers().firstValue("Last-Modified").orElse(null),
-        resp.uri().toString(), movedTo);
+        resp.uri().toString(), movedTo, HttpValues.maxAge(resp.headers().firstValue("Cache-Control").orElse(null)));
   }
 }

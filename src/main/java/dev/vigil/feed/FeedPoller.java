@@ -49,7 +49,7 @@ public class FeedPoller {
     }
     String reason = FetchOutcome.describe(outcome);
     return new PollResult(prev.failed(now, reason, now.plus(backoff(spec, prev.errors() + 1))), List.of(),
-        "fetch-error", List.of());
+        outcome instanceof FetchOutcome.Refused ? "refused" : "fetch-error", List.of());
   }
 
   /**
@@ -90,7 +90,9 @@ public class FeedPoller {
       }
       seen.add(old);
     }
-    FeedState next = prev.succeeded(now, f.etag(), f.lastModified(), bodyHash, List.copyOf(seen));
+    List<Instant> dates = feed.entries().stream().map(ParsedFeed.Entry::published).toList();
+    Cadence.Observed rhythm = Cadence.observe(dates, now, HttpValues.ttl(f.body()), f.maxAge());
+    FeedState next = prev.succeeded(now, f.etag(), f.lastModified(), bodyHash, rhythm, List.copyOf(seen));
     return new PollResult(next, fresh, fresh.isEmpty() ? "unchanged" : "new", feed.warnings());
   }
 

@@ -11,8 +11,11 @@ import java.util.List;
  * @param url the configured URL: the feed's identity and key, never changed
  * @param currentUrl where a permanent redirect moved the feed, polled instead of {@code url}; null if it has not moved
  * @param bodyHash digest of the last body read successfully, 0 if none (see {@link HttpValues#bodyHash})
- * @param seen short ids of recent entries, newest first, so only new entries go on
+ * @param lastError the last error while {@code erroring}, the reason while {@code disabled}
  * @param status {@code ok}, {@code erroring} or {@code disabled}
+ * @param rhythmSeconds the publishing rhythm last observed, 0 if none (see {@link Cadence})
+ * @param newestEntry the date of the newest entry last read, null if none
+ * @param seen short ids of recent entries, newest first, so only new entries go on
  */
 @Serdeable
 public record FeedState(
@@ -27,14 +30,21 @@ public record FeedState(
     String lastError,
     String status,
     Instant retryNotBefore,
+    int rhythmSeconds,
+    Instant newestEntry,
     List<String> seen) {
+
+  public static final String OK = "ok";
+  public static final String ERRORING = "erroring";
+  public static final String DISABLED = "disabled";
 
   public FeedState {
     seen = seen == null ? List.of() : List.copyOf(seen);
+    status = status == null || status.equals(OK) ? OK : status.equals(ERRORING) ? ERRORING : DISABLED;
   }
 
   public static FeedState initial(String url) {
-    return new FeedState(url, null, null, null, 0, null, null, 0, null, "ok", null, List.of());
+    return new FeedState(url, null, null, null, 0, null, null, 0, null, OK, null, 0, null, List.of());
   }
 
   /** The URL to request: the permanent redirect target if there was one, else the configured URL. */
@@ -49,12 +59,12 @@ public record FeedState(
 
   FeedState failed(Instant now, String error, Instant notBefore) {
     return new FeedState(url, currentUrl, etag, lastModified, bodyHash, now, lastSuccess, errors + 1, error,
-        "erroring", notBefore, seen);
+        ERRORING, notBefore, rhythmSeconds, newestEntry, seen);
   }
 
   FeedState disabled(Instant now, String reason) {
     return new FeedState(url, currentUrl, etag, lastModified, bodyHash, now, lastSuccess, errors, reason,
-        "disabled", null, seen);
+        DISABLED, null, rhythmSeconds, newestEntry, seen);
   }
 
   /** A 304: the validators still hold. */
@@ -64,11 +74,14 @@ public record FeedState(
 
   /** A 2xx whose body is the one read last time; the server's validators may still be new. */
   FeedState unchanged(Instant now, String etag, String lastModified) {
-    return new FeedState(url, currentUrl, etag, lastModified, bodyHash, now, now, 0, null, "ok", null, seen);
+    return new FeedState(url, currentUrl, etag, lastModified, bodyHash, now, now, 0, null, OK, null,
+        rhythmSeconds, newestEntry, seen);
   }
 
-  FeedState succeeded(Instant now, String etag, String lastModified, long bodyHash, List<String> seen) {
-    return new FeedState(url, currentUrl, etag, lastModified, bodyHash, now, now, 0, null, "ok", null, seen);
+  FeedState succeeded(Instant now, String etag, String lastModified, long bodyHash, Cadence.Observed rhythm,
+      List<String> seen) {
+    return new FeedState(url, currentUrl, etag, lastModified, bodyHash, now, now, 0, null, OK, null,
+        rhythm.rhythmSeconds(), rhythm.newest(), seen);
   }
 
   /** Records a permanent redirect (RFC 9110 15.4.2, 15.4.9); null leaves the URL as it is. */
@@ -76,8 +89,7 @@ public record FeedState(
     if (target == null || target.equals(fetchUrl())) {
       return this;
     }
-    String moved = target.equals(url) ? null : target;
-    return new FeedState(url, moved, etag, lastModified, bodyHash, lastPolled, lastSuccess, errors, lastError,
-        status, retryNotBefore, seen);
+    return new FeedState(url, target.equals(url) ? null : target, etag, lastModified, bodyHash, lastPolled,
+        lastSuccess, errors, lastError, status, retryNotBefore, rhythmSeconds, newestEntry, seen);
   }
 }

@@ -11,9 +11,11 @@ public sealed interface FetchOutcome {
    * @param finalUrl the URL the body came from, after redirects
    * @param movedTo where a chain of permanent redirects (301/308, RFC 9110 15.4.2 and 15.4.9)
    *     from the requested URL led, which later polls should use; null when there was none
+   * @param maxAge the response's {@code Cache-Control: max-age} (RFC 9111 5.2.2.1), null when absent or
+   *     when {@code no-cache} or {@code no-store} is present
    */
-  record Fetched(byte[] body, String contentType, String etag, String lastModified, String finalUrl, String movedTo)
-      implements FetchOutcome {}
+  record Fetched(byte[] body, String contentType, String etag, String lastModified, String finalUrl, String movedTo,
+      Duration maxAge) implements FetchOutcome {}
 
   /** 304: the validators still hold (RFC 9110 15.4.5), nothing to parse; {@code movedTo} as in {@link Fetched}. */
   record NotModified(String movedTo) implements FetchOutcome {}

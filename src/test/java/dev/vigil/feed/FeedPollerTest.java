@@ -178,4 +178,23 @@ class FeedPollerTest {
     assertThat(counting.poll(spec, again.state()).outcome()).isEqualTo("unchanged");
     assertThat(parses[0]).as("a different body is parsed").isEqualTo(2);
   }
+
+  @Test
+  void aSuccessfulReadRecordsTheFeedsRhythmRaisedByMaxAge() throws Exception {
+    StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel><title>t</title>");
+    for (int i = 0; i < 6; i++) {
+      rss.append("<item><guid>g").append(i).append("</guid><title>t").append(i).append("</title><pubDate>")
+          .append(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+              clock.instant().minus(Duration.ofMinutes(2L * i)).atOffset(java.time.ZoneOffset.UTC)))
+          .append("</pubDate></item>");
+    }
+    byte[] body = rss.append("</channel></rss>").toString().getBytes();
+    server.respond(200, RSS, body);
+    FeedState s = poller.poll(spec, FeedState.initial(spec.url())).state();
+    assertThat(s.rhythmSeconds()).isEqualTo(120);
+    assertThat(s.newestEntry()).isEqualTo(clock.instant());
+
+    server.respond(200, Map.of("Content-Type", "application/rss+xml", "Cache-Control", "max-age=240"), body);
+    assertThat(poller.poll(spec, FeedState.initial(spec.url())).state().rhythmSeconds()).isEqualTo(240);
+  }
 }
