@@ -1,22 +1,19 @@
 package dev.vigil.feed;
 
 import dev.vigil.article.Article;
-import dev.vigil.article.ArticleId;
 import dev.vigil.config.FeedSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Polls one feed once: fetch, parse, keep only entries not seen before. Pure of Kafka and of
+ * Polls one feed once: fetch, parse, keep only entries not seen before and those that changed
+ * materially (flagged as updates, see {@link EntryTracker}). Pure of Kafka and of
  * scheduling; the caller publishes the articles and then stores the new state.
  */
 public class FeedPoller {
-  private static final int MIN_SEEN = 200;
   private static final Duration ERROR_BACKOFF_CAP = Duration.ofHours(6);
 
   private final FeedFetcher fetcher;
@@ -68,38 +65,36 @@ public class FeedPoller {
       return new PollResult(prev.failed(now, e.getMessage(), now.plus(backoff(spec, prev.errors() + 1))),
           List.of(), "parse-error", List.of());
     }
-    Set<String> seenBefore = Set.copyOf(prev.seen());
-    LinkedHashSet<String> seen = new LinkedHashSet<>();
-    List<Article> fresh = new ArrayList<>();
-    Instant backfillFrom = now.minus(spec.backfill());
-    for (ParsedFeed.Entry e : feed.entries()) {
-      String id = ArticleId.of(spec.url(), ArticleId.key(e.guid(), e.link(), e.title(), e.summary() + e.content()));
-      String shortId = id.substring(0, 16);
-      if (!seen.add(shortId) || seenBefore.contains(shortId)) {
-        continue;
+    EntryTracker tracker = new EntryTracker(spec.url(), prev.seen());
+    List<Article> out = new ArrayList<>();
+    boolean anyNew = false;
+    List<EntryTracker.Decision> decisions = tracker.classify(feed.entries());
+    for (int i = 0; i < decisions.size(); i++) {
+      ParsedFeed.Entry e = feed.entries().get(i);
+      EntryTracker.Decision d = decisions.get(i);
+      boolean isNew = d.verdict() == EntryTracker.Verdict.NEW && withinBackfill(spec, prev, e, now);
+      if (isNew || d.verdict() == EntryTracker.Verdict.UPDATE) {
+        out.add(article(spec, feed, e, d.id(), now, !isNew));
+        anyNew |= isNew;
       }
-      boolean isNew = !prev.firstPoll() || e.published() == null || !e.published().isBefore(backfillFrom);
-      if (isNew) {
-        fresh.add(article(spec, feed, e, id, now));
-      }
-    }
-    int cap = Math.max(MIN_SEEN, 3 * feed.entries().size());
-    for (String old : prev.seen()) {
-      if (seen.size() >= cap) {
-        break;
-      }
-      seen.add(old);
     }
     List<Instant> dates = feed.entries().stream().map(ParsedFeed.Entry::published).toList();
     Cadence.Observed rhythm = Cadence.observe(dates, now, HttpValues.ttl(f.body()), f.maxAge());
-    FeedState next = prev.succeeded(now, f.etag(), f.lastModified(), bodyHash, rhythm, List.copyOf(seen));
-    return new PollResult(next, fresh, fresh.isEmpty() ? "unchanged" : "new", feed.warnings());
+    FeedState next = prev.succeeded(now, f.etag(), f.lastModified(), bodyHash, rhythm, tracker.remember());
+    String outcome = anyNew ? "new" : out.isEmpty() ? "unchanged" : "updated";
+    return new PollResult(next, out, outcome, feed.warnings());
   }
 
-  private static Article article(FeedSpec spec, ParsedFeed feed, ParsedFeed.Entry e, String id, Instant now) {
+  /** After the first read every new entry counts; on the first, only those published within the backfill window. */
+  private static boolean withinBackfill(FeedSpec spec, FeedState prev, ParsedFeed.Entry e, Instant now) {
+    return !prev.firstPoll() || e.published() == null || !e.published().isBefore(now.minus(spec.backfill()));
+  }
+
+  private static Article article(FeedSpec spec, ParsedFeed feed, ParsedFeed.Entry e, String id, Instant now,
+      boolean update) {
     String feedTitle = spec.title() != null ? spec.title() : feed.title();
     return new Article(Article.SCHEMA, id, spec.url(), feedTitle, e.guid(), e.link(), e.title(), e.summary(),
-        e.content(), e.authors(), e.categories(), e.published(), now);
+        e.content(), e.authors(), e.categories(), e.published(), now, update);
   }
 
   /** Exponential backoff after consecutive errors: interval x 2^(errors-1), at most six hours. */

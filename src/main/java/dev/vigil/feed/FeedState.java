@@ -2,7 +2,6 @@ package dev.vigil.feed;
 
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * What Vigil remembers of a feed between polls, persisted in the compacted topic
@@ -15,7 +14,8 @@ import java.util.List;
  * @param status {@code ok}, {@code erroring} or {@code disabled}
  * @param rhythmSeconds the publishing rhythm last observed, 0 if none (see {@link Cadence})
  * @param newestEntry the date of the newest entry last read, null if none
- * @param seen short ids of recent entries, newest first, so only new entries go on
+ * @param seen the recent entries, newest first, 8 bytes each (see {@link SeenEntries}), so only new
+ *     entries and real updates go on
  */
 @Serdeable
 public record FeedState(
@@ -32,19 +32,19 @@ public record FeedState(
     Instant retryNotBefore,
     int rhythmSeconds,
     Instant newestEntry,
-    List<String> seen) {
+    String seen) {
 
   public static final String OK = "ok";
   public static final String ERRORING = "erroring";
   public static final String DISABLED = "disabled";
 
   public FeedState {
-    seen = seen == null ? List.of() : List.copyOf(seen);
+    seen = seen == null ? "" : seen;
     status = status == null || status.equals(OK) ? OK : status.equals(ERRORING) ? ERRORING : DISABLED;
   }
 
   public static FeedState initial(String url) {
-    return new FeedState(url, null, null, null, 0, null, null, 0, null, OK, null, 0, null, List.of());
+    return new FeedState(url, null, null, null, 0, null, null, 0, null, OK, null, 0, null, "");
   }
 
   /** The URL to request: the permanent redirect target if there was one, else the configured URL. */
@@ -79,7 +79,7 @@ public record FeedState(
   }
 
   FeedState succeeded(Instant now, String etag, String lastModified, long bodyHash, Cadence.Observed rhythm,
-      List<String> seen) {
+      String seen) {
     return new FeedState(url, currentUrl, etag, lastModified, bodyHash, now, now, 0, null, OK, null,
         rhythm.rhythmSeconds(), rhythm.newest(), seen);
   }

@@ -61,7 +61,7 @@ class FeedPollerTest {
     assertThat(a.published()).isEqualTo(Instant.parse("2026-11-24T10:00:00Z"));
     assertThat(a.fetched()).isEqualTo(clock.instant());
     assertThat(r.state().etag()).isEqualTo("\"v1\"");
-    assertThat(r.state().seen()).hasSize(3);
+    assertThat(SeenEntries.decode(r.state().seen())).hasSize(3);
     assertThat(server.requests().get(0).get("user-agent")).isEqualTo("Vigil-test");
   }
 
@@ -175,7 +175,7 @@ class FeedPollerTest {
     assertThat(parses[0]).isEqualTo(1);
 
     server.respond(200, RSS, new String(fixture()).replace("Old news.", "Old news, corrected.").getBytes());
-    assertThat(counting.poll(spec, again.state()).outcome()).isEqualTo("unchanged");
+    assertThat(counting.poll(spec, again.state()).outcome()).isEqualTo("updated");
     assertThat(parses[0]).as("a different body is parsed").isEqualTo(2);
   }
 
