@@ -40,7 +40,17 @@ public record FeedState(
 
   public FeedState {
     seen = seen == null ? "" : seen;
-    status = status == null || status.equals(OK) ? OK : status.equals(ERRORING) ? ERRORING : DISABLED;
+    status = status == null ? OK : canonical(status);
+  }
+
+  /** The shared constant for a known status, so a store of many states does not hold a copy each. */
+  private static String canonical(String status) {
+    return switch (status) {
+      case OK -> OK;
+      case ERRORING -> ERRORING;
+      case DISABLED -> DISABLED;
+      default -> status;
+    };
   }
 
   public static FeedState initial(String url) {
