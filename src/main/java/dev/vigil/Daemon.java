@@ -7,6 +7,10 @@ import dev.vigil.alert.PendingDelivery;
 import dev.vigil.alert.RetryPolicy;
 import dev.vigil.article.Article;
 import dev.vigil.article.Match;
+import dev.vigil.config.ConfigException;
+import dev.vigil.config.ConfigLoader;
+import dev.vigil.config.ConfigWatcher;
+import dev.vigil.config.FeedSpec;
 import dev.vigil.config.PollerSettings;
 import dev.vigil.config.VigilConfig;
 import dev.vigil.feed.FeedFetcher;
@@ -14,17 +18,20 @@ import dev.vigil.feed.FeedParser;
 import dev.vigil.feed.FeedPoller;
 import dev.vigil.feed.FeedRunner;
 import dev.vigil.feed.FeedScheduler;
+import dev.vigil.feed.FeedShard;
 import dev.vigil.feed.FeedState;
 import dev.vigil.feed.FeedStateStore;
 import dev.vigil.feed.HostLimiter;
 import dev.vigil.kafka.CompactedStore;
 import dev.vigil.kafka.ConsumerLoop;
 import dev.vigil.kafka.EmbeddedKafka;
+import dev.vigil.kafka.FeedAssignment;
 import dev.vigil.kafka.JsonSerde;
 import dev.vigil.kafka.KafkaArticleSink;
 import dev.vigil.kafka.KafkaClients;
 import dev.vigil.kafka.Topics;
 import dev.vigil.match.RuleHit;
+import dev.vigil.match.RuleBook;
 import dev.vigil.match.RuleSet;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
@@ -41,6 +48,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -78,7 +88,7 @@ public final class Daemon implements AutoCloseable {
   }
 
   private void run(VigilConfig config, Path dataDir, Map<String, Object> extra) throws Exception {
-    RuleSet rules = RuleSet.compile(config.rules(), config.entities());
+    RuleBook rules = new RuleBook(config.rules(), config.entities());
     resources.push(rules);
     String bootstrap = config.kafka().bootstrapServers();
     if (config.kafka().embedded()) {
@@ -95,16 +105,19 @@ public final class Daemon implements AutoCloseable {
     json = context.getBean(JsonMapper.class);
     metrics = context.getBean(MeterRegistry.class);
 
-    KafkaClients clients = new KafkaClients(bootstrap);
+    // The embedded broker has exactly one instance, so it can always claim its partitions back.
+    KafkaClients clients = new KafkaClients(bootstrap, config.kafka().embedded() ? "vigil-embedded" : null);
     try (Admin admin = clients.admin()) {
       Topics.ensure(admin, config.kafka().partitions());
     }
     producer = clients.producer("vigil");
     resources.push(producer);
-    CompactedStore<FeedState> feedStates =
-        new CompactedStore<>(Topics.FEED_STATE, producer, json, FeedState.class).load(clients);
-    CompactedStore<String> deliveries =
-        new CompactedStore<>(Topics.DELIVERIES, producer, json, String.class).load(clients);
+    CompactedStore<FeedState> feedStates = store(clients, Topics.FEED_STATE, FeedState.class);
+    CompactedStore<String> deliveries = store(clients, Topics.DELIVERIES, String.class);
+    ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor();
+    resources.push(refresher::shutdownNow);
+    // Other instances record deliveries too; follow them so a redelivered match is recognised.
+    refresher.scheduleWithFixedDelay(() -> catchUp(deliveries), 5, 5, TimeUnit.SECONDS);
 
     AlertDispatcher dispatcher = new AlertDispatcher(AlertChannels.create(config, json, clock),
         deliveryLog(deliveries), metrics, clock);
@@ -113,7 +126,7 @@ public final class Daemon implements AutoCloseable {
     resources.push(new ConsumerLoop<>(clients, Topics.MATCHES, "vigil-alerts", json, Match.class,
         (k, m) -> deliver(dispatcher, m)).start());
     resources.push(new ConsumerLoop<>(clients, Topics.ARTICLES, "vigil-filter", json, Article.class,
-        (k, a) -> filter(rules, a)).start());
+        (k, a) -> filter(rules.current(), a)).start());
 
     PollerSettings poller = config.poller();
     FeedRunner runner = new FeedRunner(new FeedScheduler(clock, random, poller.minInterval()),
@@ -121,9 +134,33 @@ public final class Daemon implements AutoCloseable {
         new KafkaArticleSink(producer, json), feedStateStore(feedStates), metrics, clock, poller.workers(),
         new HostLimiter(poller.hostMaxConcurrent(), poller.hostMinDelay(), clock));
     resources.push(runner);
-    runner.start(config.feeds());
-    LOG.atInfo().addKeyValue("feeds", config.feeds().size()).addKeyValue("rules", rules.size())
+    runner.start();
+    resources.push(new FeedAssignment(clients,
+        shards -> {
+          feedStates.catchUp();
+          runner.assign(inShards(config.feeds(), shards));
+        },
+        shards -> revoke(runner, inShards(config.feeds(), shards))).start());
+    context.registerSingleton(RuleBook.class, rules);
+    context.registerSingleton(KafkaClients.class, clients);
+    if (config.source() != null && java.nio.file.Files.isRegularFile(config.source())) {
+      resources.push(new ConfigWatcher(config.source(), () -> reload(config.source(), rules)));
+    }
+    LOG.atInfo().addKeyValue("feeds", config.feeds().size()).addKeyValue("rules", rules.current().size())
         .addKeyValue("kafka", bootstrap).log("Vigil is running");
+  }
+
+  /** Re-reads rules and entities; a broken file or rule keeps what was in force. */
+  private static void reload(Path file, RuleBook rules) {
+    VigilConfig next;
+    try {
+      next = ConfigLoader.load(file);
+    } catch (ConfigException e) {
+      e.problems().forEach(p -> LOG.atError().log("reload: {}; the previous configuration stays active", p));
+      return;
+    }
+    rules.reload(next.rules(), next.entities())
+        .forEach(p -> LOG.atError().addKeyValue("file", file).log("reload: {}", p));
   }
 
   /** The filter stage's edge: article in, one match record per matching rule out. */
@@ -176,6 +213,33 @@ public final class Daemon implements AutoCloseable {
   private <T> void send(String topic, String key, T value, Class<T> type) throws Exception {
     byte[] bytes = new JsonSerde<>(json, type).serialize(topic, value);
     producer.send(new ProducerRecord<>(topic, key, bytes)).get(60, TimeUnit.SECONDS);
+  }
+
+  private <V> CompactedStore<V> store(KafkaClients clients, String topic, Class<V> type) {
+    CompactedStore<V> store = new CompactedStore<>(topic, clients, producer, json, type);
+    resources.push(store);
+    return store.load();
+  }
+
+  private static void catchUp(CompactedStore<?> store) {
+    try {
+      store.catchUp();
+    } catch (RuntimeException e) {
+      LOG.atWarn().addKeyValue("error", e.toString()).log("state catch-up failed; will retry");
+    }
+  }
+
+  private static List<FeedSpec> inShards(List<FeedSpec> feeds, Set<Integer> shards) {
+    int n = Topics.FEED_SHARDS;
+    return feeds.stream().filter(f -> shards.contains(FeedShard.of(f.url(), n))).toList();
+  }
+
+  private static void revoke(FeedRunner runner, List<FeedSpec> feeds) {
+    try {
+      runner.revoke(feeds.stream().map(FeedSpec::url).toList());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static FeedStateStore feedStateStore(CompactedStore<FeedState> store) {

@@ -115,16 +115,21 @@ public final class ConfigLoader {
     List<EntitySpec> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (ConfigNode e : n.list()) {
-      e.allowKeys(Set.of("id", "name", "type", "aliases"));
+      e.allowKeys(Set.of("id", "name", "type", "aliases", "exclude", "exclude-window"));
       String id = id(e.get("id"), ids);
       String name = e.get("name").required();
       List<String> aliases = e.get("aliases").strings();
-      for (int i = 0; i < aliases.size(); i++) {
-        if (aliases.get(i).isBlank()) {
-          e.get("aliases").problem("alias " + i + " is empty");
+      List<String> exclude = e.get("exclude").strings();
+      for (String key : List.of("aliases", "exclude")) {
+        List<String> values = key.equals("aliases") ? aliases : exclude;
+        for (int i = 0; i < values.size(); i++) {
+          if (values.get(i).isBlank()) {
+            e.get(key).problem((key.equals("aliases") ? "alias " : "exclusion ") + i + " is empty");
+          }
         }
       }
-      out.add(new EntitySpec(id, name, e.get("type").str("free"), aliases));
+      int window = (int) e.get("exclude-window").number(EntitySpec.DEFAULT_EXCLUDE_WINDOW, 1, 1000);
+      out.add(new EntitySpec(id, name, e.get("type").str("free"), aliases, exclude, window));
     }
     return out;
   }

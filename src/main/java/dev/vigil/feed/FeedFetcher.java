@@ -87,6 +87,11 @@ public class FeedFetcher {
     }
   }
 
+  /** Gunzips at most {@code limit} bytes; see {@link HttpValues#gunzip}. */
+  static byte[] gunzip(byte[] gz, long limit) throws IOException {
+    return HttpValues.gunzip(gz, limit);
+  }
+
   /** 301, 302, 303, 307 and 308 carry a Location to follow (RFC 9110 15.4); 300 and 304 do not. */
   static boolean isRedirect(int status) {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;

@@ -1,27 +1,24 @@
 package dev.vigil.feed;
 
-import com.rometools.rome.feed.synd.SyndCategory;
-import com.rometools.rome.feed.synd.SyndContent;
-import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
-import java.io.ByteArrayInputStream;
-import java.net.URI;
+import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Locale;
+import org.jdom2.Document;
+import org.jdom2.JDOMException;
 
 /**
- * Reads RSS and Atom with Rome into a {@link ParsedFeed}. Rome's types stay in here.
+ * Reads RSS, Atom, RDF, CDF and JSON Feed documents into a {@link ParsedFeed}. Rome's types stay in
+ * this package.
  *
- * <p>The strict XML parse is tried first; when it fails, Rome's XML healer (HTML entities, junk
- * before the prolog) is tried and the repair is reported as a warning. DOCTYPEs are allowed because
- * RSS 0.91 carries one, but Rome keeps external entities and DTD loading off.
+ * <p>XML goes through these steps: decode ({@link FeedCharset}); parse strictly ({@link SecureXml});
+ * if that fails, repair the text ({@link XmlRepair}) and, failing that, cut it after its last
+ * complete entry ({@link TruncatedXml}); bring the document into a shape Rome knows
+ * ({@link FeedShape}); resolve links and odd dates ({@link XmlBase}, {@link FeedDates}); then Rome.
+ * Each repair adds a warning.
  */
 public class FeedParser {
 
@@ -29,99 +26,93 @@ public class FeedParser {
     if (body.length == 0) {
       throw new FeedParseException("not a feed: the document is empty", null);
     }
-    List<String> warnings = new ArrayList<>();
-    SyndFeed feed;
     try {
-      feed = read(body, contentType, false);
-    } catch (Exception strict) {
+      return JsonFeedParser.looksLikeJson(body) ? new JsonFeedParser().parse(body, baseUrl)
+          : xml(body, contentType, baseUrl);
+    } catch (RuntimeException e) {
+      // Rome, JDOM and the JSON mapper throw unchecked exceptions on input they were not written for.
+      throw new FeedParseException("not a feed: it could not be read: " + firstLine(e), e);
+    }
+  }
+
+  private static ParsedFeed xml(byte[] body, String contentType, String baseUrl) throws FeedParseException {
+    FeedCharset.Decoded decoded = FeedCharset.decode(body, contentType);
+    List<String> warnings = new ArrayList<>(decoded.warnings());
+    Document doc = document(decoded.text(), warnings);
+    String root = doc.getRootElement().getName().toLowerCase(Locale.ROOT);
+    if (root.equals("html")) {
+      throw new FeedParseException("not a feed: the document is an HTML page", null);
+    }
+    FeedShape.normalise(doc, warnings);
+    XmlBase.resolve(doc.getRootElement(), baseUrl);
+    FeedDates.normalise(doc.getRootElement());
+    return SyndMapping.toParsed(rome(doc, root), baseUrl, warnings, decoded.charset());
+  }
+
+  private static Document document(String text, List<String> warnings) throws FeedParseException {
+    try {
+      return SecureXml.parse(text);
+    } catch (JDOMException | IOException strict) {
+      if (String.valueOf(strict.getMessage()).contains("JAXP0001")) {
+        // The JDK's entity-expansion, entity-size or depth limits: an attack or a broken generator.
+        throw new FeedParseException("not a feed: refused, it exceeds the XML parser's safety limits: "
+            + firstLine(strict), strict);
+      }
+      if (looksLikeHtml(text)) {
+        throw new FeedParseException("not a feed: the document is an HTML page", strict);
+      }
+      XmlRepair.Repaired repaired = XmlRepair.repair(text);
       try {
-        feed = read(body, contentType, true);
-        warnings.add("repaired malformed XML: " + firstLine(strict));
-      } catch (Exception lenient) {
-        throw new FeedParseException(explain(body, lenient), lenient);
+        Document doc = SecureXml.parse(repaired.text());
+        warnings.addAll(repaired.repairs());
+        warnings.add("the document is not well-formed XML: " + firstLine(strict));
+        return doc;
+      } catch (JDOMException | IOException stillBroken) {
+        return salvage(repaired, stillBroken, warnings);
       }
     }
-    List<ParsedFeed.Entry> entries = new ArrayList<>();
-    for (SyndEntry e : feed.getEntries()) {
-      entries.add(entry(e, baseUrl));
-    }
-    return new ParsedFeed(text(feed.getTitle()), resolve(baseUrl, feed.getLink()), feed.getFeedType(), entries, warnings);
   }
 
-  private static SyndFeed read(byte[] body, String contentType, boolean heal) throws Exception {
-    SyndFeedInput input = new SyndFeedInput();
-    input.setAllowDoctypes(true);
-    input.setXmlHealerOn(heal);
-    try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), contentType, true)) {
-      return input.build(reader);
-    }
-  }
-
-  private static ParsedFeed.Entry entry(SyndEntry e, String baseUrl) {
-    String link = resolve(baseUrl, e.getLink());
-    String summary = e.getDescription() == null ? "" : HtmlText.of(e.getDescription().getValue());
-    String content = e.getContents().stream()
-        .map(SyndContent::getValue)
-        .map(HtmlText::of)
-        .filter(s -> !s.isEmpty())
-        .collect(Collectors.joining("\n\n"));
-    Set<String> authors = new LinkedHashSet<>();
-    if (e.getAuthor() != null && !e.getAuthor().isBlank()) {
-      authors.add(e.getAuthor().strip());
-    }
-    for (SyndPerson p : e.getAuthors()) {
-      if (p.getName() != null && !p.getName().isBlank()) {
-        authors.add(p.getName().strip());
+  /** Last resort: keep the entries before the point where the document breaks off. */
+  private static Document salvage(XmlRepair.Repaired repaired, Exception broken, List<String> warnings)
+      throws FeedParseException {
+    String closed = TruncatedXml.close(repaired.text());
+    if (closed != null) {
+      try {
+        Document doc = SecureXml.parse(closed);
+        warnings.addAll(repaired.repairs());
+        warnings.add("the document breaks off (" + firstLine(broken) + "); read the entries before that");
+        return doc;
+      } catch (JDOMException | IOException ignored) {
+        // fall through: the original error says more than the salvage attempt's
       }
     }
-    List<String> categories = e.getCategories().stream()
-        .map(SyndCategory::getName)
-        .filter(c -> c != null && !c.isBlank())
-        .map(String::strip)
-        .distinct()
-        .toList();
-    Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
-    return new ParsedFeed.Entry(blankToNull(e.getUri()), link, text(e.getTitle()), summary, content,
-        List.copyOf(authors), categories, date == null ? null : date.toInstant());
+    throw new FeedParseException("not a feed: the XML is broken: " + firstLine(broken), broken);
   }
 
-  private static String text(String maybeHtml) {
-    return maybeHtml == null ? "" : HtmlText.of(maybeHtml);
-  }
-
-  /** Relative links are resolved against the feed's URL (RFC 3986 section 5). */
-  static String resolve(String base, String link) {
-    if (link == null || link.isBlank()) {
-      return null;
-    }
-    String l = link.strip();
-    if (base == null) {
-      return l;
-    }
+  private static SyndFeed rome(Document doc, String root) throws FeedParseException {
     try {
-      URI u = new URI(l.replace(" ", "%20"));
-      return u.isAbsolute() ? l : URI.create(base).resolve(u).toString();
-    } catch (Exception e) {
-      return l;
+      SyndFeedInput input = new SyndFeedInput();
+      input.setAllowDoctypes(true);
+      return input.build(doc);
+    } catch (IllegalArgumentException e) {
+      if (!"Invalid document".equals(e.getMessage())) {
+        throw e;
+      }
+      throw new FeedParseException("not a feed: <" + root + "> is not the root of an RSS, Atom or RDF feed", e);
+    } catch (FeedException e) {
+      throw new FeedParseException("not a feed: it could not be read as " + root + ": " + firstLine(e), e);
     }
   }
 
-  private static String explain(byte[] body, Exception e) {
-    String head = new String(body, 0, Math.min(body.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1)
-        .toLowerCase();
-    if (head.contains("<html") || head.contains("<!doctype html")) {
-      return "not a feed: the document is an HTML page";
-    }
-    return "not a feed: " + firstLine(e);
+  private static boolean looksLikeHtml(String text) {
+    String head = text.substring(0, Math.min(text.length(), 1024)).toLowerCase(Locale.ROOT);
+    return head.contains("<!doctype html") || head.contains("<html");
   }
 
   private static String firstLine(Exception e) {
     String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     int nl = m.indexOf('\n');
     return nl < 0 ? m : m.substring(0, nl);
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -6,7 +6,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +36,8 @@ public class FeedRunner implements AutoCloseable {
   private final HostLimiter hosts;
   private final ExecutorService workers;
   private final Thread loop;
+  private final Map<String, FeedSpec> owned = new ConcurrentHashMap<>();
+  private final Set<String> inFlight = new HashSet<>();
   private volatile boolean running = true;
 
   public FeedRunner(FeedScheduler scheduler, FeedPoller poller, ArticleSink sink, FeedStateStore store,
@@ -53,12 +60,43 @@ public class FeedRunner implements AutoCloseable {
     this.loop = daemon(this::run, "vigil-scheduler");
   }
 
+  /** Starts polling these feeds (all of them: a single instance). */
   public void start(List<FeedSpec> feeds) {
-    for (FeedSpec f : feeds) {
-      scheduler.add(f, store.get(f.url()).orElse(null));
-    }
-    LOG.atInfo().addKeyValue("feeds", scheduler.size()).log("poller started");
+    assign(feeds);
+    start();
+  }
+
+  /** Starts the schedule; feeds come and go through {@link #assign} and {@link #revoke}. */
+  public void start() {
     loop.start();
+  }
+
+  /** Takes over feeds, resuming each from its stored state. */
+  public void assign(Collection<FeedSpec> feeds) {
+    for (FeedSpec f : feeds) {
+      if (owned.putIfAbsent(f.url(), f) == null) {
+        scheduler.add(f, store.get(f.url()).orElse(null));
+      }
+    }
+    LOG.atInfo().addKeyValue("assigned", feeds.size()).addKeyValue("feeds", scheduler.size()).log("feeds assigned");
+  }
+
+  /**
+   * Gives feeds up and returns once none of them is being polled, so no feed is ever polled by
+   * two instances at once.
+   */
+  public void revoke(Collection<String> urls) throws InterruptedException {
+    for (String url : urls) {
+      owned.remove(url);
+      scheduler.remove(url);
+    }
+    synchronized (inFlight) {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (urls.stream().anyMatch(inFlight::contains) && System.nanoTime() < deadline) {
+        inFlight.wait(100);
+      }
+    }
+    LOG.atInfo().addKeyValue("revoked", urls.size()).addKeyValue("feeds", scheduler.size()).log("feeds revoked");
   }
 
   private void run() {
@@ -93,6 +131,23 @@ public class FeedRunner implements AutoCloseable {
 
   /** Polls one feed; whatever goes wrong stays with that feed. */
   void pollOne(FeedSpec spec) {
+    synchronized (inFlight) {
+      if (!owned.containsKey(spec.url())) {
+        return;
+      }
+      inFlight.add(spec.url());
+    }
+    try {
+      pollOwned(spec);
+    } finally {
+      synchronized (inFlight) {
+        inFlight.remove(spec.url());
+        inFlight.notifyAll();
+      }
+    }
+  }
+
+  private void pollOwned(FeedSpec spec) {
     FeedState prev = store.get(spec.url()).orElseGet(() -> FeedState.initial(spec.url()));
     FeedState next = prev;
     try {

@@ -70,6 +70,9 @@ public class FeedScheduler {
   /** Schedules the next poll of a feed that was just polled; a disabled feed is dropped. */
   public synchronized void completed(FeedSpec spec, FeedState state) {
     Instant due = next(spec, state);
+    if (!scheduled.contains(spec.url())) {
+      return;
+    }
     if (due == null) {
       scheduled.remove(spec.url());
     } else {
@@ -82,6 +85,12 @@ public class FeedScheduler {
     if (scheduled.contains(spec.url())) {
       queue.add(new Slot(spec, at));
     }
+  }
+
+  /** Stops scheduling a feed (it moved to another instance). */
+  public synchronized void remove(String url) {
+    scheduled.remove(url);
+    queue.removeIf(slot -> slot.spec().url().equals(url));
   }
 
   /** Time until the earliest due feed (zero if one is due, null if none is scheduled). */

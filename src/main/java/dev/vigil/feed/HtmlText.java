@@ -15,12 +15,18 @@ public final class HtmlText {
       "h5", "h6", "blockquote", "pre", "table", "tr", "section", "article", "header", "footer", "figure",
       "figcaption", "hr", "dd", "dt");
 
+  /** windows-1252 characters for bytes 0x80 to 0x9F; the five undefined ones stay as they are. */
+  private static final String CP1252 = "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039"
+      + "\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A"
+      + "\u0153\u009D\u017E\u0178";
+
   private HtmlText() {}
 
-  public static String of(String html) {
-    if (html == null || html.isBlank()) {
+  public static String of(String markup) {
+    if (markup == null || markup.isBlank()) {
       return "";
     }
+    String html = windows1252Controls(markup);
     if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
       return fold(html);
     }
@@ -44,6 +50,29 @@ public final class HtmlText {
       }
     }, body);
     return fold(out.toString());
+  }
+
+  /** Text declared as plain (Atom {@code type="text"}): a '<' in it is a character, not a tag. */
+  public static String plain(String text) {
+    return text == null ? "" : fold(windows1252Controls(text));
+  }
+
+  /**
+   * C1 control characters (U+0080 to U+009F) in feeds are windows-1252 punctuation that was decoded
+   * as ISO-8859-1 or written as {@code &#146;}; HTML5 maps them the same way.
+   */
+  static String windows1252Controls(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 && c <= 0x9F) {
+        if (out == null) {
+          out = new StringBuilder(s);
+        }
+        out.setCharAt(i, CP1252.charAt(c - 0x80));
+      }
+    }
+    return out == null ? s : out.toString();
   }
 
   private static boolean insideSkipped(Node n) {

@@ -6,14 +6,21 @@ import java.util.List;
 /**
  * A feed document, normalised and free of parser types.
  *
- * @param format e.g. {@code rss_2.0}, {@code atom_1.0}
+ * @param format e.g. {@code rss_2.0}, {@code atom_1.0}, {@code json_1.1}
  * @param warnings what had to be repaired to read it
+ * @param encoding the character set the document was decoded with, lower case (null if unknown)
  */
-public record ParsedFeed(String title, String link, String format, List<Entry> entries, List<String> warnings) {
+public record ParsedFeed(String title, String link, String format, List<Entry> entries, List<String> warnings,
+    String encoding) {
 
   public ParsedFeed {
     entries = List.copyOf(entries);
     warnings = List.copyOf(warnings);
+  }
+
+  /** For callers that do not know the encoding. */
+  public ParsedFeed(String title, String link, String format, List<Entry> entries, List<String> warnings) {
+    this(title, link, format, entries, warnings, null);
   }
 
   /** One entry; {@code summary} and {@code content} are plain text. */

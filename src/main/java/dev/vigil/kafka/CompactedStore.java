@@ -19,37 +19,47 @@ import org.slf4j.LoggerFactory;
  * A key-value table kept in a compacted topic: read whole at start-up, written through on every
  * change. The topic is the truth, so the state survives restarts and can be shared by instances.
  */
-public final class CompactedStore<V> {
+public final class CompactedStore<V> implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CompactedStore.class);
 
   private final String topic;
   private final Producer<String, byte[]> producer;
   private final JsonSerde<V> serde;
   private final Map<String, V> table = new ConcurrentHashMap<>();
+  private final KafkaConsumer<String, byte[]> reader;
+  private List<TopicPartition> parts;
 
-  public CompactedStore(String topic, Producer<String, byte[]> producer, JsonMapper json, Class<V> type) {
+  public CompactedStore(String topic, KafkaClients clients, Producer<String, byte[]> producer, JsonMapper json,
+      Class<V> type) {
     this.topic = topic;
     this.producer = producer;
     this.serde = new JsonSerde<>(json, type);
+    this.reader = clients.consumer(null, "vigil-state-" + topic);
   }
 
   /** Reads the topic from the beginning up to its current end. */
-  public CompactedStore<V> load(KafkaClients clients) {
-    try (KafkaConsumer<String, byte[]> c = clients.consumer(null, "vigil-load-" + topic)) {
-      List<TopicPartition> parts = c.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-          .map(p -> new TopicPartition(topic, p.partition()))
-          .toList();
-      c.assign(parts);
-      c.seekToBeginning(parts);
-      Map<TopicPartition, Long> end = c.endOffsets(parts, Duration.ofSeconds(30));
-      while (parts.stream().anyMatch(p -> c.position(p) < end.get(p))) {
-        for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(500))) {
-          apply(r.key(), r.value());
-        }
-      }
-    }
+  public CompactedStore<V> load() {
+    parts = reader.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+        .map(p -> new TopicPartition(topic, p.partition()))
+        .toList();
+    reader.assign(parts);
+    reader.seekToBeginning(parts);
+    catchUp();
     LOG.atInfo().addKeyValue("topic", topic).addKeyValue("entries", table.size()).log("state loaded");
     return this;
+  }
+
+  /**
+   * Applies what other instances wrote since the last read, up to the topic's current end. Called
+   * when this instance takes over work, so it continues from the latest state.
+   */
+  public synchronized void catchUp() {
+    Map<TopicPartition, Long> end = reader.endOffsets(parts, Duration.ofSeconds(30));
+    while (parts.stream().anyMatch(p -> reader.position(p) < end.get(p))) {
+      for (ConsumerRecord<String, byte[]> r : reader.poll(Duration.ofMillis(200))) {
+        apply(r.key(), r.value());
+      }
+    }
   }
 
   private void apply(String key, byte[] value) {
@@ -83,5 +93,10 @@ public final class CompactedStore<V> {
   public void put(String key, V value) throws Exception {
     producer.send(new ProducerRecord<>(topic, key, serde.serialize(topic, value))).get(60, TimeUnit.SECONDS);
     table.put(key, value);
+  }
+
+  @Override
+  public synchronized void close() {
+    reader.close(Duration.ofSeconds(5));
   }
 }

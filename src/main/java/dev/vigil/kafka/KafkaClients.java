@@ -15,9 +15,16 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** Client settings in one place: durable producers (acks=all, idempotent), consumers that commit by hand. */
 public final class KafkaClients {
   private final String bootstrap;
+  private final String instanceId;
 
-  public KafkaClients(String bootstrap) {
+  /**
+   * @param instanceId a stable name for this instance, or null. When set, group consumers use
+   *     static membership: a restarted instance takes its partitions back at once instead of
+   *     waiting for the group to notice the old member died.
+   */
+  public KafkaClients(String bootstrap, String instanceId) {
     this.bootstrap = bootstrap;
+    this.instanceId = instanceId;
   }
 
   public String bootstrap() {
@@ -41,6 +48,11 @@ public final class KafkaClients {
 
   /** A consumer in {@code groupId}, or an unmanaged one (for reading a whole topic) when null. */
   public KafkaConsumer<String, byte[]> consumer(String groupId, String clientId) {
+    return consumer(groupId, clientId, Map.of());
+  }
+
+  /** A consumer with extra settings on top of the defaults. */
+  public KafkaConsumer<String, byte[]> consumer(String groupId, String clientId, Map<String, Object> extra) {
     Map<String, Object> p = new HashMap<>();
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     p.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
@@ -49,7 +61,14 @@ public final class KafkaClients {
     p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
     if (groupId != null) {
       p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+      // A dead instance's partitions move on after this long.
+      p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 15_000);
+      p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
+      if (instanceId != null) {
+        p.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instanceId);
+      }
     }
+    p.putAll(extra);
     return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
   }
 }

@@ -17,6 +17,9 @@ public final class Topics {
   public static final String DELIVERIES = "vigil.deliveries";
   public static final String RETRY = "vigil.alerts.retry";
   public static final String DLQ = "vigil.alerts.dlq";
+  /** Carries no records: its partitions are the shards of the feed set, assigned by the consumer group. */
+  public static final String FEEDS = "vigil.feeds";
+  public static final int FEED_SHARDS = 24;
 
   private Topics() {}
 
@@ -32,7 +35,8 @@ public final class Topics {
         new NewTopic(FEED_STATE, partitions, rf).configs(compacted),
         new NewTopic(DELIVERIES, partitions, rf).configs(compacted),
         new NewTopic(RETRY, 1, rf).configs(retained),
-        new NewTopic(DLQ, 1, rf).configs(retained));
+        new NewTopic(DLQ, 1, rf).configs(retained),
+        new NewTopic(FEEDS, FEED_SHARDS, rf));
     List<NewTopic> missing = new ArrayList<>();
     for (NewTopic t : wanted) {
       if (!existing.contains(t.name())) {

@@ -1,18 +1,45 @@
 package dev.vigil.match;
 
 import dev.vigil.article.Article;
-import java.util.Set;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 
-/** How an article is laid out for matching: {@code title}, and {@code content} = title, summary and body. */
+/**
+ * How an article is laid out for matching. Text fields: {@code title}; {@code content} = title,
+ * summary and body; {@code title_cs} and {@code content_cs}, the same with case kept; {@code author}; {@code feed}
+ * (feed title and URL); {@code tag} (categories). Keywords: {@code lang} (guessed) and {@code
+ * domain} (the link's host and each parent domain). The raw content is also kept as doc values
+ * for {@code re:} clauses, which read text rather than tokens.
+ */
 final class ArticleDocument {
   static final String TITLE = "title";
   static final String CONTENT = "content";
-  static final Set<String> FIELDS = Set.of(TITLE, CONTENT);
+  static final String CONTENT_CS = "content_cs";
+  static final String TITLE_CS = "title_cs";
+  static final String AUTHOR = "author";
+  static final String FEED = "feed";
+  static final String TAG = "tag";
+  static final String LANG = "lang";
+  static final String DOMAIN = "domain";
+  static final String RAW = "content_raw";
 
   private ArticleDocument() {}
+
+  static boolean isKeyword(String field) {
+    return LANG.equals(field) || DOMAIN.equals(field);
+  }
+
+  static boolean isCaseSensitive(String field) {
+    return field.endsWith("_cs");
+  }
 
   static String content(Article a) {
     return a.title() + "\n\n" + a.summary() + "\n\n" + a.content();
@@ -20,12 +47,58 @@ final class ArticleDocument {
 
   static Document of(Article a) {
     Document d = new Document();
+    String content = content(a);
     d.add(new TextField(TITLE, a.title(), Field.Store.NO));
-    d.add(new TextField(CONTENT, content(a), Field.Store.NO));
+    d.add(new TextField(CONTENT, content, Field.Store.NO));
+    d.add(new TextField(CONTENT_CS, content, Field.Store.NO));
+    d.add(new TextField(TITLE_CS, a.title(), Field.Store.NO));
+    a.authors().forEach(v -> d.add(new TextField(AUTHOR, v, Field.Store.NO)));
+    d.add(new TextField(FEED, fieldText(a, FEED), Field.Store.NO));
+    a.categories().forEach(v -> d.add(new TextField(TAG, v, Field.Store.NO)));
+    d.add(new StringField(LANG, LanguageGuess.of(content), Field.Store.NO));
+    domains(a.link()).forEach(v -> d.add(new StringField(DOMAIN, v, Field.Store.NO)));
+    d.add(new BinaryDocValuesField(RAW, new BytesRef(content)));
     return d;
   }
 
+  /**
+   * The text a field's offsets point into. Values of a multi-valued field are joined with one
+   * character, the offset gap the index puts between them.
+   */
   static String fieldText(Article a, String field) {
-    return TITLE.equals(field) ? a.title() : content(a);
+    return switch (field) {
+      case TITLE, TITLE_CS -> a.title();
+      case AUTHOR -> String.join("\n", a.authors());
+      case TAG -> String.join("\n", a.categories());
+      case FEED -> nullToEmpty(a.feedTitle()) + "\n" + nullToEmpty(a.feedUrl());
+      default -> content(a);
+    };
+  }
+
+  /** "www.bbc.co.uk" gives www.bbc.co.uk, bbc.co.uk, co.uk and uk, so domain:bbc.co.uk matches. */
+  static List<String> domains(String link) {
+    List<String> out = new ArrayList<>();
+    String host;
+    try {
+      host = link == null ? null : URI.create(link.trim()).getHost();
+    } catch (IllegalArgumentException e) {
+      host = null;
+    }
+    if (host == null) {
+      return out;
+    }
+    host = host.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+    for (int i = 0; ; ) {
+      out.add(host.substring(i));
+      int dot = host.indexOf('.', i);
+      if (dot < 0) {
+        return out;
+      }
+      i = dot + 1;
+    }
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
   }
 }

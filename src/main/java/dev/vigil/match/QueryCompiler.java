@@ -4,111 +4,53 @@ import dev.vigil.config.EntitySpec;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 
 /**
- * Compiles the analyst's query syntax into a Lucene query: terms, "phrases", AND / OR / NOT,
- * parentheses, implicit AND, field scopes, and {@code @entity} references, which expand to the
- * entity's name and aliases as phrases.
+ * Compiles the analyst's query syntax (see docs/queries.md) into a Lucene query: parsed by
+ * {@link QuerySyntax}, translated by {@link QueryTranslator} into BooleanQuery, IntervalQuery,
+ * TermQuery and, for {@code re:}, {@link RegexTextQuery}.
  */
 public final class QueryCompiler {
-  static final String DEFAULT_FIELD = ArticleDocument.CONTENT;
-  private static final Pattern ENTITY_REF = Pattern.compile("(?<![\\w\"])@([A-Za-z0-9][A-Za-z0-9_.-]*)");
-  private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+  /** A compiled query and the ids of the entities it names, directly or by type. */
+  record Compiled(Query query, Set<String> entityIds) {}
 
-  private final Analyzer analyzer;
   private final Map<String, EntitySpec> entities;
+  private final QueryTranslator translator;
 
+  /** @param analyzer the query-side analyzer, {@link VigilAnalyzer#forQuery()} */
   public QueryCompiler(Analyzer analyzer, Map<String, EntitySpec> entities) {
-    this.analyzer = analyzer;
     this.entities = entities;
+    TextSources text = new TextSources(analyzer);
+    this.translator = new QueryTranslator(text, new EntityQueries(text, entities));
   }
 
   public Query compile(String text) throws QueryException {
-    if (text == null || text.isBlank()) {
-      throw new QueryException(0, "the query is empty");
-    }
-    Matcher m = ENTITY_REF.matcher(text);
-    StringBuilder sameLength = new StringBuilder();
-    StringBuilder expanded = new StringBuilder();
-    int last = 0;
-    while (m.find()) {
-      EntitySpec e = entities.get(m.group(1));
-      if (e == null) {
-        throw new QueryException(m.start() + 1, "unknown entity @" + m.group(1)
-            + (entities.isEmpty() ? " (no entities are defined)" : " (known: " + new TreeSet<>(entities.keySet()) + ")"));
-      }
-      sameLength.append(text, last, m.start()).append("x".repeat(m.group().length()));
-      expanded.append(text, last, m.start()).append(aliasClause(e));
-      last = m.end();
-    }
-    sameLength.append(text.substring(last));
-    expanded.append(text.substring(last));
-    parse(sameLength.toString()); // errors here carry columns of the text the user wrote
-    Query q = parse(expanded.toString());
-    checkFields(q);
-    if (q instanceof MatchNoDocsQuery) {
-      throw new QueryException(0, "the query has no searchable words");
-    }
-    if (q instanceof BooleanQuery b && !b.clauses().isEmpty()
-        && b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
-      throw new QueryException(0, "a query cannot consist only of NOT clauses");
-    }
-    return q;
+    return compileRule(text).query();
   }
 
-  static String aliasClause(EntitySpec e) {
-    return e.names().stream()
-        .map(n -> "\"" + n.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
-        .collect(Collectors.joining(" OR ", "(", ")"));
+  Compiled compileRule(String text) throws QueryException {
+    QueryNode n = QuerySyntax.parse(text);
+    Set<String> ids = new TreeSet<>();
+    collectEntities(n, ids);
+    return new Compiled(translator.query(n), ids);
   }
 
-  private Query parse(String text) throws QueryException {
-    QueryParser p = new QueryParser(DEFAULT_FIELD, analyzer);
-    p.setDefaultOperator(QueryParser.Operator.AND);
-    p.setSplitOnWhitespace(true);
-    p.setAutoGeneratePhraseQueries(true);
-    try {
-      return p.parse(text);
-    } catch (ParseException e) {
-      String msg = e.getMessage() == null ? "syntax error" : e.getMessage();
-      Matcher c = COLUMN.matcher(msg);
-      int col = c.find() ? Integer.parseInt(c.group(1)) : 0;
-      String reason = msg.replaceFirst("^Cannot parse '.*?': ", "").split("\n")[0];
-      throw new QueryException(col, reason);
-    } catch (RuntimeException e) {
-      throw new QueryException(0, e.getMessage() == null ? e.toString() : e.getMessage());
-    }
-  }
-
-  private static void checkFields(Query q) throws QueryException {
-    Set<String> fields = new TreeSet<>();
-    q.visit(new QueryVisitor() {
-      @Override
-      public boolean acceptField(String field) {
-        fields.add(field);
-        return true;
-      }
-
-      @Override
-      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-        return this;
-      }
-    });
-    fields.removeAll(ArticleDocument.FIELDS);
-    if (!fields.isEmpty()) {
-      throw new QueryException(0, "unknown field " + fields.iterator().next() + ": (known: "
-          + String.join(", ", new TreeSet<>(ArticleDocument.FIELDS)) + ")");
+  private void collectEntities(QueryNode n, Set<String> ids) {
+    if (n instanceof QueryNode.EntityRef e) {
+      ids.add(e.id());
+    } else if (n instanceof QueryNode.EntityType t) {
+      entities.values().stream().filter(e -> e.type().equalsIgnoreCase(t.type())).forEach(e -> ids.add(e.id()));
+    } else if (n instanceof QueryNode.And a) {
+      a.clauses().forEach(c -> collectEntities(c, ids));
+    } else if (n instanceof QueryNode.Or o) {
+      o.clauses().forEach(c -> collectEntities(c, ids));
+    } else if (n instanceof QueryNode.Not not) {
+      collectEntities(not.clause(), ids);
+    } else if (n instanceof QueryNode.Near near) {
+      collectEntities(near.left(), ids);
+      collectEntities(near.right(), ids);
     }
   }
 }

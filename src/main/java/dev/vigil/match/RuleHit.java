@@ -1,6 +1,30 @@
 package dev.vigil.match;
 
+import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
-/** One rule that matched an article, with the article text that made it match. */
-public record RuleHit(String ruleId, List<String> channels, List<String> terms) {}
+/**
+ * One rule that matched an article.
+ *
+ * @param terms the distinct matched texts, in article order
+ * @param spans where the rule matched (see {@link TextSpan} for what offsets point into)
+ * @param snippet about 200 characters of the article around the first span, whitespace collapsed
+ * @param entities for rules that name entities ({@code @id} or {@code type:}), which of those
+ *     entities occur in the article, through which alias and where
+ */
+@Serdeable
+public record RuleHit(String ruleId, List<String> channels, List<String> terms, List<TextSpan> spans,
+    String snippet, List<EntityHit> entities) {
+  public RuleHit {
+    channels = List.copyOf(channels);
+    terms = List.copyOf(terms);
+    spans = spans == null ? List.of() : List.copyOf(spans);
+    snippet = snippet == null ? "" : snippet;
+    entities = entities == null ? List.of() : List.copyOf(entities);
+  }
+
+  /** A hit without highlights. */
+  public RuleHit(String ruleId, List<String> channels, List<String> terms) {
+    this(ruleId, channels, terms, List.of(), "", List.of());
+  }
+}

@@ -7,25 +7,34 @@ import dev.vigil.config.RuleSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
-import org.apache.lucene.monitor.TermFilteredPresearcher;
+import org.apache.lucene.queries.intervals.IntervalQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The matching stage's entry point: every rule compiled once into a Lucene Monitor, then each
- * article is matched against all of them at once.
+ * article is matched against all of them at once. Each alias of each entity that a rule names is
+ * registered too (under an id no rule can have), so the same single pass says which entity
+ * matched through which alias.
  */
 public final class RuleSet implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(RuleSet.class);
+  private static final String ENTITY_PREFIX = "@";
   private final Monitor monitor;
-  private final Map<String, RuleSpec> rules = new HashMap<>();
+  private final Map<String, RuleSpec> rules = new LinkedHashMap<>();
+  private final Map<String, Set<String>> ruleEntities = new HashMap<>();
+  private final Map<String, EntitySpec> entities = new HashMap<>();
 
   private RuleSet(Monitor monitor) {
     this.monitor = monitor;
@@ -33,33 +42,57 @@ public final class RuleSet implements AutoCloseable {
 
   /**
    * Compiles every rule. @throws ConfigException listing each rule that does not compile, with
-   * the column and reason.
+   * the column and reason, and each entity whose aliases or exclusions have no words.
    */
   public static RuleSet compile(List<RuleSpec> rules, List<EntitySpec> entities) {
     Map<String, EntitySpec> byId = new HashMap<>();
     entities.forEach(e -> byId.put(e.id(), e));
-    VigilAnalyzer analyzer = new VigilAnalyzer();
-    QueryCompiler compiler = new QueryCompiler(analyzer, byId);
+    QueryCompiler compiler = new QueryCompiler(VigilAnalyzer.forQuery(), byId);
+    EntityQueries entityQueries = new EntityQueries(new TextSources(VigilAnalyzer.forQuery()), byId);
     List<MonitorQuery> queries = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    Map<String, Set<String>> named = new HashMap<>();
     for (int i = 0; i < rules.size(); i++) {
       RuleSpec r = rules.get(i);
       try {
-        queries.add(new MonitorQuery(r.id(), compiler.compile(r.query()), r.query(), Map.of()));
+        QueryCompiler.Compiled c = compiler.compileRule(r.query());
+        queries.add(new MonitorQuery(r.id(), c.query(), r.query(), Map.of()));
+        named.put(r.id(), c.entityIds());
       } catch (QueryException e) {
         problems.add("rules[" + i + "].query (rule '" + r.id() + "'): " + e.getMessage() + " in '" + r.query() + "'");
       }
+    }
+    Set<String> used = new TreeSet<>();
+    named.values().forEach(used::addAll);
+    for (EntitySpec e : entities) {
+      aliasQueries(e, entityQueries, used.contains(e.id()) ? queries : new ArrayList<>(), problems);
     }
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
     try {
-      RuleSet set = new RuleSet(new Monitor(analyzer, new TermFilteredPresearcher()));
+      RuleSet set = new RuleSet(new Monitor(VigilAnalyzer.forIndex(), Presearchers.create()));
       set.monitor.register(queries);
       rules.forEach(r -> set.rules.put(r.id(), r));
+      set.ruleEntities.putAll(named);
+      entities.forEach(e -> set.entities.put(e.id(), e));
       return set;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One Monitor query per alias, so a match names the alias; also checks the entity compiles. */
+  private static void aliasQueries(EntitySpec e, EntityQueries q, List<MonitorQuery> out, List<String> problems) {
+    List<String> names = e.names();
+    for (int i = 0; i < names.size(); i++) {
+      try {
+        IntervalQuery alias = new IntervalQuery(ArticleDocument.CONTENT, q.alias(e, names.get(i), ArticleDocument.CONTENT));
+        out.add(new MonitorQuery(ENTITY_PREFIX + e.id() + "#" + i, alias, names.get(i), Map.of()));
+      } catch (QueryException ex) {
+        problems.add("entities (entity '" + e.id() + "'): " + ex.reason());
+        return;
+      }
     }
   }
 
@@ -67,7 +100,7 @@ public final class RuleSet implements AutoCloseable {
     return rules.size();
   }
 
-  /** The rules that match the article, with the matched text of each. */
+  /** The rules that match the article, ordered by rule id, with what matched and where. */
   public List<RuleHit> match(Article article) {
     MatchingQueries<HighlightsMatch> result;
     try {
@@ -75,27 +108,46 @@ public final class RuleSet implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<RuleHit> hits = new ArrayList<>();
+    // The Monitor reports a query that throws (e.g. a prefix with too many expansions in one
+    // article) instead of failing the whole article; it then simply does not match.
+    result.getErrors().forEach((id, e) -> LOG.atWarn().addKeyValue("rule_id", id)
+        .addKeyValue("article_id", article.id()).log("rule failed on article: {}", e.toString()));
+    Map<String, List<EntityHit>> found = new HashMap<>();
+    List<HighlightsMatch> ruleMatches = new ArrayList<>();
     for (HighlightsMatch m : result.getMatches()) {
-      RuleSpec rule = rules.get(m.getQueryId());
-      hits.add(new RuleHit(rule.id(), rule.channels(), terms(article, m)));
+      if (m.getQueryId().startsWith(ENTITY_PREFIX)) {
+        EntityHit h = entityHit(article, m);
+        found.computeIfAbsent(h.entityId(), k -> new ArrayList<>()).add(h);
+      } else {
+        ruleMatches.add(m);
+      }
     }
-    hits.sort(java.util.Comparator.comparing(RuleHit::ruleId));
+    List<RuleHit> hits = new ArrayList<>();
+    for (HighlightsMatch m : ruleMatches) {
+      hits.add(ruleHit(article, m, found));
+    }
+    hits.sort(Comparator.comparing(RuleHit::ruleId));
     return hits;
   }
 
-  private static List<String> terms(Article article, HighlightsMatch m) {
-    Set<String> terms = new LinkedHashSet<>();
-    for (String field : m.getFields()) {
-      String text = ArticleDocument.fieldText(article, field);
-      Collection<HighlightsMatch.Hit> fieldHits = m.getHits(field);
-      for (HighlightsMatch.Hit h : fieldHits) {
-        if (h.startOffset >= 0 && h.endOffset <= text.length() && h.startOffset < h.endOffset) {
-          terms.add(text.substring(h.startOffset, h.endOffset));
-        }
-      }
+  private RuleHit ruleHit(Article article, HighlightsMatch m, Map<String, List<EntityHit>> found) {
+    RuleSpec rule = rules.get(m.getQueryId());
+    List<EntityHit> named = new ArrayList<>();
+    for (String id : ruleEntities.getOrDefault(rule.id(), Set.of())) {
+      named.addAll(found.getOrDefault(id, List.of()));
     }
-    return List.copyOf(terms);
+    List<TextSpan> spans = Highlights.widen(article, Highlights.spans(article, m),
+        named.stream().flatMap(e -> e.spans().stream()).toList());
+    return new RuleHit(rule.id(), rule.channels(), Highlights.terms(spans), spans,
+        Highlights.snippet(article, spans), named);
+  }
+
+  private EntityHit entityHit(Article article, HighlightsMatch m) {
+    String key = m.getQueryId().substring(ENTITY_PREFIX.length());
+    int hash = key.lastIndexOf('#');
+    EntitySpec e = entities.get(key.substring(0, hash));
+    String alias = e.names().get(Integer.parseInt(key.substring(hash + 1)));
+    return new EntityHit(e.id(), e.name(), e.type(), alias, Highlights.spans(article, m));
   }
 
   @Override

@@ -1,29 +1,123 @@
 package dev.vigil.match;
 
+import com.ibm.icu.text.Normalizer2;
+import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
 
 /**
- * The one text normalisation used on both sides, articles and queries: Unicode word breaks,
- * possessives removed ("Hezbollah's" = "Hezbollah"), lower case, diacritics folded
- * ("Zürich" = "Zurich"). Hyphens split words, so "SA-22" is the phrase "sa 22".
+ * The one text normalisation used on both sides, articles and queries.
+ *
+ * <ul>
+ *   <li>NFKC first (full-width "ＳＡ－２２" is "SA-22"), typographic apostrophes mapped to ' so
+ *       possessives are recognised ("Hezbollah’s" = "Hezbollah").
+ *   <li>Words split at spaces, then at punctuation and at letter/digit boundaries, so "SA-22",
+ *       "SA 22" and "SA22" are all the two tokens {@code sa 22}, while "SA-220" is {@code sa 220}.
+ *       Letter runs joined by punctuation are also indexed joined ("al-Qaeda" adds {@code alqaeda},
+ *       "U.S." adds {@code us}).
+ *   <li>Plurals of designators: "SA-22s" = "SA-22", "IEDs" = "IED" (see {@link DesignatorPluralFilter});
+ *       in articles, demonym plurals also index their singular ("Houthis" adds "houthi", see {@link
+ *       NamePluralFilter}); other words are not stemmed, because "Hamas" must not match "Hama".
+ *   <li>ICU folding: case, diacritics ("Zürich" = "Zurich") and width, for every script, so an Arabic
+ *       or Cyrillic alias matches Arabic or Cyrillic text.
+ * </ul>
+ *
+ * <p>The {@code *_cs} fields keep case (for {@code case:US}); {@code lang} and {@code domain} are
+ * single lower-cased keywords. The index side flattens the token graph (Lucene indexes no graphs);
+ * the query side keeps it so a query for "al-Qaeda" matches both "al Qaeda" and "alqaeda".
  */
 public final class VigilAnalyzer extends Analyzer {
-  @Override
-  protected TokenStreamComponents createComponents(String fieldName) {
-    StandardTokenizer source = new StandardTokenizer();
-    TokenStream s = new EnglishPossessiveFilter(source);
-    s = new LowerCaseFilter(s);
-    s = new ASCIIFoldingFilter(s);
-    return new TokenStreamComponents(source, s);
+  static final int FLAGS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
+      | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
+      | WordDelimiterGraphFilter.SPLIT_ON_NUMERICS
+      | WordDelimiterGraphFilter.CATENATE_WORDS
+      | WordDelimiterGraphFilter.CATENATE_NUMBERS
+      | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE;
+  private static final NormalizeCharMap APOSTROPHES = apostrophes();
+
+  private final boolean index;
+
+  private VigilAnalyzer(boolean index) {
+    super(PER_FIELD_REUSE_STRATEGY); // the chain differs by field; the default would reuse the first
+    this.index = index;
+  }
+
+  /** For the Monitor's documents: the token graph is flattened before indexing. */
+  public static VigilAnalyzer forIndex() {
+    return new VigilAnalyzer(true);
+  }
+
+  /** For building queries: the token graph is kept. */
+  public static VigilAnalyzer forQuery() {
+    return new VigilAnalyzer(false);
   }
 
   @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return ArticleDocument.isKeyword(fieldName) ? reader : charFilters(reader);
+  }
+
+  @Override
+  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+    return initReader(fieldName, reader);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    if (ArticleDocument.isKeyword(fieldName)) {
+      Tokenizer source = new KeywordTokenizer();
+      return new TokenStreamComponents(source, new LowerCaseFilter(source));
+    }
+    Tokenizer source = new WhitespaceTokenizer();
+    TokenStream s = new WordDelimiterGraphFilter(source, true, WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE, FLAGS, null);
+    s = new DesignatorPluralFilter(s);
+    if (index) {
+      s = new NamePluralFilter(s);
+    }
+    s = fold(fieldName, s);
+    if (index) {
+      s = new FlattenGraphFilter(s);
+    }
+    return new TokenStreamComponents(source, s);
+  }
+
+  /** Used for wildcard prefixes, which are not tokenised. */
+  @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    return ArticleDocument.isKeyword(fieldName) ? new LowerCaseFilter(in) : fold(fieldName, in);
+  }
+
+  /** Keep separate values of a multi-valued field (tags, authors) from forming one phrase. */
+  @Override
+  public int getPositionIncrementGap(String fieldName) {
+    return 100;
+  }
+
+  private static TokenStream fold(String fieldName, TokenStream s) {
+    return ArticleDocument.isCaseSensitive(fieldName) ? new ASCIIFoldingFilter(s) : new ICUFoldingFilter(s);
+  }
+
+  private static Reader charFilters(Reader reader) {
+    return new MappingCharFilter(APOSTROPHES, new ICUNormalizer2CharFilter(reader, Normalizer2.getNFKCInstance()));
+  }
+
+  private static NormalizeCharMap apostrophes() {
+    NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
+    for (String c : new String[] {"\u2019", "\u2018", "\u201B", "\u02BC", "\u00B4", "\u2032", "`"}) {
+      b.add(c, "'");
+    }
+    return b.build();
   }
 }

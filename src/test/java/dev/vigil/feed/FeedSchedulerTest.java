@@ -25,6 +25,9 @@ class FeedSchedulerTest {
 
   @Test
   void theIntervalIsTheLongestWaitAndJitterOnlyShortensIt() {
+    scheduler.add(feed, null);
+    clock.advance(Duration.ofSeconds(10));
+    scheduler.takeDue();
     for (int i = 0; i < 50; i++) {
       FeedState polled = FeedState.initial(feed.url()).unchanged(clock.instant());
       scheduler.completed(feed, polled);
@@ -37,12 +40,26 @@ class FeedSchedulerTest {
 
   @Test
   void retryAfterAndErrorsPushTheNextPollOut() {
+    scheduler.add(feed, null);
+    clock.advance(Duration.ofSeconds(10));
+    scheduler.takeDue();
     Instant notBefore = clock.instant().plus(Duration.ofHours(1));
     scheduler.completed(feed, FeedState.initial(feed.url()).failed(clock.instant(), "HTTP 429", notBefore));
     clock.advance(Duration.ofMinutes(59));
     assertThat(scheduler.takeDue()).isEmpty();
     clock.advance(Duration.ofMinutes(1));
     assertThat(scheduler.takeDue()).containsExactly(feed);
+  }
+
+  @Test
+  void aRemovedFeedIsNotRescheduled() {
+    scheduler.add(feed, null);
+    clock.advance(Duration.ofSeconds(10));
+    scheduler.takeDue();
+    scheduler.remove(feed.url());
+    scheduler.completed(feed, FeedState.initial(feed.url()).unchanged(clock.instant()));
+    clock.advance(Duration.ofHours(1));
+    assertThat(scheduler.takeDue()).isEmpty();
   }
 
   @Test
@@ -72,6 +89,9 @@ class FeedSchedulerTest {
   void theAdaptiveIntervalPollsAFastFeedSoonerButNotBelowTheMinimum() {
     FeedScheduler sched = new FeedScheduler(clock, new Random(7), Duration.ofMinutes(1));
     FeedSpec hourly = new FeedSpec("http://127.0.0.1/h", null, Duration.ofHours(1), Duration.ofDays(7), List.of());
+    sched.add(hourly, null);
+    clock.advance(Duration.ofSeconds(10));
+    sched.takeDue();
     for (int i = 0; i < 20; i++) {
       sched.completed(hourly, readWithRhythm(Duration.ofMinutes(10), clock.instant()));
       Duration wait = sched.untilNext();
@@ -88,6 +108,9 @@ class FeedSchedulerTest {
 
   @Test
   void aSlowFeedIsNeverPolledLaterThanItsInterval() {
+    scheduler.add(feed, null);
+    clock.advance(Duration.ofSeconds(10));
+    scheduler.takeDue();
     scheduler.completed(feed, readWithRhythm(Duration.ofHours(6), clock.instant()));
     assertThat(scheduler.untilNext()).isBetween(Duration.ofSeconds(270), Duration.ofMinutes(5));
   }

@@ -70,8 +70,7 @@ class HostLimiterTest {
       server.respond(500, Map.of(), new byte[0]);
       FeedSpec a = new FeedSpec(server.url("/a"), null, Duration.ofMinutes(5), Duration.ofDays(1), List.of());
       FeedSpec b = new FeedSpec(server.url("/b"), null, Duration.ofMinutes(5), Duration.ofDays(1), List.of());
-      scheduler.add(a, null);
-      scheduler.add(b, null);
+      runner.assign(List.of(a, b));
       clock.advance(Duration.ofSeconds(10));
       List<FeedSpec> due = scheduler.takeDue();
       assertThat(due).hasSize(2);

@@ -1,0 +1,121 @@
+package dev.vigil.feed;
+
+import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndPerson;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdom2.Element;
+import org.jdom2.filter.Filters;
+
+/** Copies what Vigil needs out of Rome's model into a {@link ParsedFeed}; Rome's types end here. */
+final class SyndMapping {
+  private static final String MEDIA_RSS = "http://search.yahoo.com/mrss/";
+
+  private SyndMapping() {}
+
+  static ParsedFeed toParsed(SyndFeed feed, String baseUrl, List<String> warnings, String encoding) {
+    String title = firstNonBlank(text(feed.getTitleEx(), feed.getTitle()), dcTitle(feed.getModule(DCModule.URI)));
+    List<ParsedFeed.Entry> entries = feed.getEntries().stream().map(e -> entry(e, baseUrl)).toList();
+    String link = alternate(feed.getLinks(), feed.getLink());
+    return new ParsedFeed(title, link(baseUrl, link), feed.getFeedType(), entries, warnings, encoding);
+  }
+
+  private static ParsedFeed.Entry entry(SyndEntry e, String baseUrl) {
+    String title = firstNonBlank(text(e.getTitleEx(), e.getTitle()), dcTitle(e.getModule(DCModule.URI)),
+        mediaTitle(e.getForeignMarkup()));
+    String summary = text(e.getDescription(), null);
+    String content = e.getContents().stream()
+        .map(c -> text(c, null))
+        .filter(s -> !s.isEmpty())
+        .collect(Collectors.joining("\n\n"));
+    Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
+    String link = alternate(e.getLinks(), e.getLink());
+    return new ParsedFeed.Entry(blankToNull(e.getUri()), link(baseUrl, link), title, summary, content,
+        authors(e), categories(e), date == null ? null : date.toInstant());
+  }
+
+  /** Plain text of a title or body: Atom {@code type="text"} is taken literally, anything else as HTML. */
+  private static String text(SyndContent content, String fallback) {
+    String value = content != null && content.getValue() != null ? content.getValue() : fallback;
+    String type = content == null ? null : content.getType();
+    boolean plain = "text".equals(type) || "text/plain".equals(type);
+    return plain ? HtmlText.plain(value) : HtmlText.of(value);
+  }
+
+  private static List<String> authors(SyndEntry e) {
+    Set<String> authors = new LinkedHashSet<>();
+    if (e.getAuthor() != null && !e.getAuthor().isBlank()) {
+      authors.add(e.getAuthor().strip());
+    }
+    for (SyndPerson p : e.getAuthors()) {
+      if (p.getName() != null && !p.getName().isBlank()) {
+        authors.add(p.getName().strip());
+      }
+    }
+    return List.copyOf(authors);
+  }
+
+  private static List<String> categories(SyndEntry e) {
+    return e.getCategories().stream()
+        .map(SyndCategory::getName)
+        .filter(c -> c != null && !c.isBlank())
+        .map(String::strip)
+        .distinct()
+        .toList();
+  }
+
+  private static String dcTitle(Object module) {
+    return module instanceof DCModule dc ? HtmlText.of(dc.getTitle()) : "";
+  }
+
+  /** Media RSS titles stand in for a missing item title (podcast and video feeds). */
+  private static String mediaTitle(List<Element> foreign) {
+    for (Element e : foreign) {
+      for (Element t : e.getDescendants(Filters.element("title", org.jdom2.Namespace.getNamespace(MEDIA_RSS)))) {
+        return HtmlText.of(t.getText());
+      }
+      if (e.getName().equals("title") && MEDIA_RSS.equals(e.getNamespaceURI())) {
+        return HtmlText.of(e.getText());
+      }
+    }
+    return "";
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v;
+      }
+    }
+    return "";
+  }
+
+  /**
+   * The Atom {@code rel="alternate"} link (no rel means alternate): Rome's own choice for the feed
+   * link is the {@code rel="self"} link, which is the feed document, not the site.
+   */
+  private static String alternate(List<SyndLink> links, String fallback) {
+    return links.stream()
+        .filter(l -> l.getRel() == null || l.getRel().isBlank() || l.getRel().equals("alternate"))
+        .map(SyndLink::getHref)
+        .filter(h -> h != null && !h.isBlank())
+        .findFirst().orElse(fallback);
+  }
+
+  /** Links are already absolute where the document gave a base; this covers the rest. */
+  private static String link(String baseUrl, String link) {
+    return link == null || link.isBlank() ? null : XmlBase.absolute(baseUrl, link);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,93 @@
+package dev.vigil.match;
+
+import dev.vigil.config.EntitySpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.lucene.queries.intervals.Intervals;
+import org.apache.lucene.queries.intervals.IntervalsSource;
+
+/**
+ * Entities as interval sources: the OR of their aliases, each alias occurrence dropped when an
+ * exclusion word is within the entity's window. The exclusion is per occurrence (Lucene's
+ * notWithin), not per article, so an article about both Wagner's operas and the Wagner Group
+ * still matches the group through its other mentions.
+ */
+final class EntityQueries {
+  static final String CASE_PREFIX = "case:";
+  private final TextSources text;
+  private final Map<String, EntitySpec> byId;
+
+  EntityQueries(TextSources text, Map<String, EntitySpec> byId) {
+    this.text = text;
+    this.byId = byId;
+  }
+
+  /** {@code @id} in the given text field. */
+  IntervalsSource ref(String id, String field) throws QueryException {
+    EntitySpec e = byId.get(id);
+    if (e == null) {
+      throw new QueryException(0, "unknown entity @" + id
+          + (byId.isEmpty() ? " (no entities are defined)" : " (known: " + new TreeSet<>(byId.keySet()) + ")"));
+    }
+    return entity(e, field);
+  }
+
+  /** {@code type:weapon}: any entity of the type. */
+  IntervalsSource type(String type, String field) throws QueryException {
+    List<IntervalsSource> all = new ArrayList<>();
+    TreeSet<String> known = new TreeSet<>();
+    for (EntitySpec e : byId.values()) {
+      known.add(e.type());
+      if (e.type().equalsIgnoreCase(type)) {
+        all.add(entity(e, field));
+      }
+    }
+    if (all.isEmpty()) {
+      throw new QueryException(0, "no entity has type '" + type + "'" + (known.isEmpty() ? "" : " (types: " + known + ")"));
+    }
+    return all.size() == 1 ? all.get(0) : Intervals.or(all);
+  }
+
+  IntervalsSource entity(EntitySpec e, String field) throws QueryException {
+    List<IntervalsSource> aliases = new ArrayList<>();
+    for (String alias : e.names()) {
+      aliases.add(alias(e, alias, field));
+    }
+    return aliases.size() == 1 ? aliases.get(0) : Intervals.or(aliases);
+  }
+
+  /** One alias with the entity's exclusions applied, in the positions of {@code field}. */
+  IntervalsSource alias(EntitySpec e, String alias, String field) throws QueryException {
+    IntervalsSource src = aliasOnly(e, alias, field);
+    List<IntervalsSource> excluded = new ArrayList<>();
+    for (String x : e.exclude()) {
+      IntervalsSource s = text.text(field, x, -1);
+      if (s == null) {
+        throw new QueryException(0, "entity " + e.id() + ": exclusion '" + x + "' has no words");
+      }
+      excluded.add(s);
+    }
+    if (excluded.isEmpty()) {
+      return src;
+    }
+    IntervalsSource any = excluded.size() == 1 ? excluded.get(0) : Intervals.or(excluded);
+    return Intervals.notWithin(src, e.excludeWindow(), any);
+  }
+
+  private IntervalsSource aliasOnly(EntitySpec e, String alias, String field) throws QueryException {
+    boolean exactCase = alias.startsWith(CASE_PREFIX);
+    String words = exactCase ? alias.substring(CASE_PREFIX.length()) : alias;
+    String caseField = field + "_cs";
+    boolean caseFieldExists = field.equals(ArticleDocument.CONTENT) || field.equals(ArticleDocument.TITLE);
+    IntervalsSource src = exactCase && caseFieldExists
+        ? text.text(caseField, words, -1)
+        : text.text(field, words, -1);
+    if (src == null) {
+      throw new QueryException(0, "entity " + e.id() + ": alias '" + alias + "' has no words");
+    }
+    // Both fields hold the same text with the same positions, so the two can be mixed.
+    return exactCase && caseFieldExists ? Intervals.fixField(caseField, src) : src;
+  }
+}

@@ -1,0 +1,120 @@
+package dev.vigil.match;
+
+import dev.vigil.article.Article;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.monitor.HighlightsMatch;
+
+/** Turns the Monitor's highlight offsets into spans of article text, and cuts a snippet. */
+final class Highlights {
+  static final int SNIPPET_CHARS = 200;
+  private static final int LEAD = 60;
+
+  private Highlights() {}
+
+  /** Spans in article order; hits on the case and raw fields are reported as their base field. */
+  static List<TextSpan> spans(Article a, HighlightsMatch m) {
+    Set<TextSpan> out = new LinkedHashSet<>();
+    for (String indexField : m.getFields()) {
+      String field = reportedField(indexField);
+      String text = ArticleDocument.fieldText(a, field);
+      for (HighlightsMatch.Hit h : m.getHits(indexField)) {
+        if (h.startOffset >= 0 && h.startOffset < h.endOffset && h.endOffset <= text.length()) {
+          out.add(new TextSpan(field, h.startOffset, h.endOffset, text.substring(h.startOffset, h.endOffset)));
+        }
+      }
+    }
+    List<TextSpan> sorted = new ArrayList<>(out);
+    sorted.sort(Comparator.comparing(TextSpan::field).thenComparingInt(TextSpan::start).thenComparingInt(TextSpan::end));
+    return merged(a, sorted);
+  }
+
+  /**
+   * The Monitor reports each word of a phrase separately; words separated only by a space or
+   * punctuation are joined back, so "PMC Wagner" and "SA-22" are one span each.
+   */
+  private static List<TextSpan> merged(Article a, List<TextSpan> sorted) {
+    List<TextSpan> out = new ArrayList<>();
+    for (TextSpan s : sorted) {
+      TextSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.field().equals(s.field()) && joins(a, last, s)) {
+        String text = ArticleDocument.fieldText(a, s.field());
+        int end = Math.max(last.end(), s.end());
+        out.set(out.size() - 1, new TextSpan(s.field(), last.start(), end, text.substring(last.start(), end)));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static boolean joins(Article a, TextSpan left, TextSpan right) {
+    if (right.start() <= left.end()) {
+      return true;
+    }
+    String gap = ArticleDocument.fieldText(a, left.field()).substring(left.end(), right.start());
+    return gap.length() <= 3 && gap.indexOf('\n') < 0 && gap.codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
+  /**
+   * Lucene reports the shortest alias that matched ("Pantsir" inside "Pantsir-S1"); a rule span
+   * inside a longer entity span found by the per-alias queries is widened to it.
+   */
+  static List<TextSpan> widen(Article a, List<TextSpan> spans, List<TextSpan> entitySpans) {
+    List<TextSpan> out = new ArrayList<>();
+    for (TextSpan s : spans) {
+      TextSpan w = s;
+      for (TextSpan e : entitySpans) {
+        if (e.field().equals(w.field()) && e.start() <= w.start() && e.end() >= w.end()) {
+          w = e;
+        }
+      }
+      out.add(w);
+    }
+    out.sort(Comparator.comparing(TextSpan::field).thenComparingInt(TextSpan::start).thenComparingInt(TextSpan::end));
+    return merged(a, out);
+  }
+
+  static String reportedField(String indexField) {
+    return indexField.equals(ArticleDocument.RAW) ? ArticleDocument.CONTENT : QueryTranslator.baseField(indexField);
+  }
+
+  static List<String> terms(List<TextSpan> spans) {
+    return spans.stream().map(TextSpan::text).distinct().toList();
+  }
+
+  /**
+   * About {@link #SNIPPET_CHARS} characters around the earliest span in the title or content
+   * (title offsets are content offsets too), cut at word boundaries; the article's start if the
+   * rule matched only other fields.
+   */
+  static String snippet(Article a, List<TextSpan> spans) {
+    String content = ArticleDocument.content(a);
+    int at = spans.stream()
+        .filter(s -> s.field().equals(ArticleDocument.TITLE) || s.field().equals(ArticleDocument.CONTENT))
+        .mapToInt(TextSpan::start).min().orElse(0);
+    int from = wordStart(content, Math.max(0, at - LEAD));
+    int to = wordEnd(content, Math.min(content.length(), from + SNIPPET_CHARS));
+    String body = content.substring(from, to).replaceAll("\\s+", " ").strip();
+    return (content.substring(0, from).isBlank() ? "" : "…") + body + (content.substring(to).isBlank() ? "" : "…");
+  }
+
+  private static int wordStart(String s, int i) {
+    if (i == 0) {
+      return 0;
+    }
+    int space = s.indexOf(' ', i);
+    return space < 0 || space - i > 20 ? i : space + 1;
+  }
+
+  private static int wordEnd(String s, int i) {
+    if (i >= s.length()) {
+      return s.length();
+    }
+    int space = s.lastIndexOf(' ', i);
+    return space < 0 || i - space > 20 ? i : space;
+  }
+}

@@ -1,0 +1,129 @@
+package dev.vigil.bench;
+
+import com.sun.management.OperatingSystemMXBean;
+import dev.vigil.config.ConfigLoader;
+import dev.vigil.config.FeedSpec;
+import dev.vigil.config.PollerSettings;
+import dev.vigil.feed.FeedFetcher;
+import dev.vigil.feed.FeedParser;
+import dev.vigil.feed.FeedPoller;
+import dev.vigil.feed.FeedState;
+import dev.vigil.feed.PollResult;
+import dev.vigil.kafka.CompactedStore;
+import dev.vigil.kafka.EmbeddedKafka;
+import dev.vigil.kafka.KafkaArticleSink;
+import dev.vigil.kafka.KafkaClients;
+import dev.vigil.kafka.Topics;
+import io.micronaut.json.JsonMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+
+/**
+ * Poller benchmark: N feeds x E entries from a local server process, articles onto the embedded
+ * Kafka broker, state into its compacted topic. Measures the first cycle, the unchanged (304)
+ * cycle and a changed cycle (one new entry per feed). Run with bench/poller.sh.
+ */
+public final class PollerBench {
+  public static void main(String[] args) throws Exception {
+    int feeds = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+    int entries = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+    int workers = args.length > 2 ? Integer.parseInt(args[2]) : 32;
+    Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx1g", "-cp", System.getProperty("java.class.path"), FeedFarmServer.class.getName(),
+        Integer.toString(feeds), Integer.toString(entries)).redirectErrorStream(true).start();
+    String port = new BufferedReader(new InputStreamReader(server.getInputStream())).readLine();
+    Path dir = Files.createTempDirectory("vigil-bench");
+    try (EmbeddedKafka kafka = EmbeddedKafka.start(dir, 0)) {
+      KafkaClients clients = new KafkaClients(kafka.bootstrapServers(), null);
+      try (Admin admin = clients.admin()) {
+        Topics.ensure(admin, 3);
+      }
+      JsonMapper json = JsonMapper.createDefault();
+      try (KafkaProducer<String, byte[]> producer = clients.producer("bench")) {
+        CompactedStore<FeedState> store = new CompactedStore<>(Topics.FEED_STATE, clients, producer, json,
+            FeedState.class).load();
+        PollerSettings d = ConfigLoader.defaults().poller();
+        FeedPoller poller = new FeedPoller(new FeedFetcher(new PollerSettings(d.defaultInterval(),
+            d.defaultBackfill(), workers, d.connectTimeout(), d.readTimeout(), d.maxBodyBytes(), d.userAgent())),
+            new FeedParser(), Clock.systemUTC());
+        List<FeedSpec> specs = new ArrayList<>();
+        for (int i = 0; i < feeds; i++) {
+          specs.add(new FeedSpec("http://127.0.0.1:" + port + "/f/" + i + ".xml", null, Duration.ofMinutes(5),
+              Duration.ofDays(7), List.of()));
+        }
+        Cycle c = new Cycle(poller, new KafkaArticleSink(producer, json), store, workers);
+        System.out.printf("feeds=%d entries=%d workers=%d cores=%d%n", feeds, entries, workers,
+            Runtime.getRuntime().availableProcessors());
+        c.run("first", specs);
+        c.run("unchanged", specs);
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/bump"))
+            .build(), HttpResponse.BodyHandlers.discarding());
+        c.run("changed", specs);
+        System.out.printf("peak RSS (VmHWM, broker included): %d MB%n", peakRssKb() / 1024);
+      }
+    } finally {
+      server.destroy();
+    }
+  }
+
+  /** One pass over every feed on a worker pool, as the daemon's poller does it. */
+  record Cycle(FeedPoller poller, KafkaArticleSink sink, CompactedStore<FeedState> store, int workers) {
+    void run(String name, List<FeedSpec> specs) throws Exception {
+      OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+      long cpu0 = os.getProcessCpuTime();
+      long t0 = System.nanoTime();
+      AtomicLong articles = new AtomicLong();
+      AtomicLong errors = new AtomicLong();
+      ExecutorService pool = Executors.newFixedThreadPool(workers);
+      List<Future<?>> done = new ArrayList<>();
+      for (FeedSpec s : specs) {
+        done.add(pool.submit(() -> {
+          PollResult r = poller.poll(s, store.get(s.url()).orElseGet(() -> FeedState.initial(s.url())));
+          if (!r.articles().isEmpty()) {
+            sink.publish(r.articles());
+            articles.addAndGet(r.articles().size());
+          }
+          if (r.outcome().endsWith("error")) {
+            errors.incrementAndGet();
+          }
+          store.put(s.url(), r.state());
+          return null;
+        }));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+      pool.shutdown();
+      double wall = (System.nanoTime() - t0) / 1e9;
+      double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+      System.out.printf("| %s | %d | %.1f s | %.1f s | %.0f feeds/s | %d | %d |%n", name, specs.size(), wall, cpu,
+          specs.size() / wall, articles.get(), errors.get());
+    }
+  }
+
+  static long peakRssKb() throws Exception {
+    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+      if (line.startsWith("VmHWM:")) {
+        return Long.parseLong(line.replaceAll("\\D", ""));
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,33 @@
+package dev.vigil.match;
+
+import dev.vigil.article.Article;
+import dev.vigil.config.EntitySpec;
+import dev.vigil.config.RuleSpec;
+import java.time.Instant;
+import java.util.List;
+
+/** Test articles and one-rule matching. */
+final class Articles {
+  private Articles() {}
+
+  static Article text(String title, String body) {
+    return new Article(Article.SCHEMA, "id", "https://feeds.example.org/world.xml", "World News", "g",
+        "https://www.example.org/a/1", title, "", body, List.of(), List.of(), Instant.EPOCH, Instant.EPOCH, false);
+  }
+
+  static Article body(String body) {
+    return text("", body);
+  }
+
+  static boolean matches(String query, Article a, List<EntitySpec> entities) {
+    try (RuleSet set = RuleSet.compile(List.of(new RuleSpec("r", query, List.of("log"))), entities)) {
+      return !set.match(a).isEmpty();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static boolean matches(String query, String body) {
+    return matches(query, body(body), List.of());
+  }
+}

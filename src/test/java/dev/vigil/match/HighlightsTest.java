@@ -1,0 +1,55 @@
+package dev.vigil.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vigil.article.Article;
+import dev.vigil.config.RuleSpec;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HighlightsTest {
+  private static RuleHit hit(String query, Article a) throws IOException {
+    try (RuleSet set = RuleSet.compile(List.of(new RuleSpec("r", query, List.of("log"))), List.of())) {
+      List<RuleHit> hits = set.match(a);
+      assertThat(hits).hasSize(1);
+      return hits.get(0);
+    }
+  }
+
+  @Test
+  void spansPointIntoTheirFieldText() throws IOException {
+    Article a = Articles.text("Pantsir hit", "An SA-22 battery near Latakia was hit by an SA-22s strike.");
+    RuleHit h = hit("sa-22 OR title:pantsir", a);
+    assertThat(h.spans()).extracting(TextSpan::field, TextSpan::text).containsExactly(
+        org.assertj.core.api.Assertions.tuple("content", "SA-22"),
+        org.assertj.core.api.Assertions.tuple("content", "SA-22"),
+        org.assertj.core.api.Assertions.tuple("title", "Pantsir"));
+    String content = ArticleDocument.content(a);
+    h.spans().stream().filter(s -> s.field().equals("content"))
+        .forEach(s -> assertThat(content.substring(s.start(), s.end())).isEqualTo(s.text()));
+    assertThat(h.terms()).containsExactly("SA-22", "Pantsir");
+  }
+
+  @Test
+  void caseAndRegexHitsAreReportedAsContent() throws IOException {
+    RuleHit h = hit("case:US re:/US-\\d+/", Articles.body("The US-12 convoy"));
+    assertThat(h.spans()).extracting(TextSpan::field).containsOnly("content");
+    assertThat(h.spans()).extracting(TextSpan::text).contains("US-12");
+  }
+
+  @Test
+  void theSnippetSurroundsTheFirstSpan() throws IOException {
+    String filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. ".repeat(10);
+    Article a = Articles.body(filler + "The Wagner column crossed the border. " + filler);
+    RuleHit h = hit("wagner", a);
+    assertThat(h.snippet()).contains("Wagner column crossed").startsWith("…").endsWith("…");
+    assertThat(h.snippet().length()).isBetween(150, 230);
+    assertThat(h.snippet()).doesNotContain("  ");
+  }
+
+  @Test
+  void aShortArticleIsItsOwnSnippet() throws IOException {
+    assertThat(hit("wagner", Articles.text("Wagner", "left Mali.")).snippet()).isEqualTo("Wagner left Mali.");
+  }
+}
