@@ -11,6 +11,7 @@ import dev.vigil.config.ConfigException;
 import dev.vigil.config.ConfigLoader;
 import dev.vigil.config.ConfigWatcher;
 import dev.vigil.config.FeedSpec;
+import dev.vigil.config.PollerSettings;
 import dev.vigil.config.VigilConfig;
 import dev.vigil.feed.FeedFetcher;
 import dev.vigil.feed.FeedParser;
@@ -20,6 +21,7 @@ import dev.vigil.feed.FeedScheduler;
 import dev.vigil.feed.FeedShard;
 import dev.vigil.feed.FeedState;
 import dev.vigil.feed.FeedStateStore;
+import dev.vigil.feed.HostLimiter;
 import dev.vigil.kafka.CompactedStore;
 import dev.vigil.kafka.ConsumerLoop;
 import dev.vigil.kafka.EmbeddedKafka;
@@ -126,9 +128,11 @@ public final class Daemon implements AutoCloseable {
     resources.push(new ConsumerLoop<>(clients, Topics.ARTICLES, "vigil-filter", json, Article.class,
         (k, a) -> filter(rules.current(), a)).start());
 
-    FeedRunner runner = new FeedRunner(new FeedScheduler(clock, random),
-        new FeedPoller(new FeedFetcher(config.poller()), new FeedParser(), clock),
-        new KafkaArticleSink(producer, json), feedStateStore(feedStates), metrics, clock, config.poller().workers());
+    PollerSettings poller = config.poller();
+    FeedRunner runner = new FeedRunner(new FeedScheduler(clock, random, poller.minInterval()),
+        new FeedPoller(new FeedFetcher(poller), new FeedParser(), clock),
+        new KafkaArticleSink(producer, json), feedStateStore(feedStates), metrics, clock, poller.workers(),
+        new HostLimiter(poller.hostMaxConcurrent(), poller.hostMinDelay(), clock));
     resources.push(runner);
     runner.start();
     resources.push(new FeedAssignment(clients,

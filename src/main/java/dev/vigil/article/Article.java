@@ -9,6 +9,9 @@ import java.util.List;
  *
  * <p>{@code id} is stable across polls and restarts (see {@link ArticleId}); {@code summary} and
  * {@code content} are plain text, HTML already removed.
+ *
+ * @param update true when this is a material change (title or text) of an article already
+ *     published with the same id, rather than a new article
  */
 @Serdeable
 public record Article(
@@ -24,9 +27,11 @@ public record Article(
     List<String> authors,
     List<String> categories,
     Instant published,
-    Instant fetched) {
+    Instant fetched,
+    boolean update) {
 
-  public static final int SCHEMA = 1;
+  /** The layout version of this record: 2 added {@code update}. */
+  public static final int SCHEMA = 2;
 
   public Article {
     authors = authors == null ? List.of() : List.copyOf(authors);

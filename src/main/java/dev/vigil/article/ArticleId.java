@@ -14,9 +14,13 @@ import java.util.stream.Collectors;
 public final class ArticleId {
   private ArticleId() {}
 
-  /** The identity key before hashing, e.g. {@code guid:urn:x}, {@code link:https://a/b}, {@code hash:...}. */
+  /**
+   * The identity key before hashing, e.g. {@code guid:urn:x}, {@code link:https://a/b}, {@code hash:...}.
+   * A guid that is just the entry's link (what Rome reports for an RSS item without a guid) is keyed
+   * as the normalised link, so tracking parameters do not make it a new entry.
+   */
   public static String key(String guid, String link, String title, String text) {
-    if (guid != null && !guid.isBlank()) {
+    if (guid != null && !guid.isBlank() && !(link != null && guid.strip().equals(link.strip()))) {
       return "guid:" + guid.strip();
     }
     if (link != null && !link.isBlank()) {

@@ -87,7 +87,8 @@ public final class ConfigLoader {
   }
 
   private static PollerSettings poller(ConfigNode n) {
-    n.allowKeys(Set.of("interval", "backfill", "workers", "connect-timeout", "read-timeout", "max-body", "user-agent"));
+    n.allowKeys(Set.of("interval", "backfill", "workers", "connect-timeout", "read-timeout", "max-body", "user-agent",
+        "address-policy", "min-interval", "host-max-concurrent", "host-min-delay"));
     return new PollerSettings(
         n.get("interval").duration(Duration.ofMinutes(5)),
         n.get("backfill").duration(Duration.ofDays(7)),
@@ -95,7 +96,20 @@ public final class ConfigLoader {
         n.get("connect-timeout").duration(Duration.ofSeconds(10)),
         n.get("read-timeout").duration(Duration.ofSeconds(30)),
         n.get("max-body").number(10L << 20, 1024, 1L << 30),
-        n.get("user-agent").str("Vigil/0.1 (+https://github.com/vigil-monitor/vigil; news monitoring)"));
+        n.get("user-agent").str("Vigil/0.1 (+https://github.com/vigil-monitor/vigil; news monitoring)"),
+        addressPolicy(n.get("address-policy")),
+        n.get("min-interval").duration(PollerSettings.DEFAULT_MIN_INTERVAL),
+        (int) n.get("host-max-concurrent").number(PollerSettings.DEFAULT_HOST_MAX_CONCURRENT, 1, 1000),
+        n.get("host-min-delay").duration(PollerSettings.DEFAULT_HOST_MIN_DELAY));
+  }
+
+  private static AddressPolicy addressPolicy(ConfigNode n) {
+    String name = n.str(AddressPolicy.DEFAULT.configName());
+    AddressPolicy p = AddressPolicy.named(name);
+    if (p == null) {
+      n.problem("must be default or public-only, got " + name);
+    }
+    return p;
   }
 
   private static List<EntitySpec> entities(ConfigNode n) {

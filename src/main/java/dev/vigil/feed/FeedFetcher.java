@@ -1,43 +1,123 @@
 package dev.vigil.feed;
 
 import dev.vigil.config.PollerSettings;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Fetches one feed over HTTP with conditional requests, gzip, a total deadline and a size cap
  * that applies both on the wire and after decompression (so a gzip bomb is refused).
+ *
+ * <p>Redirects are followed here rather than by the client, so that each hop is counted and a
+ * permanent move can be reported (RFC 9110 15.4), and so that the address policy is checked
+ * before every hop.
  */
 public class FeedFetcher {
+  /** Most redirects followed for one fetch (RFC 9110 15.4 leaves the number to the client). */
+  public static final int MAX_REDIRECTS = 5;
+  private static final byte[] NO_BODY = new byte[0];
+
   private final HttpClient client;
   private final PollerSettings settings;
+  private final AddressGuard guard;
 
   public FeedFetcher(PollerSettings settings) {
+    this(settings, InetAddress::getAllByName);
+  }
+
+  /** With a host resolver of the caller's, so tests can give a name any address. */
+  FeedFetcher(PollerSettings settings, AddressGuard.Resolver resolver) {
     this.settings = settings;
+    this.guard = new AddressGuard(settings.addressPolicy(), resolver);
     this.client = HttpClient.newBuilder()
         .connectTimeout(settings.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NORMAL)
+        .followRedirects(HttpClient.Redirect.NEVER)
         .version(HttpClient.Version.HTTP_1_1)
         .build();
   }
 
+  /** A fetch that ended before a usable response, carrying the outcome to report. */
+  private static final class Stop extends Exception {
+    final FetchOutcome outcome;
+
+    Stop(FetchOutcome outcome) {
+      super(null, null, false, false);
+      this.outcome = outcome;
+    }
+  }
+
   /** Fetches {@code url}, sending the validators of the last good fetch (either may be null). */
   public FetchOutcome fetch(String url, String etag, String lastModified) {
-    HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(url))
+    long deadline = System.nanoTime() + settings.readTimeout().plus(settings.connectTimeout()).toNanos();
+    try {
+      URI uri = URI.create(url);
+      String movedTo = null;
+      boolean permanent = true;
+      for (int hop = 0; ; hop++) {
+        FetchOutcome refused = guard.check(uri);
+        if (refused != null) {
+          return refused;
+        }
+        HttpResponse<byte[]> resp = send(uri, etag, lastModified, deadline);
+        int status = resp.statusCode();
+        if (!isRedirect(status)) {
+          return outcome(resp, movedTo);
+        }
+        if (hop == MAX_REDIRECTS) {
+          return new FetchOutcome.TooManyRedirects(MAX_REDIRECTS, uri.toString());
+        }
+        URI next = location(uri, resp.headers().firstValue("Location"));
+        permanent &= status == 301 || status == 308;
+        movedTo = permanent ? next.toString() : movedTo;
+        uri = next;
+      }
+    } catch (Stop s) {
+      return s.outcome;
+    } catch (IllegalArgumentException e) {
+      return new FetchOutcome.Failed("not a URL: " + url);
+    }
+  }
+
+  /** Gunzips at most {@code limit} bytes; see {@link HttpValues#gunzip}. */
+  static byte[] gunzip(byte[] gz, long limit) throws IOException {
+    return HttpValues.gunzip(gz, limit);
+  }
+
+  /** 301, 302, 303, 307 and 308 carry a Location to follow (RFC 9110 15.4); 300 and 304 do not. */
+  static boolean isRedirect(int status) {
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+  }
+
+  /** The target of a redirect: Location resolved against the request URI (RFC 9110 10.2.2), http or https only. */
+  static URI location(URI from, Optional<String> header) throws Stop {
+    if (header.isEmpty() || header.get().isBlank()) {
+      throw new Stop(new FetchOutcome.BadRedirect(from.toString(), null, "no Location header"));
+    }
+    String loc = header.get().strip();
+    URI next;
+    try {
+      next = from.resolve(URI.create(loc.replace(" ", "%20")));
+    } catch (Exception e) {
+      throw new Stop(new FetchOutcome.BadRedirect(from.toString(), loc, "not a URI reference"));
+    }
+    String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase();
+    if (!(scheme.equals("http") || scheme.equals("https")) || next.getHost() == null) {
+      throw new Stop(new FetchOutcome.BadRedirect(from.toString(), loc, "only http and https URLs with a host are followed"));
+    }
+    return next;
+  }
+
+  private HttpResponse<byte[]> send(URI uri, String etag, String lastModified, long deadline) throws Stop {
+    HttpRequest.Builder req = HttpRequest.newBuilder(uri)
         .timeout(settings.readTimeout())
         .header("User-Agent", settings.userAgent())
         .header("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8")
@@ -48,31 +128,35 @@ public class FeedFetcher {
     if (lastModified != null) {
       req.header("If-Modified-Since", lastModified);
     }
-    HttpResponse<byte[]> resp;
+    long left = deadline - System.nanoTime();
     try {
-      resp = client.sendAsync(req.build(), info -> new LimitedBody(settings.maxBodyBytes()))
-          .get(settings.readTimeout().toMillis() + settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      if (left <= 0) {
+        throw new TimeoutException();
+      }
+      return client.sendAsync(req.build(), info -> info.statusCode() / 100 == 2
+              ? new LimitedBody(settings.maxBodyBytes()) : HttpResponse.BodySubscribers.replacing(NO_BODY))
+          .get(left, TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
-      return new FetchOutcome.Failed("timed out after " + settings.readTimeout().toSeconds() + "s");
+      throw new Stop(new FetchOutcome.Failed("timed out after " + settings.readTimeout().toSeconds() + "s"));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new FetchOutcome.Failed("interrupted");
+      throw new Stop(new FetchOutcome.Failed("interrupted"));
     } catch (ExecutionException e) {
-      return new FetchOutcome.Failed(describe(e.getCause() == null ? e : e.getCause()));
+      throw new Stop(new FetchOutcome.Failed(HttpValues.describe(e.getCause() == null ? e : e.getCause())));
     }
-    return outcome(resp);
   }
 
-  private FetchOutcome outcome(HttpResponse<byte[]> resp) {
+  private FetchOutcome outcome(HttpResponse<byte[]> resp, String movedTo) {
     int status = resp.statusCode();
     if (status == 304) {
-      return new FetchOutcome.NotModified();
+      return new FetchOutcome.NotModified(movedTo);
     }
     if (status == 410) {
       return new FetchOutcome.Gone();
     }
     if (status == 429 || status == 503) {
-      return new FetchOutcome.RetryLater(status, retryAfter(resp.headers().firstValue("Retry-After").orElse(null), Instant.now()));
+      return new FetchOutcome.RetryLater(status,
+          HttpValues.retryAfter(resp.headers().firstValue("Retry-After").orElse(null), Instant.now()));
     }
     if (status < 200 || status > 299) {
       return new FetchOutcome.Failed("HTTP " + status);
@@ -80,54 +164,13 @@ public class FeedFetcher {
     byte[] body = resp.body();
     if (resp.headers().firstValue("Content-Encoding").map(v -> v.equalsIgnoreCase("gzip")).orElse(false)) {
       try {
-        body = gunzip(body, settings.maxBodyBytes());
+        body = HttpValues.gunzip(body, settings.maxBodyBytes());
       } catch (IOException e) {
         return new FetchOutcome.Failed("bad gzip body: " + e.getMessage());
       }
     }
     return new FetchOutcome.Fetched(body, resp.headers().firstValue("Content-Type").orElse(null),
-        resp.headers().firstValue("ETag").orElse(null),
-        resp.headers().firstValue("Last-Modified").orElse(null), resp.uri().toString());
-  }
-
-  /** The exception's name with the first message found down its cause chain. */
-  static String describe(Throwable t) {
-    for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c.getMessage() != null && !c.getMessage().isBlank()) {
-        return t.getClass().getSimpleName() + ": " + c.getMessage();
-      }
-    }
-    return t.getClass().getSimpleName();
-  }
-
-  static byte[] gunzip(byte[] gz, long limit) throws IOException {
-    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buf = new byte[8192];
-      for (int n; (n = in.read(buf)) > 0; ) {
-        if (out.size() + (long) n > limit) {
-          throw new IOException("decompressed body larger than " + limit + " bytes");
-        }
-        out.write(buf, 0, n);
-      }
-      return out.toByteArray();
-    }
-  }
-
-  /** Retry-After is either delay-seconds or an HTTP-date (RFC 9110 10.2.3). */
-  static Duration retryAfter(String value, Instant now) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Duration.ofSeconds(Math.max(0, Long.parseLong(value.strip())));
-    } catch (NumberFormatException e) {
-      try {
-        Instant at = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        return at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO;
-      } catch (RuntimeException bad) {
-        return null;
-      }
-    }
+        resp.headers().firstValue("ETag").orElse(null), resp.headers().firstValue("Last-Modified").orElse(null),
+        resp.uri().toString(), movedTo, HttpValues.maxAge(resp.headers().firstValue("Cache-Control").orElse(null)));
   }
 }

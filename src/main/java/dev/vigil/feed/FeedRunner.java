@@ -1,6 +1,7 @@
 package dev.vigil.feed;
 
 import dev.vigil.config.FeedSpec;
+import dev.vigil.config.PollerSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,6 +33,7 @@ public class FeedRunner implements AutoCloseable {
   private final FeedStateStore store;
   private final MeterRegistry metrics;
   private final Clock clock;
+  private final HostLimiter hosts;
   private final ExecutorService workers;
   private final Thread loop;
   private final Map<String, FeedSpec> owned = new ConcurrentHashMap<>();
@@ -40,7 +42,14 @@ public class FeedRunner implements AutoCloseable {
 
   public FeedRunner(FeedScheduler scheduler, FeedPoller poller, ArticleSink sink, FeedStateStore store,
       MeterRegistry metrics, Clock clock, int workerCount) {
+    this(scheduler, poller, sink, store, metrics, clock, workerCount, new HostLimiter(
+        PollerSettings.DEFAULT_HOST_MAX_CONCURRENT, PollerSettings.DEFAULT_HOST_MIN_DELAY, clock));
+  }
+
+  public FeedRunner(FeedScheduler scheduler, FeedPoller poller, ArticleSink sink, FeedStateStore store,
+      MeterRegistry metrics, Clock clock, int workerCount, HostLimiter hosts) {
     this.clock = clock;
+    this.hosts = hosts;
     this.scheduler = scheduler;
     this.poller = poller;
     this.sink = sink;
@@ -93,7 +102,7 @@ public class FeedRunner implements AutoCloseable {
   private void run() {
     while (running) {
       for (FeedSpec spec : scheduler.takeDue()) {
-        workers.execute(() -> pollOne(spec));
+        workers.execute(() -> pollPolitely(spec));
       }
       Duration wait = scheduler.untilNext();
       long ms = wait == null || wait.compareTo(MAX_IDLE) > 0 ? MAX_IDLE.toMillis() : Math.max(wait.toMillis(), 10);
@@ -102,6 +111,21 @@ public class FeedRunner implements AutoCloseable {
       } catch (InterruptedException e) {
         return;
       }
+    }
+  }
+
+  /** Polls one feed if its host has a free slot (see {@link HostLimiter}); otherwise puts it back until then. */
+  void pollPolitely(FeedSpec spec) {
+    String host = HostLimiter.hostOf(store.get(spec.url()).map(FeedState::fetchUrl).orElse(spec.url()));
+    HostLimiter.Ticket ticket = hosts.tryAcquire(host);
+    if (!ticket.granted()) {
+      scheduler.defer(spec, ticket.retryAt());
+      return;
+    }
+    try {
+      pollOne(spec);
+    } finally {
+      hosts.release(host);
     }
   }
 
@@ -152,7 +176,7 @@ public class FeedRunner implements AutoCloseable {
     switch (r.outcome()) {
       case "new" -> LOG.atInfo().addKeyValue("feed_url", spec.url()).addKeyValue("articles", r.articles().size())
           .log("new articles");
-      case "fetch-error", "parse-error", "retry-later", "gone" -> LOG.atWarn().addKeyValue("feed_url", spec.url())
+      case "fetch-error", "parse-error", "retry-later", "gone", "refused" -> LOG.atWarn().addKeyValue("feed_url", spec.url())
           .addKeyValue("outcome", r.outcome()).addKeyValue("error", r.state().lastError()).log("feed problem");
       default -> LOG.atDebug().addKeyValue("feed_url", spec.url()).addKeyValue("outcome", r.outcome()).log("polled");
     }

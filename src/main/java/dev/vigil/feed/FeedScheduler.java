@@ -1,6 +1,7 @@
 package dev.vigil.feed;
 
 import dev.vigil.config.FeedSpec;
+import dev.vigil.config.PollerSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,8 +14,9 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Decides when each feed is polled next. A feed's interval is the longest wait between polls;
- * jitter only ever makes the wait shorter. Errors back off, and a {@code Retry-After} is obeyed.
+ * Decides when each feed is polled next. A feed's interval is the longest wait between polls; the
+ * adaptive interval ({@link Cadence}) and jitter only ever make the wait shorter, down to the
+ * minimum interval. Errors back off, and a {@code Retry-After} (RFC 9110 10.2.3) is obeyed.
  * Time and randomness are injected so schedules are tested without sleeping.
  */
 public class FeedScheduler {
@@ -25,12 +27,19 @@ public class FeedScheduler {
 
   private final Clock clock;
   private final Random random;
+  private final Duration minInterval;
   private final PriorityQueue<Slot> queue = new PriorityQueue<>(Comparator.comparing(Slot::due));
   private final Set<String> scheduled = new HashSet<>();
 
   public FeedScheduler(Clock clock, Random random) {
+    this(clock, random, PollerSettings.DEFAULT_MIN_INTERVAL);
+  }
+
+  /** @param minInterval the shortest wait the adaptive interval may choose (a feed's own interval may be shorter) */
+  public FeedScheduler(Clock clock, Random random, Duration minInterval) {
     this.clock = clock;
     this.random = random;
+    this.minInterval = minInterval;
   }
 
   /** Registers a feed; with a stored state it resumes that feed's rhythm instead of polling at once. */
@@ -71,6 +80,13 @@ public class FeedScheduler {
     }
   }
 
+  /** Puts back a feed taken by {@link #takeDue} but not polled (its host was busy), due again at {@code at}. */
+  public synchronized void defer(FeedSpec spec, Instant at) {
+    if (scheduled.contains(spec.url())) {
+      queue.add(new Slot(spec, at));
+    }
+  }
+
   /** Stops scheduling a feed (it moved to another instance). */
   public synchronized void remove(String url) {
     scheduled.remove(url);
@@ -91,14 +107,15 @@ public class FeedScheduler {
   }
 
   private Instant next(FeedSpec spec, FeedState state) {
-    if ("disabled".equals(state.status())) {
+    if (FeedState.DISABLED.equals(state.status())) {
       return null;
     }
     if (state.retryNotBefore() != null) {
       return state.retryNotBefore();
     }
-    long ms = spec.interval().toMillis();
-    long jittered = ms - (long) (random.nextDouble() * JITTER * ms);
+    long ms = Cadence.interval(state, minInterval, spec.interval()).toMillis();
+    long floor = Math.min(ms, minInterval.toMillis());
+    long jittered = Math.max(floor, ms - (long) (random.nextDouble() * JITTER * ms));
     Instant from = state.lastPolled() != null ? state.lastPolled() : clock.instant();
     return from.plusMillis(jittered);
   }

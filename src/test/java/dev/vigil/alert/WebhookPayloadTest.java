@@ -16,7 +16,7 @@ class WebhookPayloadTest {
     Article a = new Article(1, "a1", "https://news.example.org/world.rss", "Example World", "story-1",
         "https://news.example.org/world/1", "Hezbollah moves air defence", "An SA-22 near the border.", "",
         List.of("World Desk"), List.of("Middle East"), Instant.parse("2026-11-24T10:00:00Z"),
-        Instant.parse("2026-11-24T10:01:00Z"));
+        Instant.parse("2026-11-24T10:01:00Z"), false);
     Match m = Match.of("pantsir-hezbollah", List.of("ops"), List.of("Hezbollah", "SA-22"), a,
         Instant.parse("2026-11-24T10:01:02Z"));
     String json = new String(JsonMapper.createDefault().writeValueAsBytes(WebhookPayload.of(m)), StandardCharsets.UTF_8);

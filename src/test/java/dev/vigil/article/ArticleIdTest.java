@@ -11,6 +11,11 @@ class ArticleIdTest {
   }
 
   @Test
+  void aGuidThatIsTheLinkIsKeyedAsTheNormalisedLink() {
+    assertThat(ArticleId.key("http://a/b?utm_source=x", "http://a/b?utm_source=x", "t", "x")).isEqualTo("link:http://a/b");
+  }
+
+  @Test
   void linkIsNormalisedWithoutTrackingParameters() {
     assertThat(ArticleId.key(null, "HTTPS://News.Example.org:443/a/b?id=7&utm_source=rss&fbclid=x#top", "t", "x"))
         .isEqualTo("link:https://news.example.org/a/b?id=7");

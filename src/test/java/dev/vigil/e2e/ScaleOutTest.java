@@ -34,7 +34,7 @@ class ScaleOutTest {
     String yaml = """
         kafka: { bootstrap.servers: "%s" }
         http: { port: -1 }
-        poller: { user-agent: %s }
+        poller: { user-agent: %s, host-min-delay: 1ms, host-max-concurrent: 64 }
         feeds:
         %s
         """.formatted(bootstrap, agent, feeds);

@@ -61,7 +61,7 @@ class FeedPollerTest {
     assertThat(a.published()).isEqualTo(Instant.parse("2026-11-24T10:00:00Z"));
     assertThat(a.fetched()).isEqualTo(clock.instant());
     assertThat(r.state().etag()).isEqualTo("\"v1\"");
-    assertThat(r.state().seen()).hasSize(3);
+    assertThat(SeenEntries.decode(r.state().seen())).hasSize(3);
     assertThat(server.requests().get(0).get("user-agent")).isEqualTo("Vigil-test");
   }
 
@@ -139,5 +139,62 @@ class FeedPollerTest {
     server.respond(200, Map.of("Content-Type", "application/rss+xml", "Content-Encoding", "gzip"), gz.toByteArray());
     assertThat(poller.poll(spec, FeedState.initial(spec.url())).articles()).hasSize(2);
     assertThat(server.requests().get(0).get("accept-encoding")).isEqualTo("gzip");
+  }
+
+  @Test
+  void aPermanentRedirectMovesTheFeedButNotItsIdentity() throws Exception {
+    server.respondAt("/feed", 301, Map.of("Location", "/moved"), new byte[0]);
+    server.respondAt("/moved", 200, RSS, fixture());
+    PollResult r = poller.poll(spec, FeedState.initial(spec.url()));
+    assertThat(r.state().url()).isEqualTo(spec.url());
+    assertThat(r.state().currentUrl()).isEqualTo(server.url("/moved"));
+    assertThat(r.articles()).allSatisfy(a -> assertThat(a.feedUrl()).isEqualTo(spec.url()));
+    assertThat(r.articles().get(0).link()).startsWith(server.url("/world/"));
+
+    poller.poll(spec, r.state());
+    assertThat(server.paths()).containsExactly("/feed", "/moved", "/moved");
+  }
+
+  @Test
+  void theSameBodyWithoutValidatorsIsUnchangedWithoutParsing() throws Exception {
+    int[] parses = {0};
+    FeedPoller counting = new FeedPoller(new FeedFetcher(FeedFetcherTest.settings()), new FeedParser() {
+      @Override
+      public ParsedFeed parse(byte[] body, String contentType, String baseUrl) throws FeedParseException {
+        parses[0]++;
+        return super.parse(body, contentType, baseUrl);
+      }
+    }, clock);
+    server.respond(200, RSS, fixture());
+    FeedState s1 = counting.poll(spec, FeedState.initial(spec.url())).state();
+    assertThat(s1.bodyHash()).isNotZero();
+    clock.advance(Duration.ofMinutes(5));
+    PollResult again = counting.poll(spec, s1);
+    assertThat(again.outcome()).isEqualTo("unchanged");
+    assertThat(again.state().lastSuccess()).isEqualTo(clock.instant());
+    assertThat(parses[0]).isEqualTo(1);
+
+    server.respond(200, RSS, new String(fixture()).replace("Old news.", "Old news, corrected.").getBytes());
+    assertThat(counting.poll(spec, again.state()).outcome()).isEqualTo("updated");
+    assertThat(parses[0]).as("a different body is parsed").isEqualTo(2);
+  }
+
+  @Test
+  void aSuccessfulReadRecordsTheFeedsRhythmRaisedByMaxAge() throws Exception {
+    StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel><title>t</title>");
+    for (int i = 0; i < 6; i++) {
+      rss.append("<item><guid>g").append(i).append("</guid><title>t").append(i).append("</title><pubDate>")
+          .append(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+              clock.instant().minus(Duration.ofMinutes(2L * i)).atOffset(java.time.ZoneOffset.UTC)))
+          .append("</pubDate></item>");
+    }
+    byte[] body = rss.append("</channel></rss>").toString().getBytes();
+    server.respond(200, RSS, body);
+    FeedState s = poller.poll(spec, FeedState.initial(spec.url())).state();
+    assertThat(s.rhythmSeconds()).isEqualTo(120);
+    assertThat(s.newestEntry()).isEqualTo(clock.instant());
+
+    server.respond(200, Map.of("Content-Type", "application/rss+xml", "Cache-Control", "max-age=240"), body);
+    assertThat(poller.poll(spec, FeedState.initial(spec.url())).state().rhythmSeconds()).isEqualTo(240);
   }
 }

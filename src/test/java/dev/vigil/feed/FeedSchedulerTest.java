@@ -79,4 +79,51 @@ class FeedSchedulerTest {
     assertThat(FeedPoller.backoff(feed, 3)).isEqualTo(Duration.ofMinutes(20));
     assertThat(FeedPoller.backoff(feed, 30)).isEqualTo(Duration.ofHours(6));
   }
+
+  private FeedState readWithRhythm(Duration gap, Instant at) {
+    List<Instant> dates = List.of(at, at.minus(gap), at.minus(gap.multipliedBy(2)), at.minus(gap.multipliedBy(3)));
+    return FeedState.initial(feed.url()).succeeded(at, null, null, 1, Cadence.observe(dates, at, null, null), "");
+  }
+
+  @Test
+  void theAdaptiveIntervalPollsAFastFeedSoonerButNotBelowTheMinimum() {
+    FeedScheduler sched = new FeedScheduler(clock, new Random(7), Duration.ofMinutes(1));
+    FeedSpec hourly = new FeedSpec("http://127.0.0.1/h", null, Duration.ofHours(1), Duration.ofDays(7), List.of());
+    sched.add(hourly, null);
+    clock.advance(Duration.ofSeconds(10));
+    sched.takeDue();
+    for (int i = 0; i < 20; i++) {
+      sched.completed(hourly, readWithRhythm(Duration.ofMinutes(10), clock.instant()));
+      Duration wait = sched.untilNext();
+      assertThat(wait).isBetween(Duration.ofMinutes(9), Duration.ofMinutes(10));
+      clock.advance(wait);
+      sched.takeDue();
+
+      sched.completed(hourly, readWithRhythm(Duration.ofSeconds(5), clock.instant()));
+      assertThat(sched.untilNext()).as("jitter never goes below the minimum").isEqualTo(Duration.ofMinutes(1));
+      clock.advance(Duration.ofMinutes(1));
+      sched.takeDue();
+    }
+  }
+
+  @Test
+  void aSlowFeedIsNeverPolledLaterThanItsInterval() {
+    scheduler.add(feed, null);
+    clock.advance(Duration.ofSeconds(10));
+    scheduler.takeDue();
+    scheduler.completed(feed, readWithRhythm(Duration.ofHours(6), clock.instant()));
+    assertThat(scheduler.untilNext()).isBetween(Duration.ofSeconds(270), Duration.ofMinutes(5));
+  }
+
+  @Test
+  void aDeferredFeedComesBackWhenAsked() {
+    scheduler.add(feed, null);
+    clock.advance(Duration.ofSeconds(10));
+    assertThat(scheduler.takeDue()).containsExactly(feed);
+    scheduler.defer(feed, clock.instant().plusSeconds(1));
+    assertThat(scheduler.takeDue()).isEmpty();
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(scheduler.takeDue()).containsExactly(feed);
+    assertThat(scheduler.size()).isEqualTo(1);
+  }
 }

@@ -12,7 +12,7 @@ final class Articles {
 
   static Article text(String title, String body) {
     return new Article(Article.SCHEMA, "id", "https://feeds.example.org/world.xml", "World News", "g",
-        "https://www.example.org/a/1", title, "", body, List.of(), List.of(), Instant.EPOCH, Instant.EPOCH);
+        "https://www.example.org/a/1", title, "", body, List.of(), List.of(), Instant.EPOCH, Instant.EPOCH, false);
   }
 
   static Article body(String body) {

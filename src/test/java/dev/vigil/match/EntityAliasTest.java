@@ -21,7 +21,7 @@ class EntityAliasTest {
 
   private static Article article(String title, String text) {
     return new Article(1, "id", "http://127.0.0.1/f", "f", null, null, title, text, "", List.of(), List.of(),
-        Instant.EPOCH, Instant.EPOCH);
+        Instant.EPOCH, Instant.EPOCH, false);
   }
 
   private List<String> matching(String title, String text) {

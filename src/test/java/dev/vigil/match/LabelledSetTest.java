@@ -52,7 +52,7 @@ class LabelledSetTest {
       return new Article(Article.SCHEMA, id(), str("feed_url", "https://feeds.example.org/world.xml"),
           str("feed", "Example World News"), id(), str("link", "https://www.example.org/news/" + n),
           str("title", ""), str("summary", ""), str("text", ""), list("author"), list("tags"),
-          Instant.EPOCH, Instant.EPOCH);
+          Instant.EPOCH, Instant.EPOCH, false);
     }
 
     private String str(String key, String dflt) {

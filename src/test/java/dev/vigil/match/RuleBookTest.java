@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class RuleBookTest {
   private static Article article(String text) {
     return new Article(1, "id", "http://127.0.0.1/f", "f", null, null, "t", text, "", List.of(), List.of(),
-        Instant.EPOCH, Instant.EPOCH);
+        Instant.EPOCH, Instant.EPOCH, false);
   }
 
   private static List<String> hits(RuleBook book, String text) {

@@ -78,7 +78,7 @@ class RuleSetQueryTest {
     Article a = new Article(1, "i", "https://feeds.reuters.com/world", "Reuters World", "g",
         "https://www.bbc.co.uk/news/world-123", "Wagner leaves Mali", "A summary.",
         "The minister said that the group was leaving and the army is taking over.",
-        List.of("Jane Smith"), List.of("Middle East", "Africa"), Instant.EPOCH, Instant.EPOCH);
+        List.of("Jane Smith"), List.of("Middle East", "Africa"), Instant.EPOCH, Instant.EPOCH, false);
     assertThat(matchesArticle("title:wagner", a)).isTrue();
     assertThat(matchesArticle("title:minister", a)).isFalse();
     assertThat(matchesArticle("content:minister", a)).isTrue();

@@ -8,13 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A real HTTP server on 127.0.0.1 that answers every request with the response a test set last. */
+/**
+ * A real HTTP server on 127.0.0.1 that answers every request with the response a test set last,
+ * or with the one set for that exact path by {@link #respondAt}.
+ */
 public final class ScriptedServer implements AutoCloseable {
   /** A canned response. */
   public record Response(int status, Map<String, String> headers, byte[] body) {}
 
   private final HttpServer server;
   private final List<Map<String, String>> requests = new CopyOnWriteArrayList<>();
+  private final List<String> paths = new CopyOnWriteArrayList<>();
+  private final Map<String, Response> byPath = new java.util.concurrent.ConcurrentHashMap<>();
   private volatile Response next = new Response(404, Map.of(), new byte[0]);
 
   public ScriptedServer() throws IOException {
@@ -23,7 +28,8 @@ public final class ScriptedServer implements AutoCloseable {
       Map<String, String> h = new java.util.HashMap<>();
       ex.getRequestHeaders().forEach((k, v) -> h.put(k.toLowerCase(), v.get(0)));
       requests.add(h);
-      Response r = next;
+      paths.add(ex.getRequestURI().getRawPath());
+      Response r = byPath.getOrDefault(ex.getRequestURI().getRawPath(), next);
       r.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
       boolean empty = r.body().length == 0;
       ex.sendResponseHeaders(r.status(), empty ? -1 : r.body().length);
@@ -43,6 +49,16 @@ public final class ScriptedServer implements AutoCloseable {
 
   public void respond(int status, Map<String, String> headers, byte[] body) {
     next = new Response(status, headers, body);
+  }
+
+  /** Answers requests for exactly {@code path} with this response, whatever {@link #respond} sets. */
+  public void respondAt(String path, int status, Map<String, String> headers, byte[] body) {
+    byPath.put(path, new Response(status, headers, body));
+  }
+
+  /** The path of every request so far, in order. */
+  public List<String> paths() {
+    return List.copyOf(paths);
   }
 
   /** Request headers of every request so far, lower-cased names. */
