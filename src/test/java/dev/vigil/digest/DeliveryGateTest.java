@@ -68,7 +68,7 @@ class DeliveryGateTest {
 
   private static Match match(String rule, String story, int second) {
     Article a = new Article(1, story + second, "http://127.0.0.1/f", "f", story, null, "t", "", "", List.of(),
-        List.of(), NOON, NOON);
+        List.of(), NOON, NOON, false);
     return Match.of(rule, List.of("desk"), List.of(), a, NOON.plusSeconds(second));
   }
 }
