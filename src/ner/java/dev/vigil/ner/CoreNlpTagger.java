@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * pipeline as an additional RegexNER mapping that may overwrite the model's four types, so an
  * alias is tagged with its watchlist type ("Pantsir" as {@code weapon}) rather than the model's guess.
  *
- * <p>One instance can be shared: CoreNLP runs one pipeline's annotators on several threads itself.
+ * <p>Build one and share it: loading takes seconds. CoreNLP's own multi-threaded annotate runs one
+ * pipeline on several threads, so sharing is what it expects (not load-tested here).
  */
 public final class CoreNlpTagger implements EntityTagger {
   /** Where the {@code ner} profile unpacks the model: on the classpath, at CoreNLP's own path. */
