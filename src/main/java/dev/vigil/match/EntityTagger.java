@@ -1,0 +1,28 @@
+package dev.vigil.match;
+
+import dev.vigil.config.EntitySpec;
+import java.util.List;
+
+/**
+ * Finds named entities (people, organisations, places, watchlist entities) in article text.
+ *
+ * <p>This interface is the whole of NER that the default build carries: the only implementation,
+ * Stanford CoreNLP, is GPL-3.0 and is compiled in by the Maven profile {@code ner} alone. Callers
+ * get one from {@link EntityTaggers#load}, which falls back to {@link #NONE}.
+ */
+public interface EntityTagger {
+  /** Entities in {@code text}, in text order; offsets are char offsets into {@code text}. */
+  List<TaggedEntity> tag(String text);
+
+  /** The tagger of the default build: finds nothing, costs nothing. */
+  EntityTagger NONE = text -> List.of();
+
+  /**
+   * What {@link java.util.ServiceLoader} finds, as {@code META-INF/services/dev.vigil.match.EntityTagger$Factory}.
+   * A factory, because ServiceLoader needs a no-argument constructor and a tagger needs the
+   * watchlist up front (CoreNLP compiles it into its pipeline).
+   */
+  interface Factory {
+    EntityTagger create(List<EntitySpec> watchlist);
+  }
+}
