@@ -253,6 +253,11 @@ public final class Daemon implements AutoCloseable {
       public void put(FeedState state) throws Exception {
         store.put(state.url(), state);
       }
+
+      @Override
+      public void remember(FeedState state) {
+        store.putLocal(state.url(), state);
+      }
     };
   }
 

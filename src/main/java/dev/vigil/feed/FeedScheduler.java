@@ -45,12 +45,12 @@ public class FeedScheduler {
   /** Registers a feed; with a stored state it resumes that feed's rhythm instead of polling at once. */
   public synchronized void add(FeedSpec spec, FeedState state) {
     Instant now = clock.instant();
-    Instant due;
-    if (state == null || state.lastPolled() == null) {
-      long spreadMs = Math.min(spec.interval().toMillis(), FIRST_SPREAD.toMillis());
-      due = now.plusMillis((long) (random.nextDouble() * spreadMs));
-    } else {
-      due = next(spec, state);
+    long spreadMs = Math.min(spec.interval().toMillis(), FIRST_SPREAD.toMillis());
+    Instant spread = now.plusMillis((long) (random.nextDouble() * spreadMs));
+    Instant due = state == null || state.lastPolled() == null ? spread : next(spec, state);
+    if (due != null && due.isBefore(spread)) {
+      // Overdue after a restart or a takeover: spread them out instead of polling all at once.
+      due = spread;
     }
     if (due != null && scheduled.add(spec.url())) {
       queue.add(new Slot(spec, due));

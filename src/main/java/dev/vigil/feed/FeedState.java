@@ -78,6 +78,16 @@ public record FeedState(
   }
 
   /** A 304: the validators still hold. */
+  /** True when the two differ at most in when the feed was last polled and last read. */
+  public boolean sameApartFromPollTimes(FeedState other) {
+    return withPollTimes(null, null).equals(other.withPollTimes(null, null));
+  }
+
+  private FeedState withPollTimes(Instant polled, Instant success) {
+    return new FeedState(url, currentUrl, etag, lastModified, bodyHash, polled, success, errors, lastError, status,
+        retryNotBefore, rhythmSeconds, newestEntry, seen);
+  }
+
   FeedState unchanged(Instant now) {
     return unchanged(now, etag, lastModified);
   }

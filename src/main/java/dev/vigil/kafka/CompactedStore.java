@@ -89,6 +89,11 @@ public final class CompactedStore<V> implements AutoCloseable {
     return table.size();
   }
 
+  /** Changes the in-memory table only; the topic keeps the last durable value. */
+  public void putLocal(String key, V value) {
+    table.put(key, value);
+  }
+
   /** Writes through and waits for the broker's acknowledgement. */
   public void put(String key, V value) throws Exception {
     producer.send(new ProducerRecord<>(topic, key, serde.serialize(topic, value))).get(60, TimeUnit.SECONDS);

@@ -8,12 +8,15 @@ import dev.vigil.feed.FeedFetcher;
 import dev.vigil.feed.FeedParser;
 import dev.vigil.feed.FeedPoller;
 import dev.vigil.feed.FeedState;
-import dev.vigil.feed.PollResult;
+import dev.vigil.feed.FeedRunner;
+import dev.vigil.feed.FeedScheduler;
+import dev.vigil.feed.FeedStateStore;
 import dev.vigil.kafka.CompactedStore;
 import dev.vigil.kafka.EmbeddedKafka;
 import dev.vigil.kafka.KafkaArticleSink;
 import dev.vigil.kafka.KafkaClients;
 import dev.vigil.kafka.Topics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micronaut.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -28,10 +31,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 
@@ -61,22 +65,22 @@ public final class PollerBench {
         CompactedStore<FeedState> store = new CompactedStore<>(Topics.FEED_STATE, clients, producer, json,
             FeedState.class).load();
         PollerSettings d = ConfigLoader.defaults().poller();
-        FeedPoller poller = new FeedPoller(new FeedFetcher(new PollerSettings(d.defaultInterval(),
-            d.defaultBackfill(), workers, d.connectTimeout(), d.readTimeout(), d.maxBodyBytes(), d.userAgent())),
-            new FeedParser(), Clock.systemUTC());
-        List<FeedSpec> specs = new ArrayList<>();
-        for (int i = 0; i < feeds; i++) {
-          specs.add(new FeedSpec("http://127.0.0.1:" + port + "/f/" + i + ".xml", null, Duration.ofMinutes(5),
-              Duration.ofDays(7), List.of()));
-        }
-        Cycle c = new Cycle(poller, new KafkaArticleSink(producer, json), store, workers);
-        System.out.printf("feeds=%d entries=%d workers=%d cores=%d%n", feeds, entries, workers,
-            Runtime.getRuntime().availableProcessors());
-        c.run("first", specs);
-        c.run("unchanged", specs);
+        FeedPoller poller = new FeedPoller(new FeedFetcher(d), new FeedParser(), Clock.systemUTC());
+        List<FeedSpec> specs = specs("http://127.0.0.1:" + port + "/f/", feeds);
+        FeedRunner runner = new FeedRunner(new FeedScheduler(Clock.systemUTC(), new Random(1)), poller,
+            new KafkaArticleSink(producer, json), stateStore(store), new SimpleMeterRegistry(), Clock.systemUTC(),
+            1);
+        runner.assign(specs);
+        System.out.printf("feeds=%d entries=%d workers=%d cores=%d formats=%s%n", feeds, entries, workers,
+            Runtime.getRuntime().availableProcessors(), formats);
+        System.out.println("| cycle | feeds | wall | CPU (process, broker included) | rate | articles |");
+        System.out.println("| --- | --- | --- | --- | --- | --- |");
+        cycle("first", runner, specs, workers, producer);
+        cycle("unchanged", runner, specs, workers, producer);
         HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/bump"))
             .build(), HttpResponse.BodyHandlers.discarding());
-        c.run("changed", specs);
+        cycle("changed", runner, specs, workers, producer);
+        runner.close();
         System.out.printf("peak RSS (VmHWM, broker included): %d MB%n", peakRssKb() / 1024);
       }
     } finally {
@@ -84,39 +88,59 @@ public final class PollerBench {
     }
   }
 
-  /** One pass over every feed on a worker pool, as the daemon's poller does it. */
-  record Cycle(FeedPoller poller, KafkaArticleSink sink, CompactedStore<FeedState> store, int workers) {
-    void run(String name, List<FeedSpec> specs) throws Exception {
-      OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-      long cpu0 = os.getProcessCpuTime();
-      long t0 = System.nanoTime();
-      AtomicLong articles = new AtomicLong();
-      AtomicLong errors = new AtomicLong();
-      ExecutorService pool = Executors.newFixedThreadPool(workers);
-      List<Future<?>> done = new ArrayList<>();
-      for (FeedSpec s : specs) {
-        done.add(pool.submit(() -> {
-          PollResult r = poller.poll(s, store.get(s.url()).orElseGet(() -> FeedState.initial(s.url())));
-          if (!r.articles().isEmpty()) {
-            sink.publish(r.articles());
-            articles.addAndGet(r.articles().size());
-          }
-          if (r.outcome().endsWith("error")) {
-            errors.incrementAndGet();
-          }
-          store.put(s.url(), r.state());
-          return null;
-        }));
-      }
-      for (Future<?> f : done) {
-        f.get();
-      }
-      pool.shutdown();
-      double wall = (System.nanoTime() - t0) / 1e9;
-      double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
-      System.out.printf("| %s | %d | %.1f s | %.1f s | %.0f feeds/s | %d | %d |%n", name, specs.size(), wall, cpu,
-          specs.size() / wall, articles.get(), errors.get());
+  static List<FeedSpec> specs(String base, int n) {
+    List<FeedSpec> specs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      specs.add(new FeedSpec(base + i + ".xml", null, Duration.ofMinutes(5), Duration.ofDays(7), List.of()));
     }
+    return specs;
+  }
+
+  static FeedStateStore stateStore(CompactedStore<FeedState> store) {
+    return new FeedStateStore() {
+      @Override
+      public Optional<FeedState> get(String url) {
+        return store.get(url);
+      }
+
+      @Override
+      public void put(FeedState state) throws Exception {
+        store.put(state.url(), state);
+      }
+
+      @Override
+      public void remember(FeedState state) {
+        store.putLocal(state.url(), state);
+      }
+    };
+  }
+
+  /** One pass over every feed on a worker pool, through the daemon's own poll path. */
+  static void cycle(String name, FeedRunner runner, List<FeedSpec> specs, int workers,
+      KafkaProducer<String, byte[]> producer) throws Exception {
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long sent0 = sent(producer);
+    long cpu0 = os.getProcessCpuTime();
+    long t0 = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
+    List<Future<?>> done = new ArrayList<>();
+    for (FeedSpec s : specs) {
+      done.add(pool.submit(() -> runner.pollOne(s)));
+    }
+    for (Future<?> f : done) {
+      f.get();
+    }
+    pool.shutdown();
+    double wall = (System.nanoTime() - t0) / 1e9;
+    double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+    System.out.printf("| %s | %d | %.1f s | %.1f s | %.0f feeds/s | %d records sent |%n", name, specs.size(), wall,
+        cpu, specs.size() / wall, sent(producer) - sent0);
+  }
+
+  private static long sent(KafkaProducer<String, byte[]> producer) {
+    return producer.metrics().entrySet().stream()
+        .filter(e -> e.getKey().name().equals("record-send-total") && e.getKey().group().equals("producer-metrics"))
+        .mapToLong(e -> ((Number) e.getValue().metricValue()).longValue()).sum();
   }
 
   static long peakRssKb() throws Exception {
