@@ -1,0 +1,14 @@
+package dev.vigil.story;
+
+/**
+ * Which story an article belongs to.
+ *
+ * @param storyId the id of the story's first article; stable for the life of the story
+ * @param first whether this article is the story's first copy (the one that alerts)
+ * @param sources distinct source hosts carrying the story so far, this article included
+ * @param similarity estimated Jaccard similarity to the story's first article (1.0 for the first)
+ * @param newSource whether this article is the one that brought its source host to the story;
+ *     lets {@link EscalationRule} fire exactly once without state of its own
+ */
+public record StoryAssignment(
+    String storyId, boolean first, int sources, double similarity, boolean newSource) {}

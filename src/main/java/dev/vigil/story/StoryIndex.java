@@ -1,0 +1,153 @@
+package dev.vigil.story;
+
+import dev.vigil.article.Article;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups syndicated copies of one story: MinHash signatures, LSH banding to find candidates, and
+ * the estimated Jaccard similarity to confirm them.
+ *
+ * <p>A story lives for {@link StoryConfig#window()} from its first copy; at most {@link
+ * StoryConfig#maxStories()} are held, oldest evicted first. Thread-safe: the signature is computed
+ * outside the lock, lookup and update under it.
+ */
+public final class StoryIndex {
+  private final StoryConfig config;
+  private final Clock clock;
+  private final MinHash minHash;
+  // Insertion order is first-seen order, so eviction by age and by count both pop from the head.
+  private final LinkedHashMap<String, Story> stories = new LinkedHashMap<>();
+  private final Map<Long, List<Story>> buckets = new HashMap<>();
+
+  public StoryIndex(StoryConfig config, Clock clock) {
+    this.config = config;
+    this.clock = clock;
+    this.minHash = new MinHash(config.numHashes(), config.seed());
+  }
+
+  /** The text a story is recognised by: headline, summary and body, as one shingle set. */
+  public static String text(Article a) {
+    return a.title() + "\n" + a.summary() + "\n" + a.content();
+  }
+
+  public StoryAssignment assign(Article article) {
+    long[] shingles = Shingles.hashes(text(article), config.shingleK());
+    String host = SourceHost.of(article.feedUrl());
+    if (shingles.length < config.minShingles()) {
+      // Too short to tell apart from other short texts ("Live updates"): its own story, unindexed.
+      return new StoryAssignment(article.id(), true, 1, 1.0, true);
+    }
+    long[] sig = minHash.signature(shingles);
+    synchronized (this) {
+      long now = clock.millis();
+      evict(now);
+      Story replay = stories.get(article.id());
+      if (replay != null) return new StoryAssignment(replay.id, true, replay.sources.size(), 1.0, true);
+      Story best = null;
+      double bestSim = -1;
+      for (Story c : candidates(sig)) {
+        double s = c.bestSimilarity(sig);
+        if (s > bestSim) {
+          best = c;
+          bestSim = s;
+        }
+      }
+      if (best == null || bestSim < config.threshold()) {
+        Story story = new Story(article.id(), now);
+        story.sources.put(host, article.id());
+        addSignature(story, sig);
+        stories.put(story.id, story);
+        evict(now);
+        return new StoryAssignment(story.id, true, 1, 1.0, true);
+      }
+      String introducer = best.sources.putIfAbsent(host, article.id());
+      boolean newSource = introducer == null || introducer.equals(article.id());
+      if (best.signatures.size() < config.maxSignaturesPerStory()) addSignature(best, sig);
+      double toFirst = MinHash.similarity(best.firstSignature(), sig);
+      return new StoryAssignment(best.id, false, best.sources.size(), toFirst, newSource);
+    }
+  }
+
+  /** Stories currently held. */
+  public synchronized int size() {
+    return stories.size();
+  }
+
+  public synchronized StoryIndexState toState() {
+    List<StoryIndexState.Story> out = new ArrayList<>(stories.size());
+    for (Story s : stories.values()) out.add(s.toState());
+    return new StoryIndexState(StoryIndexState.VERSION, config.shingleK(), config.numHashes(),
+        config.seed(), out);
+  }
+
+  /** Rebuilds an index from a snapshot; refuses one made with other MinHash parameters. */
+  public static StoryIndex fromState(StoryIndexState state, StoryConfig config, Clock clock) {
+    if (state.version() != StoryIndexState.VERSION || state.shingleK() != config.shingleK()
+        || state.numHashes() != config.numHashes() || state.seed() != config.seed()) {
+      throw new IllegalArgumentException("story state made with other parameters");
+    }
+    StoryIndex index = new StoryIndex(config, clock);
+    synchronized (index) {
+      for (StoryIndexState.Story s : state.stories()) {
+        Story story = Story.fromState(s, config.numHashes());
+        index.stories.put(story.id, story);
+        for (long[] sig : story.signatures) index.indexBands(story, sig);
+      }
+      index.evict(clock.millis());
+    }
+    return index;
+  }
+
+  private Set<Story> candidates(long[] sig) {
+    Set<Story> out = new LinkedHashSet<>();
+    for (int b = 0; b < config.bands(); b++) {
+      List<Story> bucket = buckets.get(bandKey(sig, b));
+      if (bucket != null) out.addAll(bucket);
+    }
+    return out;
+  }
+
+  private void addSignature(Story story, long[] sig) {
+    story.signatures.add(sig);
+    indexBands(story, sig);
+  }
+
+  private void indexBands(Story story, long[] sig) {
+    for (int b = 0; b < config.bands(); b++) {
+      List<Story> bucket = buckets.computeIfAbsent(bandKey(sig, b), k -> new ArrayList<>(1));
+      if (!bucket.contains(story)) bucket.add(story);
+    }
+  }
+
+  private void evict(long now) {
+    long oldest = now - config.window().toMillis();
+    Iterator<Story> it = stories.values().iterator();
+    while (it.hasNext()) {
+      Story s = it.next();
+      if (s.firstSeen >= oldest && stories.size() <= config.maxStories()) break;
+      it.remove();
+      for (long[] sig : s.signatures) {
+        for (int b = 0; b < config.bands(); b++) {
+          long key = bandKey(sig, b);
+          List<Story> bucket = buckets.get(key);
+          if (bucket != null && bucket.remove(s) && bucket.isEmpty()) buckets.remove(key);
+        }
+      }
+    }
+  }
+
+  // The band number is mixed in so equal rows in different bands do not share a bucket.
+  private long bandKey(long[] sig, int band) {
+    long h = Mix.mix64(band + 1L);
+    for (int i = band * config.rows(); i < (band + 1) * config.rows(); i++) h = Mix.mix64(h ^ sig[i]);
+    return h;
+  }
+}
