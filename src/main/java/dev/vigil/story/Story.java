@@ -7,37 +7,42 @@ import java.util.Map;
 
 /** A story's mutable state inside {@link StoryIndex}; guarded by the index's lock. */
 final class Story {
+  /** A kept copy: its signature and shingle count (the count turns Jaccard into overlap). */
+  record Copy(long[] sig, int shingles) {}
+
   final String id;
   final long firstSeen;
   // host -> the article that first brought it; insertion order is arrival order.
   final Map<String, String> sources = new LinkedHashMap<>();
-  final List<long[]> signatures = new ArrayList<>();
+  final List<Copy> copies = new ArrayList<>();
 
   Story(String id, long firstSeen) {
     this.id = id;
     this.firstSeen = firstSeen;
   }
 
-  long[] firstSignature() {
-    return signatures.get(0);
+  double score(Copy c, Copy other, Measure m) {
+    return m.score(MinHash.similarity(c.sig(), other.sig()), c.shingles(), other.shingles());
   }
 
-  /** The best estimated similarity of {@code sig} to any kept copy of this story. */
-  double bestSimilarity(long[] sig) {
+  /** The best score of {@code c} against any kept copy of this story. */
+  double bestScore(Copy c, Measure m) {
     double best = 0;
-    for (long[] s : signatures) best = Math.max(best, MinHash.similarity(s, sig));
+    for (Copy k : copies) best = Math.max(best, score(k, c, m));
     return best;
   }
 
   StoryIndexState.Story toState() {
     List<List<Long>> sigs = new ArrayList<>();
-    for (long[] s : signatures) {
-      List<Long> l = new ArrayList<>(s.length);
-      for (long v : s) l.add(v);
+    List<Integer> sizes = new ArrayList<>();
+    for (Copy c : copies) {
+      List<Long> l = new ArrayList<>(c.sig().length);
+      for (long v : c.sig()) l.add(v);
       sigs.add(l);
+      sizes.add(c.shingles());
     }
     return new StoryIndexState.Story(id, firstSeen, List.copyOf(sources.keySet()),
-        List.copyOf(sources.values()), sigs);
+        List.copyOf(sources.values()), sigs, sizes);
   }
 
   static Story fromState(StoryIndexState.Story s, int numHashes) {
@@ -45,9 +50,11 @@ final class Story {
     for (int i = 0; i < s.sourceHosts().size(); i++) {
       story.sources.put(s.sourceHosts().get(i), s.sourceArticleIds().get(i));
     }
-    for (List<Long> l : s.signatures()) {
+    for (int i = 0; i < s.signatures().size(); i++) {
+      List<Long> l = s.signatures().get(i);
       if (l.size() != numHashes) throw new IllegalArgumentException("signature of wrong length");
-      story.signatures.add(l.stream().mapToLong(Long::longValue).toArray());
+      long[] sig = l.stream().mapToLong(Long::longValue).toArray();
+      story.copies.add(new Copy(sig, s.shingleCounts().get(i)));
     }
     return story;
   }

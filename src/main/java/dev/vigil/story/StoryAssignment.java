@@ -6,7 +6,8 @@ package dev.vigil.story;
  * @param storyId the id of the story's first article; stable for the life of the story
  * @param first whether this article is the story's first copy (the one that alerts)
  * @param sources distinct source hosts carrying the story so far, this article included
- * @param similarity estimated Jaccard similarity to the story's first article (1.0 for the first)
+ * @param similarity similarity to the story's first article under the index's {@link Measure}
+ *     (1.0 for the first copy), estimated from MinHash signatures
  * @param newSource whether this article is the one that brought its source host to the story;
  *     lets {@link EscalationRule} fire exactly once without state of its own
  */

@@ -11,7 +11,8 @@ import java.time.Duration;
  * @param numHashes MinHash signature length
  * @param bands LSH bands; {@code bands * rows} must not exceed {@code numHashes}
  * @param rows signature rows per band
- * @param threshold estimated Jaccard a candidate must reach to join a story
+ * @param measure how a candidate is compared with a story's copies
+ * @param threshold the score under {@code measure} a candidate must reach to join a story
  * @param minShingles texts with fewer shingles are never merged (too short to tell apart)
  * @param maxSignaturesPerStory copies whose signatures are kept to match later copies against
  * @param seed MinHash seed; signatures made with another seed are not comparable
@@ -23,6 +24,7 @@ public record StoryConfig(
     int numHashes,
     int bands,
     int rows,
+    Measure measure,
     double threshold,
     int minShingles,
     int maxSignaturesPerStory,
@@ -38,6 +40,7 @@ public record StoryConfig(
     if ((long) bands * rows > numHashes) {
       throw new IllegalArgumentException("bands * rows exceeds numHashes");
     }
+    if (measure == null) throw new IllegalArgumentException("measure is required");
     if (!(threshold > 0 && threshold <= 1)) throw new IllegalArgumentException("threshold in (0,1]");
     if (minShingles < 1 || maxSignaturesPerStory < 1) {
       throw new IllegalArgumentException("minShingles and maxSignaturesPerStory must be >= 1");
@@ -45,21 +48,32 @@ public record StoryConfig(
   }
 
   public static StoryConfig defaults() {
-    return new StoryConfig(Duration.ofHours(48), 20_000, 3, 128, 32, 4, 0.5, 10, 4, MinHash.DEFAULT_SEED);
+    return new StoryConfig(Duration.ofHours(48), 20_000, 3, 256, 64, 2, Measure.OVERLAP, 0.55, 10, 4,
+        MinHash.DEFAULT_SEED);
   }
 
   public StoryConfig withThreshold(double t) {
-    return new StoryConfig(window, maxStories, shingleK, numHashes, bands, rows, t, minShingles,
-        maxSignaturesPerStory, seed);
+    return new StoryConfig(window, maxStories, shingleK, numHashes, bands, rows, measure, t,
+        minShingles, maxSignaturesPerStory, seed);
   }
 
   public StoryConfig withShingleK(int k) {
-    return new StoryConfig(window, maxStories, k, numHashes, bands, rows, threshold, minShingles,
-        maxSignaturesPerStory, seed);
+    return new StoryConfig(window, maxStories, k, numHashes, bands, rows, measure, threshold,
+        minShingles, maxSignaturesPerStory, seed);
+  }
+
+  public StoryConfig withMeasure(Measure m) {
+    return new StoryConfig(window, maxStories, shingleK, numHashes, bands, rows, m, threshold,
+        minShingles, maxSignaturesPerStory, seed);
+  }
+
+  public StoryConfig withLsh(int n, int b, int r) {
+    return new StoryConfig(window, maxStories, shingleK, n, b, r, measure, threshold,
+        minShingles, maxSignaturesPerStory, seed);
   }
 
   public StoryConfig withLimits(Duration w, int max) {
-    return new StoryConfig(w, max, shingleK, numHashes, bands, rows, threshold, minShingles,
-        maxSignaturesPerStory, seed);
+    return new StoryConfig(w, max, shingleK, numHashes, bands, rows, measure, threshold,
+        minShingles, maxSignaturesPerStory, seed);
   }
 }

@@ -3,17 +3,15 @@ package dev.vigil.story;
 import dev.vigil.article.Article;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Groups syndicated copies of one story: MinHash signatures, LSH banding to find candidates, and
- * the estimated Jaccard similarity to confirm them.
+ * a similarity estimated from the signatures ({@link StoryConfig#measure()}) to confirm them.
  *
  * <p>A story lives for {@link StoryConfig#window()} from its first copy; at most {@link
  * StoryConfig#maxStories()} are held, oldest evicted first. Thread-safe: the signature is computed
@@ -25,7 +23,7 @@ public final class StoryIndex {
   private final MinHash minHash;
   // Insertion order is first-seen order, so eviction by age and by count both pop from the head.
   private final LinkedHashMap<String, Story> stories = new LinkedHashMap<>();
-  private final Map<Long, List<Story>> buckets = new HashMap<>();
+  private final BandTable buckets = new BandTable();
 
   public StoryIndex(StoryConfig config, Clock clock) {
     this.config = config;
@@ -45,7 +43,7 @@ public final class StoryIndex {
       // Too short to tell apart from other short texts ("Live updates"): its own story, unindexed.
       return new StoryAssignment(article.id(), true, 1, 1.0, true);
     }
-    long[] sig = minHash.signature(shingles);
+    Story.Copy copy = new Story.Copy(minHash.signature(shingles), shingles.length);
     synchronized (this) {
       long now = clock.millis();
       evict(now);
@@ -53,8 +51,8 @@ public final class StoryIndex {
       if (replay != null) return new StoryAssignment(replay.id, true, replay.sources.size(), 1.0, true);
       Story best = null;
       double bestSim = -1;
-      for (Story c : candidates(sig)) {
-        double s = c.bestSimilarity(sig);
+      for (Story c : candidates(copy.sig())) {
+        double s = c.bestScore(copy, config.measure());
         if (s > bestSim) {
           best = c;
           bestSim = s;
@@ -63,15 +61,15 @@ public final class StoryIndex {
       if (best == null || bestSim < config.threshold()) {
         Story story = new Story(article.id(), now);
         story.sources.put(host, article.id());
-        addSignature(story, sig);
+        addCopy(story, copy);
         stories.put(story.id, story);
         evict(now);
         return new StoryAssignment(story.id, true, 1, 1.0, true);
       }
       String introducer = best.sources.putIfAbsent(host, article.id());
       boolean newSource = introducer == null || introducer.equals(article.id());
-      if (best.signatures.size() < config.maxSignaturesPerStory()) addSignature(best, sig);
-      double toFirst = MinHash.similarity(best.firstSignature(), sig);
+      if (best.copies.size() < config.maxSignaturesPerStory()) addCopy(best, copy);
+      double toFirst = best.score(best.copies.get(0), copy, config.measure());
       return new StoryAssignment(best.id, false, best.sources.size(), toFirst, newSource);
     }
   }
@@ -99,7 +97,7 @@ public final class StoryIndex {
       for (StoryIndexState.Story s : state.stories()) {
         Story story = Story.fromState(s, config.numHashes());
         index.stories.put(story.id, story);
-        for (long[] sig : story.signatures) index.indexBands(story, sig);
+        for (Story.Copy c : story.copies) index.indexBands(story, c.sig());
       }
       index.evict(clock.millis());
     }
@@ -108,23 +106,17 @@ public final class StoryIndex {
 
   private Set<Story> candidates(long[] sig) {
     Set<Story> out = new LinkedHashSet<>();
-    for (int b = 0; b < config.bands(); b++) {
-      List<Story> bucket = buckets.get(bandKey(sig, b));
-      if (bucket != null) out.addAll(bucket);
-    }
+    for (int b = 0; b < config.bands(); b++) buckets.collect(bandKey(sig, b), out);
     return out;
   }
 
-  private void addSignature(Story story, long[] sig) {
-    story.signatures.add(sig);
-    indexBands(story, sig);
+  private void addCopy(Story story, Story.Copy copy) {
+    story.copies.add(copy);
+    indexBands(story, copy.sig());
   }
 
   private void indexBands(Story story, long[] sig) {
-    for (int b = 0; b < config.bands(); b++) {
-      List<Story> bucket = buckets.computeIfAbsent(bandKey(sig, b), k -> new ArrayList<>(1));
-      if (!bucket.contains(story)) bucket.add(story);
-    }
+    for (int b = 0; b < config.bands(); b++) buckets.put(bandKey(sig, b), story);
   }
 
   private void evict(long now) {
@@ -134,12 +126,8 @@ public final class StoryIndex {
       Story s = it.next();
       if (s.firstSeen >= oldest && stories.size() <= config.maxStories()) break;
       it.remove();
-      for (long[] sig : s.signatures) {
-        for (int b = 0; b < config.bands(); b++) {
-          long key = bandKey(sig, b);
-          List<Story> bucket = buckets.get(key);
-          if (bucket != null && bucket.remove(s) && bucket.isEmpty()) buckets.remove(key);
-        }
+      for (Story.Copy c : s.copies) {
+        for (int b = 0; b < config.bands(); b++) buckets.remove(bandKey(c.sig(), b), s);
       }
     }
   }

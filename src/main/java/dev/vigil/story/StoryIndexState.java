@@ -24,13 +24,18 @@ public record StoryIndexState(
       long firstSeenEpochMilli,
       List<String> sourceHosts,
       List<String> sourceArticleIds,
-      List<List<Long>> signatures) {
+      List<List<Long>> signatures,
+      List<Integer> shingleCounts) {
     public Story {
       sourceHosts = List.copyOf(sourceHosts);
       sourceArticleIds = List.copyOf(sourceArticleIds);
       signatures = signatures.stream().map(List::copyOf).toList();
+      shingleCounts = List.copyOf(shingleCounts);
       if (sourceHosts.size() != sourceArticleIds.size()) {
         throw new IllegalArgumentException("sourceHosts and sourceArticleIds differ in length");
+      }
+      if (signatures.size() != shingleCounts.size()) {
+        throw new IllegalArgumentException("signatures and shingleCounts differ in length");
       }
       if (signatures.isEmpty()) throw new IllegalArgumentException("story without a signature");
     }
