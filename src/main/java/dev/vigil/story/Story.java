@@ -21,6 +21,19 @@ final class Story {
     this.firstSeen = firstSeen;
   }
 
+  /**
+   * The number of sources the story had when {@code host} joined it: for a live article that
+   * brings a new host this is the current count, and a replay of that article gets the same answer.
+   */
+  int rankOf(String host) {
+    int rank = 0;
+    for (String h : sources.keySet()) {
+      rank++;
+      if (h.equals(host)) return rank;
+    }
+    throw new IllegalStateException("host not in story: " + host);
+  }
+
   double score(Copy c, Copy other, Measure m) {
     return m.score(MinHash.similarity(c.sig(), other.sig()), c.shingles(), other.shingles());
   }

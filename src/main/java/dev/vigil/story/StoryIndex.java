@@ -48,7 +48,7 @@ public final class StoryIndex {
       long now = clock.millis();
       evict(now);
       Story replay = stories.get(article.id());
-      if (replay != null) return new StoryAssignment(replay.id, true, replay.sources.size(), 1.0, true);
+      if (replay != null) return new StoryAssignment(replay.id, true, 1, 1.0, true);
       Story best = null;
       double bestSim = -1;
       for (Story c : candidates(copy.sig())) {
@@ -70,7 +70,8 @@ public final class StoryIndex {
       boolean newSource = introducer == null || introducer.equals(article.id());
       if (best.copies.size() < config.maxSignaturesPerStory()) addCopy(best, copy);
       double toFirst = best.score(best.copies.get(0), copy, config.measure());
-      return new StoryAssignment(best.id, false, best.sources.size(), toFirst, newSource);
+      int sources = newSource ? best.rankOf(host) : best.sources.size();
+      return new StoryAssignment(best.id, false, sources, toFirst, newSource);
     }
   }
 
