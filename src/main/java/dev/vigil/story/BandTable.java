@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * LSH buckets: a multimap from 64-bit band key to story, as an open-addressing table with linear
- * probing. Primitive keys cost ~24 bytes an entry where {@code HashMap<Long, List<Story>>} costs
+ * probing. Primitive keys cost ~16-32 bytes an entry where {@code HashMap<Long, List<Story>>} costs
  * ~90, and there are {@code bands} entries per kept copy, so this is most of the index's memory.
  * Not thread-safe: {@link StoryIndex} guards it.
  */
@@ -18,7 +18,8 @@ final class BandTable {
   }
 
   void put(long key, Story story) {
-    if ((size + 1) * 2 > keys.length) resize(keys.length * 2);
+    // Load factor 3/4: linear probing stays short there, and the table is most of the memory.
+    if ((size + 1) * 4L > keys.length * 3L) resize(keys.length * 2);
     int mask = keys.length - 1;
     int i = slot(key, mask);
     for (; values[i] != null; i = (i + 1) & mask) {
