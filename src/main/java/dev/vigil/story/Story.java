@@ -45,7 +45,7 @@ final class Story {
     return best;
   }
 
-  StoryIndexState.Story toState() {
+  StoryIndexState.StoryState toState() {
     List<List<Long>> sigs = new ArrayList<>();
     List<Integer> sizes = new ArrayList<>();
     for (Copy c : copies) {
@@ -54,11 +54,11 @@ final class Story {
       sigs.add(l);
       sizes.add(c.shingles());
     }
-    return new StoryIndexState.Story(id, firstSeen, List.copyOf(sources.keySet()),
+    return new StoryIndexState.StoryState(id, firstSeen, List.copyOf(sources.keySet()),
         List.copyOf(sources.values()), sigs, sizes);
   }
 
-  static Story fromState(StoryIndexState.Story s, int numHashes) {
+  static Story fromState(StoryIndexState.StoryState s, int numHashes) {
     Story story = new Story(s.storyId(), s.firstSeenEpochMilli());
     for (int i = 0; i < s.sourceHosts().size(); i++) {
       story.sources.put(s.sourceHosts().get(i), s.sourceArticleIds().get(i));

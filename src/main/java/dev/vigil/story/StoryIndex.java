@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -75,13 +76,18 @@ public final class StoryIndex {
     }
   }
 
+  /** One story's current state, for writing it through after {@link #assign}; empty if gone. */
+  public synchronized Optional<StoryIndexState.StoryState> story(String storyId) {
+    return Optional.ofNullable(stories.get(storyId)).map(Story::toState);
+  }
+
   /** Stories currently held. */
   public synchronized int size() {
     return stories.size();
   }
 
   public synchronized StoryIndexState toState() {
-    List<StoryIndexState.Story> out = new ArrayList<>(stories.size());
+    List<StoryIndexState.StoryState> out = new ArrayList<>(stories.size());
     for (Story s : stories.values()) out.add(s.toState());
     return new StoryIndexState(StoryIndexState.VERSION, config.shingleK(), config.numHashes(),
         config.seed(), out);
@@ -95,7 +101,7 @@ public final class StoryIndex {
     }
     StoryIndex index = new StoryIndex(config, clock);
     synchronized (index) {
-      for (StoryIndexState.Story s : state.stories()) {
+      for (StoryIndexState.StoryState s : state.stories()) {
         Story story = Story.fromState(s, config.numHashes());
         index.stories.put(story.id, story);
         for (Story.Copy c : story.copies) index.indexBands(story, c.sig());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigil.article.Article;
+import io.micronaut.json.JsonMapper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,6 +124,27 @@ class StoryIndexTest {
     assertThat(restored.assign(a("4", "c.example", "tpm-cuba~v2")).sources()).isEqualTo(3);
     assertThatThrownBy(() -> StoryIndex.fromState(state, StoryConfig.defaults().withShingleK(4), clock))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void stateSurvivesJsonAndPerStoryRecordsInAnyOrder() throws Exception {
+    index.assign(a("1", "a.example", "fire-island"));
+    clock.advance(Duration.ofMinutes(5));
+    index.assign(a("2", "a.example", "storm-floods"));
+    index.assign(a("3", "b.example", "fire-island~v2"));
+    JsonMapper json = JsonMapper.createDefault();
+    StoryIndexState state = index.toState();
+    StoryIndexState back = json.readValue(json.writeValueAsBytes(state), StoryIndexState.class);
+    assertThat(back).isEqualTo(state);
+    // The daemon may keep one record per story, keyed by story id, and read them back unordered.
+    StoryIndexState.StoryState fire = index.story("1").orElseThrow();
+    assertThat(fire.sourceHosts()).containsExactly("a.example", "b.example");
+    // Under 6 KB of JSON a kept copy: with at most 4 copies a record fits a 1 MB Kafka message.
+    assertThat(json.writeValueAsBytes(fire).length).isLessThan(6 * 1024 * fire.signatures().size());
+    StoryIndexState shuffled = new StoryIndexState(state.version(), state.shingleK(),
+        state.numHashes(), state.seed(), List.of(index.story("2").orElseThrow(), fire));
+    assertThat(shuffled).isEqualTo(state);
+    assertThat(index.story("3")).isEmpty();
   }
 
   @Test
