@@ -69,7 +69,8 @@ public final class StoryIndex {
       }
       String introducer = best.sources.putIfAbsent(host, article.id());
       boolean newSource = introducer == null || introducer.equals(article.id());
-      if (best.copies.size() < config.maxSignaturesPerStory()) addCopy(best, copy);
+      // An identical copy (a replay, or a verbatim syndication) would add nothing to match against.
+      if (bestSim < 1.0 && best.copies.size() < config.maxSignaturesPerStory()) addCopy(best, copy);
       double toFirst = best.score(best.copies.get(0), copy, config.measure());
       int sources = newSource ? best.rankOf(host) : best.sources.size();
       return new StoryAssignment(best.id, false, sources, toFirst, newSource);

@@ -95,6 +95,7 @@ class StoryIndexTest {
     StoryAssignment c = index.assign(copy);
     assertThat(index.assign(first)).isEqualTo(f);
     assertThat(index.assign(copy)).isEqualTo(c);
+    assertThat(index.story("1").orElseThrow().signatures()).hasSize(2);
   }
 
   @Test
