@@ -1,0 +1,149 @@
+package dev.vigil.story;
+
+import dev.vigil.article.Article;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Groups syndicated copies of one story: MinHash signatures, LSH banding to find candidates, and
+ * a similarity estimated from the signatures ({@link StoryConfig#measure()}) to confirm them.
+ *
+ * <p>A story lives for {@link StoryConfig#window()} from its first copy; at most {@link
+ * StoryConfig#maxStories()} are held, oldest evicted first. Thread-safe: the signature is computed
+ * outside the lock, lookup and update under it.
+ */
+public final class StoryIndex {
+  private final StoryConfig config;
+  private final Clock clock;
+  private final MinHash minHash;
+  // Insertion order is first-seen order, so eviction by age and by count both pop from the head.
+  private final LinkedHashMap<String, Story> stories = new LinkedHashMap<>();
+  private final BandTable buckets = new BandTable();
+
+  public StoryIndex(StoryConfig config, Clock clock) {
+    this.config = config;
+    this.clock = clock;
+    this.minHash = new MinHash(config.numHashes(), config.seed());
+  }
+
+  /** The text a story is recognised by: headline, summary and body, as one shingle set. */
+  public static String text(Article a) {
+    return a.title() + "\n" + a.summary() + "\n" + a.content();
+  }
+
+  public StoryAssignment assign(Article article) {
+    long[] shingles = Shingles.hashes(text(article), config.shingleK());
+    String host = SourceHost.of(article.feedUrl());
+    if (shingles.length < config.minShingles()) {
+      // Too short to tell apart from other short texts ("Live updates"): its own story, unindexed.
+      return new StoryAssignment(article.id(), true, 1, 1.0, true);
+    }
+    Story.Copy copy = new Story.Copy(minHash.signature(shingles), shingles.length);
+    synchronized (this) {
+      long now = clock.millis();
+      evict(now);
+      Story replay = stories.get(article.id());
+      if (replay != null) return new StoryAssignment(replay.id, true, 1, 1.0, true);
+      Story best = null;
+      double bestSim = -1;
+      for (Story c : candidates(copy.sig())) {
+        double s = c.bestScore(copy, config.measure());
+        if (s > bestSim) {
+          best = c;
+          bestSim = s;
+        }
+      }
+      if (best == null || bestSim < config.threshold()) {
+        Story story = new Story(article.id(), now);
+        story.sources.put(host, article.id());
+        addCopy(story, copy);
+        stories.put(story.id, story);
+        evict(now);
+        return new StoryAssignment(story.id, true, 1, 1.0, true);
+      }
+      String introducer = best.sources.putIfAbsent(host, article.id());
+      boolean newSource = introducer == null || introducer.equals(article.id());
+      // An identical copy (a replay, or a verbatim syndication) would add nothing to match against.
+      if (bestSim < 1.0 && best.copies.size() < config.maxSignaturesPerStory()) addCopy(best, copy);
+      double toFirst = best.score(best.copies.get(0), copy, config.measure());
+      int sources = newSource ? best.rankOf(host) : best.sources.size();
+      return new StoryAssignment(best.id, false, sources, toFirst, newSource);
+    }
+  }
+
+  /** One story's current state, for writing it through after {@link #assign}; empty if gone. */
+  public synchronized Optional<StoryIndexState.StoryState> story(String storyId) {
+    return Optional.ofNullable(stories.get(storyId)).map(Story::toState);
+  }
+
+  /** Stories currently held. */
+  public synchronized int size() {
+    return stories.size();
+  }
+
+  public synchronized StoryIndexState toState() {
+    List<StoryIndexState.StoryState> out = new ArrayList<>(stories.size());
+    for (Story s : stories.values()) out.add(s.toState());
+    return new StoryIndexState(StoryIndexState.VERSION, config.shingleK(), config.numHashes(),
+        config.seed(), out);
+  }
+
+  /** Rebuilds an index from a snapshot; refuses one made with other MinHash parameters. */
+  public static StoryIndex fromState(StoryIndexState state, StoryConfig config, Clock clock) {
+    if (state.version() != StoryIndexState.VERSION || state.shingleK() != config.shingleK()
+        || state.numHashes() != config.numHashes() || state.seed() != config.seed()) {
+      throw new IllegalArgumentException("story state made with other parameters");
+    }
+    StoryIndex index = new StoryIndex(config, clock);
+    synchronized (index) {
+      for (StoryIndexState.StoryState s : state.stories()) {
+        Story story = Story.fromState(s, config.numHashes());
+        index.stories.put(story.id, story);
+        for (Story.Copy c : story.copies) index.indexBands(story, c.sig());
+      }
+      index.evict(clock.millis());
+    }
+    return index;
+  }
+
+  private Set<Story> candidates(long[] sig) {
+    Set<Story> out = new LinkedHashSet<>();
+    for (int b = 0; b < config.bands(); b++) buckets.collect(bandKey(sig, b), out);
+    return out;
+  }
+
+  private void addCopy(Story story, Story.Copy copy) {
+    story.copies.add(copy);
+    indexBands(story, copy.sig());
+  }
+
+  private void indexBands(Story story, long[] sig) {
+    for (int b = 0; b < config.bands(); b++) buckets.put(bandKey(sig, b), story);
+  }
+
+  private void evict(long now) {
+    long oldest = now - config.window().toMillis();
+    Iterator<Story> it = stories.values().iterator();
+    while (it.hasNext()) {
+      Story s = it.next();
+      if (s.firstSeen >= oldest && stories.size() <= config.maxStories()) break;
+      it.remove();
+      for (Story.Copy c : s.copies) {
+        for (int b = 0; b < config.bands(); b++) buckets.remove(bandKey(c.sig(), b), s);
+      }
+    }
+  }
+
+  // The band number is mixed in so equal rows in different bands do not share a bucket.
+  private long bandKey(long[] sig, int band) {
+    long h = Mix.mix64(band + 1L);
+    for (int i = band * config.rows(); i < (band + 1) * config.rows(); i++) h = Mix.mix64(h ^ sig[i]);
+    return h;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.vigil.story;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A snapshot of a {@link StoryIndex}, in plain types so that it serialises with any codec. The
+ * MinHash parameters are recorded because signatures from other parameters cannot be compared:
+ * {@link StoryIndex#fromState} refuses them. Stories are kept sorted by first sighting, the order
+ * eviction needs, so a snapshot rebuilt from per-story records in any order restores correctly.
+ */
+@Serdeable
+public record StoryIndexState(
+    int version, int shingleK, int numHashes, long seed, List<StoryState> stories) {
+  public static final int VERSION = 1;
+
+  public StoryIndexState {
+    stories = stories.stream()
+        .sorted(Comparator.comparingLong(StoryState::firstSeenEpochMilli))
+        .toList();
+  }
+
+  /**
+   * One story. {@code sourceHosts} and {@code sourceArticleIds} are parallel: the article that
+   * first brought each host, in arrival order. {@code signatures} starts with the first copy's;
+   * {@code shingleCounts} is parallel to it. About 5 KB of JSON per kept copy, so one record per
+   * story (keyed by {@code storyId}) fits a Kafka message where a whole snapshot would not.
+   */
+  @Serdeable
+  public record StoryState(
+      String storyId,
+      long firstSeenEpochMilli,
+      List<String> sourceHosts,
+      List<String> sourceArticleIds,
+      List<List<Long>> signatures,
+      List<Integer> shingleCounts) {
+    public StoryState {
+      sourceHosts = List.copyOf(sourceHosts);
+      sourceArticleIds = List.copyOf(sourceArticleIds);
+      signatures = signatures.stream().map(List::copyOf).toList();
+      shingleCounts = List.copyOf(shingleCounts);
+      if (sourceHosts.size() != sourceArticleIds.size()) {
+        throw new IllegalArgumentException("sourceHosts and sourceArticleIds differ in length");
+      }
+      if (signatures.size() != shingleCounts.size()) {
+        throw new IllegalArgumentException("signatures and shingleCounts differ in length");
+      }
+      if (signatures.isEmpty()) throw new IllegalArgumentException("story without a signature");
+    }
+  }
+}
