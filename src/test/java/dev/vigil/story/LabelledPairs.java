@@ -34,6 +34,6 @@ record LabelledPairs(Map<String, Article> articles, List<Pair> pairs) {
   static Article article(String id, String feedUrl, String title, String content) {
     Instant t = Instant.parse("2024-01-01T00:00:00Z");
     return new Article(Article.SCHEMA, id, feedUrl, "", id, "", title, "", content, List.of(),
-        List.of(), t, t);
+        List.of(), t, t, false);
   }
 }
