@@ -39,6 +39,12 @@ final class EmailChannel implements AlertChannel {
     return "email";
   }
 
+  /** Every email channel goes through the one SMTP server, so they share its breaker. */
+  @Override
+  public String endpoint() {
+    return "smtp://" + smtp.host() + ":" + smtp.port();
+  }
+
   @Override
   public void send(Match m) throws MessagingException {
     // A stable Message-ID lets mail systems drop the copy a crash between send and record may repeat.

@@ -43,8 +43,14 @@ final class WebhookChannel implements AlertChannel {
     return "webhook";
   }
 
+  /** Scheme, host and port: one breaker per server, whatever the path. */
   @Override
-  public void send(Match m) throws IOException, InterruptedException {
+  public String endpoint() {
+    return url.getScheme() + "://" + url.getAuthority();
+  }
+
+  @Override
+  public void send(Match m) throws IOException, InterruptedException, DeliveryException {
     String body = new String(json.writeValueAsBytes(WebhookPayload.of(m)), StandardCharsets.UTF_8);
     long ts = clock.instant().getEpochSecond();
     HttpRequest.Builder req = HttpRequest.newBuilder(url)
@@ -60,7 +66,7 @@ final class WebhookChannel implements AlertChannel {
     }
     HttpResponse<Void> resp = CLIENT.send(req.build(), HttpResponse.BodyHandlers.discarding());
     if (resp.statusCode() / 100 != 2) {
-      throw new IOException("webhook " + url + " answered HTTP " + resp.statusCode());
+      throw new DeliveryException("webhook " + url + " answered HTTP " + resp.statusCode(), null);
     }
   }
 }

@@ -63,7 +63,7 @@ public final class ConfigLoader {
     }
     ConfigNode.Problems problems = new ConfigNode.Problems(String.valueOf(source), env);
     ConfigNode root = new ConfigNode(tree == null ? java.util.Map.of() : tree, "", problems);
-    root.allowKeys(Set.of("kafka", "poller", "http", "feeds", "entities", "rules", "channels", "smtp"));
+    root.allowKeys(Set.of("kafka", "poller", "http", "feeds", "entities", "rules", "channels", "smtp", "alerts"));
     KafkaSettings kafka = kafka(root.get("kafka"));
     PollerSettings poller = poller(root.get("poller"));
     int httpPort = (int) root.get("http").allowKeys(Set.of("port")).get("port").number(8080, -1, 65535);
@@ -73,10 +73,11 @@ public final class ConfigLoader {
     SmtpSettings smtp = smtp(root.get("smtp"));
     List<ChannelSpec> channels = channels(root.get("channels"), smtp);
     List<RuleSpec> rules = rules(root.get("rules"), channels);
+    AlertSettings alerts = alerts(root.get("alerts"));
     if (!problems.list.isEmpty()) {
       throw new ConfigException(problems.list);
     }
-    return new VigilConfig(source, kafka, poller, httpPort, feeds, entities, rules, channels, smtp);
+    return new VigilConfig(source, kafka, poller, httpPort, feeds, entities, rules, channels, smtp, alerts);
   }
 
   private static KafkaSettings kafka(ConfigNode n) {
@@ -127,6 +128,16 @@ public final class ConfigLoader {
     return new SmtpSettings(n.get("host").required(), (int) n.get("port").number(25, 1, 65535),
         n.get("from").required(), n.get("username").str(null), n.get("password").str(null), security,
         n.get("timeout").duration(Duration.ofSeconds(10)));
+  }
+
+  private static AlertSettings alerts(ConfigNode n) {
+    n.allowKeys(Set.of("retry", "circuit-breaker"));
+    AlertSettings d = AlertSettings.DEFAULT;
+    ConfigNode r = n.get("retry").allowKeys(Set.of("first", "max", "attempts", "max-age"));
+    ConfigNode b = n.get("circuit-breaker").allowKeys(Set.of("failures", "open"));
+    return new AlertSettings(r.get("first").duration(d.retryFirst()), r.get("max").duration(d.retryMax()),
+        (int) r.get("attempts").number(d.retryAttempts(), 1, 1000), r.get("max-age").duration(d.maxAge()),
+        (int) b.get("failures").number(d.breakerFailures(), 1, 1000), b.get("open").duration(d.breakerOpen()));
   }
 
   private static List<ChannelSpec> channels(ConfigNode n, SmtpSettings smtp) {

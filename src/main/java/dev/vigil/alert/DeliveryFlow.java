@@ -1,0 +1,71 @@
+package dev.vigil.alert;
+
+import dev.vigil.article.Match;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The life of one (alert, channel) delivery: a first attempt, retries as the policy allows, then
+ * the dead-letter topic. Kafka-free, so the retry path is tested with an injected clock.
+ */
+public final class DeliveryFlow {
+  private static final Logger LOG = LoggerFactory.getLogger(DeliveryFlow.class);
+
+  private final AlertDispatcher dispatcher;
+  private final RetryPolicy policy;
+  private final AlertOutbox outbox;
+  private final MeterRegistry metrics;
+  private final Clock clock;
+  private final Random random;
+
+  public DeliveryFlow(AlertDispatcher dispatcher, RetryPolicy policy, AlertOutbox outbox, MeterRegistry metrics,
+      Clock clock, Random random) {
+    this.dispatcher = dispatcher;
+    this.policy = policy;
+    this.outbox = outbox;
+    this.metrics = metrics;
+    this.clock = clock;
+    this.random = random;
+  }
+
+  /** A new match for one of its channels: the first attempt. */
+  public void first(Match m, String channel) throws Exception {
+    Instant now = clock.instant();
+    after(new PendingDelivery(m, channel, 1, null, null, now), dispatcher.deliver(m, channel));
+  }
+
+  /** A record of the retry topic: null when handled, else how long until it is due. */
+  public Duration retry(PendingDelivery p) throws Exception {
+    Instant now = clock.instant();
+    if (p.notBefore() != null && now.isBefore(p.notBefore())) {
+      return Duration.between(now, p.notBefore());
+    }
+    metrics.counter("vigil.alerts.retried", "channel", p.channel()).increment();
+    DeliveryResult r = dispatcher.deliver(p.match(), p.channel());
+    after(new PendingDelivery(p.match(), p.channel(), p.attempt() + 1, null, null, p.startedAt()), r);
+    return null;
+  }
+
+  /** {@code made} describes the attempt just made; a failure is rescheduled or dead-lettered. */
+  private void after(PendingDelivery made, DeliveryResult r) throws Exception {
+    if (!r.failed()) {
+      return;
+    }
+    Instant next = policy.nextAttempt(made.attempt(), made.startedAt(), r.retryAfter(), clock.instant(), random);
+    PendingDelivery p = new PendingDelivery(made.match(), made.channel(), made.attempt(), next, r.error(),
+        made.startedAt());
+    if (next == null) {
+      outbox.deadLetter(p);
+      metrics.counter("vigil.alerts.dead_lettered", "channel", p.channel()).increment();
+      LOG.atError().addKeyValue("rule_id", p.match().ruleId()).addKeyValue("channel", p.channel())
+          .addKeyValue("attempts", p.attempt()).addKeyValue("error", r.error()).log("alert dead-lettered");
+      return;
+    }
+    outbox.retry(p);
+  }
+}
