@@ -1,15 +1,16 @@
 package dev.vigil;
 
+import dev.vigil.cli.AlertsCommand;
 import dev.vigil.cli.CheckConfigCommand;
 import dev.vigil.cli.ParseCommand;
 import dev.vigil.cli.RunCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code vigil run | check-config | parse}. */
+/** Entry point: {@code vigil run | check-config | parse | alerts}. */
 @Command(name = "vigil", mixinStandardHelpOptions = true, version = "Vigil 0.1.0",
     description = "Self-hosted news monitoring: feeds in, Kafka in the middle, alerts out.",
-    subcommands = {RunCommand.class, CheckConfigCommand.class, ParseCommand.class})
+    subcommands = {RunCommand.class, CheckConfigCommand.class, ParseCommand.class, AlertsCommand.class})
 public final class Vigil {
   public static void main(String[] args) {
     System.exit(new CommandLine(new Vigil()).execute(args));

@@ -7,4 +7,7 @@ public interface AlertOutbox {
 
   /** Gives up on the delivery; returns only when the record is durable. */
   void deadLetter(PendingDelivery p) throws Exception;
+
+  /** Notes a step for {@code alerts recent}. Best effort: it never fails or delays a delivery. */
+  void record(DeliveryEvent e);
 }

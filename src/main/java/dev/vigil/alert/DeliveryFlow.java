@@ -53,19 +53,25 @@ public final class DeliveryFlow {
 
   /** {@code made} describes the attempt just made; a failure is rescheduled or dead-lettered. */
   private void after(PendingDelivery made, DeliveryResult r) throws Exception {
+    Instant now = clock.instant();
+    Match m = made.match();
+    if (r.status() == DeliveryResult.Status.DELIVERED) {
+      outbox.record(DeliveryEvent.of(m, made.channel(), DeliveryEvent.DELIVERED, made.attempt(), now, null, null));
+    }
     if (!r.failed()) {
       return;
     }
-    Instant next = policy.nextAttempt(made.attempt(), made.startedAt(), r.retryAfter(), clock.instant(), random);
-    PendingDelivery p = new PendingDelivery(made.match(), made.channel(), made.attempt(), next, r.error(),
-        made.startedAt());
+    Instant next = policy.nextAttempt(made.attempt(), made.startedAt(), r.retryAfter(), now, random);
+    PendingDelivery p = new PendingDelivery(m, made.channel(), made.attempt(), next, r.error(), made.startedAt());
     if (next == null) {
       outbox.deadLetter(p);
       metrics.counter("vigil.alerts.dead_lettered", "channel", p.channel()).increment();
-      LOG.atError().addKeyValue("rule_id", p.match().ruleId()).addKeyValue("channel", p.channel())
+      outbox.record(DeliveryEvent.of(m, p.channel(), DeliveryEvent.DEAD_LETTERED, p.attempt(), now, null, r.error()));
+      LOG.atError().addKeyValue("rule_id", m.ruleId()).addKeyValue("channel", p.channel())
           .addKeyValue("attempts", p.attempt()).addKeyValue("error", r.error()).log("alert dead-lettered");
       return;
     }
     outbox.retry(p);
+    outbox.record(DeliveryEvent.of(m, p.channel(), DeliveryEvent.RETRYING, p.attempt(), now, next, r.error()));
   }
 }

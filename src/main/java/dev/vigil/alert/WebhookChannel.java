@@ -65,8 +65,14 @@ final class WebhookChannel implements AlertChannel {
       req.header("webhook-signature", signer.sign(m.alertId(), ts, body));
     }
     HttpResponse<Void> resp = CLIENT.send(req.build(), HttpResponse.BodyHandlers.discarding());
-    if (resp.statusCode() / 100 != 2) {
-      throw new DeliveryException("webhook " + url + " answered HTTP " + resp.statusCode(), null);
+    int status = resp.statusCode();
+    if (status / 100 != 2) {
+      // Only 429 and 503 carry a Retry-After that means "come back later" (RFC 9110); it sets the next attempt.
+      Duration retryAfter = status == 429 || status == 503
+          ? RetryAfter.parse(resp.headers().firstValue("Retry-After").orElse(null), clock.instant())
+          : null;
+      throw new DeliveryException("webhook " + url + " answered HTTP " + status
+          + (retryAfter == null ? "" : " (Retry-After " + retryAfter.toSeconds() + " s)"), retryAfter);
     }
   }
 }

@@ -23,6 +23,7 @@ final class AlertSamples {
   static final class ListOutbox implements AlertOutbox {
     final List<PendingDelivery> retries = new ArrayList<>();
     final List<PendingDelivery> dead = new ArrayList<>();
+    final List<DeliveryEvent> events = new ArrayList<>();
 
     @Override
     public synchronized void retry(PendingDelivery p) {
@@ -32,6 +33,11 @@ final class AlertSamples {
     @Override
     public synchronized void deadLetter(PendingDelivery p) {
       dead.add(p);
+    }
+
+    @Override
+    public synchronized void record(DeliveryEvent e) {
+      events.add(e);
     }
 
     /** Takes the queued retries, as the retry consumer would read them. */
