@@ -71,7 +71,7 @@ public final class ConfigLoader {
     List<FeedSpec> feeds = new FeedsReader(poller, baseDir).read(root.get("feeds"));
     List<EntitySpec> entities = entities(root.get("entities"));
     SmtpSettings smtp = smtp(root.get("smtp"));
-    List<ChannelSpec> channels = channels(root.get("channels"), smtp);
+    List<ChannelSpec> channels = channels(root.get("channels"), smtp, baseDir);
     List<RuleSpec> rules = rules(root.get("rules"), channels);
     AlertSettings alerts = alerts(root.get("alerts"));
     if (!problems.list.isEmpty()) {
@@ -140,11 +140,12 @@ public final class ConfigLoader {
         (int) b.get("failures").number(d.breakerFailures(), 1, 1000), b.get("open").duration(d.breakerOpen()));
   }
 
-  private static List<ChannelSpec> channels(ConfigNode n, SmtpSettings smtp) {
+  private static List<ChannelSpec> channels(ConfigNode n, SmtpSettings smtp, Path baseDir) {
     List<ChannelSpec> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (ConfigNode c : n.list()) {
-      c.allowKeys(Set.of("id", "type", "url", "secret", "to"));
+      c.allowKeys(Set.of("id", "type", "url", "secret", "to", "format", "template", "template-file", "content-type",
+          "unsubscribe"));
       String id = id(c.get("id"), ids);
       String type = c.get("type").required();
       if (type != null && !CHANNEL_TYPES.contains(type)) {
@@ -153,9 +154,11 @@ public final class ConfigLoader {
       String url = c.get("url").str(null);
       String secret = c.get("secret").str(null);
       List<String> to = c.get("to").strings();
+      String template = null;
       if ("webhook".equals(type)) {
         checkHttpUrl(c.get("url"), url);
         checkSecret(c.get("secret"), secret);
+        template = WebhookTemplateConfig.template(c, baseDir);
       }
       if ("email".equals(type)) {
         if (to.isEmpty()) {
@@ -164,13 +167,24 @@ public final class ConfigLoader {
         if (smtp == null) {
           c.problem("an email channel needs the top-level 'smtp' section");
         }
+        checkUnsubscribe(c.get("unsubscribe"));
       }
-      out.add(new ChannelSpec(id, type, url, secret == null || secret.isEmpty() ? null : secret, to));
+      out.add(new ChannelSpec(id, type, url, secret == null || secret.isEmpty() ? null : secret, to,
+          WebhookTemplateConfig.format(c, template), template, c.get("content-type").str(null),
+          c.get("unsubscribe").str(null)));
     }
     if (!ids.contains(ChannelSpec.DEFAULT_ID)) {
       out.add(ChannelSpec.defaultLog());
     }
     return out;
+  }
+
+  /** A bare address becomes a mailto: URL; otherwise mailto: or https: only, as List-Unsubscribe allows. */
+  private static void checkUnsubscribe(ConfigNode n) {
+    String u = n.str(null);
+    if (u != null && !u.startsWith("mailto:") && !u.startsWith("https://")) {
+      n.problem("must be a mailto: or https: URL, got " + u);
+    }
   }
 
   private static List<RuleSpec> rules(ConfigNode n, List<ChannelSpec> channels) {
