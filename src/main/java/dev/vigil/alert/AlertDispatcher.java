@@ -62,7 +62,8 @@ public class AlertDispatcher {
       if (e instanceof DeliveryException d) {
         return failed(m, channelId, d.getMessage(), d.retryAfter());
       }
-      return failed(m, channelId, e.toString(), null);
+      // One line: mail exceptions nest their causes over several lines, which logs and the DLQ listing do not want.
+      return failed(m, channelId, e.toString().replaceAll("\\s+", " "), null);
     }
     breaker.onSuccess();
     log.markDelivered(key);

@@ -22,7 +22,8 @@ public final class AlertLog {
     for (ConsumerRecord<String, byte[]> r : TopicScan.tail(clients, Topics.ALERT_LOG, Math.max(500L, n * 20L))) {
       try {
         DeliveryEvent e = serde.deserialize(Topics.ALERT_LOG, r.value());
-        if (e != null) {
+        // By time, not offset: the CLI's "replayed" and the daemon's next event come from different producers.
+        if (e != null && (!latest.containsKey(e.key()) || !e.at().isBefore(latest.get(e.key()).at()))) {
           latest.put(e.key(), e);
         }
       } catch (RuntimeException ignored) {
