@@ -2,6 +2,7 @@ package dev.vigil;
 
 import dev.vigil.alert.AlertChannels;
 import dev.vigil.alert.AlertDispatcher;
+import dev.vigil.alert.AlertMetrics;
 import dev.vigil.alert.AlertStage;
 import dev.vigil.alert.CircuitBreakers;
 import dev.vigil.alert.DeliveryFlow;
@@ -39,6 +40,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -134,12 +136,14 @@ public final class Daemon implements AutoCloseable {
   /** The alert stage: one consumer per channel, retries and dead letters as the config's policy says. */
   private AlertStage alertStage(VigilConfig config, KafkaClients clients, CompactedStore<String> deliveries) {
     AlertSettings a = config.alerts();
-    AlertDispatcher dispatcher = new AlertDispatcher(AlertChannels.create(config, json, clock),
-        deliveryLog(deliveries), new CircuitBreakers(a.breakerFailures(), a.breakerOpen(), clock), metrics, clock);
+    List<String> channelIds = config.channels().stream().map(ChannelSpec::id).toList();
+    AlertMetrics alertMetrics = new AlertMetrics(metrics).register(channelIds);
+    AlertDispatcher dispatcher = new AlertDispatcher(AlertChannels.create(config, json, clock), deliveryLog(deliveries),
+        new CircuitBreakers(a.breakerFailures(), a.breakerOpen(), clock), alertMetrics, clock);
     RetryPolicy policy = new RetryPolicy(a.retryFirst(), a.retryMax(), a.retryAttempts(), a.maxAge());
-    DeliveryFlow flow = new DeliveryFlow(dispatcher, policy, new KafkaAlertOutbox(producer, json), metrics, clock,
+    DeliveryFlow flow = new DeliveryFlow(dispatcher, policy, new KafkaAlertOutbox(producer, json), alertMetrics, clock,
         random);
-    return AlertStage.start(clients, json, flow, config.channels().stream().map(ChannelSpec::id).toList());
+    return AlertStage.start(clients, json, flow, channelIds);
   }
 
   private <T> void send(String topic, String key, T value, Class<T> type) throws Exception {

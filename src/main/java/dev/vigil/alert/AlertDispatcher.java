@@ -1,8 +1,6 @@
 package dev.vigil.alert;
 
 import dev.vigil.article.Match;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -19,11 +17,11 @@ public class AlertDispatcher {
   private final Map<String, AlertChannel> channels;
   private final DeliveryLog log;
   private final CircuitBreakers breakers;
-  private final MeterRegistry metrics;
+  private final AlertMetrics metrics;
   private final Clock clock;
 
   public AlertDispatcher(Map<String, AlertChannel> channels, DeliveryLog log, CircuitBreakers breakers,
-      MeterRegistry metrics, Clock clock) {
+      AlertMetrics metrics, Clock clock) {
     this.channels = channels;
     this.log = log;
     this.breakers = breakers;
@@ -39,7 +37,7 @@ public class AlertDispatcher {
   public DeliveryResult deliver(Match m, String channelId) throws Exception {
     String key = deliveryKey(m.alertId(), channelId);
     if (log.delivered(key)) {
-      metrics.counter("vigil.alerts.duplicates", "channel", channelId).increment();
+      metrics.duplicate(channelId);
       return DeliveryResult.ALREADY_DELIVERED;
     }
     AlertChannel ch = channels.get(channelId);
@@ -52,7 +50,7 @@ public class AlertDispatcher {
     Duration openFor = breaker.tryAcquire();
     if (openFor != null) {
       // Not calling a dead endpoint is still a failed attempt: it goes to the retry topic, due when a probe may pass.
-      metrics.counter("vigil.alerts.short_circuited", "channel", channelId).increment();
+      metrics.shortCircuited(channelId);
       return failed(m, channelId, "circuit breaker open for " + ch.endpoint(), openFor);
     }
     try {
@@ -67,24 +65,14 @@ public class AlertDispatcher {
     }
     breaker.onSuccess();
     log.markDelivered(key);
-    metrics.counter("vigil.alerts.sent", "channel", channelId).increment();
-    delayTimer(channelId).record(Duration.between(m.matchedAt(), clock.instant()));
+    metrics.sent(channelId, Duration.between(m.matchedAt(), clock.instant()));
     return DeliveryResult.DELIVERED;
   }
 
   private DeliveryResult failed(Match m, String channelId, String error, Duration retryAfter) {
-    metrics.counter("vigil.alerts.failed", "channel", channelId).increment();
+    metrics.failed(channelId);
     LOG.atWarn().addKeyValue("rule_id", m.ruleId()).addKeyValue("article_id", m.article().id())
         .addKeyValue("channel", channelId).addKeyValue("error", error).log("delivery failed");
     return DeliveryResult.failed(error, retryAfter);
-  }
-
-  private Timer delayTimer(String channelId) {
-    // The histogram buckets let Prometheus compute delay percentiles across instances.
-    return Timer.builder("vigil.alerts.delay")
-        .description("time from match to delivery")
-        .tag("channel", channelId)
-        .publishPercentileHistogram()
-        .register(metrics);
   }
 }

@@ -1,7 +1,6 @@
 package dev.vigil.alert;
 
 import dev.vigil.article.Match;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,11 +18,11 @@ public final class DeliveryFlow {
   private final AlertDispatcher dispatcher;
   private final RetryPolicy policy;
   private final AlertOutbox outbox;
-  private final MeterRegistry metrics;
+  private final AlertMetrics metrics;
   private final Clock clock;
   private final Random random;
 
-  public DeliveryFlow(AlertDispatcher dispatcher, RetryPolicy policy, AlertOutbox outbox, MeterRegistry metrics,
+  public DeliveryFlow(AlertDispatcher dispatcher, RetryPolicy policy, AlertOutbox outbox, AlertMetrics metrics,
       Clock clock, Random random) {
     this.dispatcher = dispatcher;
     this.policy = policy;
@@ -45,7 +44,7 @@ public final class DeliveryFlow {
     if (p.notBefore() != null && now.isBefore(p.notBefore())) {
       return Duration.between(now, p.notBefore());
     }
-    metrics.counter("vigil.alerts.retried", "channel", p.channel()).increment();
+    metrics.retried(p.channel());
     DeliveryResult r = dispatcher.deliver(p.match(), p.channel());
     after(new PendingDelivery(p.match(), p.channel(), p.attempt() + 1, null, null, p.startedAt()), r);
     return null;
@@ -65,7 +64,7 @@ public final class DeliveryFlow {
     PendingDelivery p = new PendingDelivery(m, made.channel(), made.attempt(), next, r.error(), made.startedAt());
     if (next == null) {
       outbox.deadLetter(p);
-      metrics.counter("vigil.alerts.dead_lettered", "channel", p.channel()).increment();
+      metrics.deadLettered(p.channel());
       outbox.record(DeliveryEvent.of(m, p.channel(), DeliveryEvent.DEAD_LETTERED, p.attempt(), now, null, r.error()));
       LOG.atError().addKeyValue("rule_id", m.ruleId()).addKeyValue("channel", p.channel())
           .addKeyValue("attempts", p.attempt()).addKeyValue("error", r.error()).log("alert dead-lettered");

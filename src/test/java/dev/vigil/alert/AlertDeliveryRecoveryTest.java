@@ -11,10 +11,15 @@ import dev.vigil.config.ConfigLoader;
 import dev.vigil.testing.FeedServer;
 import dev.vigil.testing.WebhookReceiver;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.mail.internet.MimeMessage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,6 +106,12 @@ class AlertDeliveryRecoveryTest {
           assertThat(count(metrics, "vigil.alerts.dead_lettered", ch)).isZero();
           assertThat(metrics.find("vigil.alerts.delay").tag("channel", ch).timer().count()).isEqualTo(ITEMS);
         }
+        int http = daemon.context().getBean(EmbeddedServer.class).getPort();
+        String prometheus = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + http + "/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(prometheus).contains("vigil_alerts_delay_seconds_bucket{channel=\"desk\",le=")
+            .contains("vigil_alerts_dead_lettered_total{channel=\"ops\"} 0.0")
+            .contains("vigil_alerts_sent_total{channel=\"ops\"} " + ITEMS + ".0");
         String recent = recent(kafkaPort);
         assertThat(recent.lines().filter(l -> !l.startsWith(" ")).filter(l -> l.contains("delivered")))
             .hasSize(2 * ITEMS);

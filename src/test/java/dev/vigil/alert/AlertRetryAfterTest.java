@@ -39,8 +39,8 @@ class AlertRetryAfterTest {
         Map.of("ops", new WebhookChannel("ops", server.url("/hook"), null, JsonMapper.createDefault(), clock));
     // A breaker that never opens here, so each attempt reaches the server.
     AlertDispatcher d = new AlertDispatcher(channels, new AlertSamples.MemoryLog(),
-        new CircuitBreakers(1000, Duration.ofSeconds(1), clock), metrics, clock);
-    return new DeliveryFlow(d, policy, outbox, metrics, clock, new Random(3));
+        new CircuitBreakers(1000, Duration.ofSeconds(1), clock), new AlertMetrics(metrics), clock);
+    return new DeliveryFlow(d, policy, outbox, new AlertMetrics(metrics), clock, new Random(3));
   }
 
   private void first(DeliveryFlow flow) throws Exception {

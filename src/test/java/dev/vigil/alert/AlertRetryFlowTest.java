@@ -40,8 +40,8 @@ class AlertRetryFlowTest {
     Map<String, AlertChannel> channels =
         Map.of("ops", new WebhookChannel("ops", hook.url(), null, JsonMapper.createDefault(), clock));
     AlertDispatcher d = new AlertDispatcher(channels, log, new CircuitBreakers(3, Duration.ofMinutes(1), clock),
-        metrics, clock);
-    return new DeliveryFlow(d, policy, outbox, metrics, clock, new Random(7));
+        new AlertMetrics(metrics), clock);
+    return new DeliveryFlow(d, policy, outbox, new AlertMetrics(metrics), clock, new Random(7));
   }
 
   private void answer(int status) {
