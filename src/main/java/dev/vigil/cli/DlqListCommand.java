@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** Prints one line per dead letter, replayed or not. */
-@Command(name = "list", description = "List the dead-letter topic, oldest first.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List the dead-letter topic, oldest first.")
 public class DlqListCommand implements Callable<Integer> {
   @Mixin
   KafkaOptions kafka;
@@ -23,8 +23,11 @@ public class DlqListCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Override
-  public Integer call() {
-    KafkaClients clients = kafka.clients();
+  public Integer call() throws Exception {
+    return kafka.run(this::list);
+  }
+
+  private int list(KafkaClients clients) {
     PrintWriter out = spec.commandLine().getOut();
     try (KafkaProducer<String, byte[]> producer = clients.producer("vigil-cli")) {
       List<DeadLetters.Entry> entries = new DeadLetters(clients, producer, JsonMapper.createDefault()).list();

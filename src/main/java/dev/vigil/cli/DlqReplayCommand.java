@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** Sends the dead letters not replayed before back to the retry topic, where the daemon picks them up. */
-@Command(name = "replay", description = "Retry every dead letter not replayed before (a fresh series of attempts).")
+@Command(name = "replay", mixinStandardHelpOptions = true, description = "Retry every dead letter not replayed before (a fresh series of attempts).")
 public class DlqReplayCommand implements Callable<Integer> {
   @Mixin
   KafkaOptions kafka;
@@ -25,7 +25,10 @@ public class DlqReplayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    KafkaClients clients = kafka.clients();
+    return kafka.run(this::replay);
+  }
+
+  private int replay(KafkaClients clients) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     JsonMapper json = JsonMapper.createDefault();
     try (KafkaProducer<String, byte[]> producer = clients.producer("vigil-cli")) {

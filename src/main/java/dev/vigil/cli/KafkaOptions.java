@@ -3,6 +3,7 @@ package dev.vigil.cli;
 import dev.vigil.config.ConfigException;
 import dev.vigil.config.VigilConfig;
 import dev.vigil.kafka.KafkaClients;
+import org.apache.kafka.common.KafkaException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,6 +21,23 @@ public class KafkaOptions {
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec command;
+
+  /** What a command does with Kafka. */
+  @FunctionalInterface
+  interface Body {
+    int run(KafkaClients clients) throws Exception;
+  }
+
+  /** Runs {@code body}; a broker that cannot be reached is one line on stderr and exit code 1, not a stack trace. */
+  int run(Body body) throws Exception {
+    KafkaClients clients = clients();
+    try {
+      return body.run(clients);
+    } catch (KafkaException e) {
+      command.commandLine().getErr().println("cannot use Kafka at " + clients.bootstrap() + ": " + e.getMessage());
+      return 1;
+    }
+  }
 
   /** @throws ParameterException when neither names a broker, so picocli prints the reason and exits 2 */
   KafkaClients clients() {

@@ -2,6 +2,7 @@ package dev.vigil.cli;
 
 import dev.vigil.alert.AlertLog;
 import dev.vigil.alert.DeliveryEvent;
+import dev.vigil.kafka.KafkaClients;
 import io.micronaut.json.JsonMapper;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The last deliveries and where each stands: delivered, retrying, dead-lettered or replayed. */
-@Command(name = "recent", description = "Show the most recent deliveries and their state, newest first.")
+@Command(name = "recent", mixinStandardHelpOptions = true, description = "Show the most recent deliveries and their state, newest first.")
 public class RecentCommand implements Callable<Integer> {
   @Mixin
   KafkaOptions kafka;
@@ -24,9 +25,13 @@ public class RecentCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
+    return kafka.run(this::recent);
+  }
+
+  private int recent(KafkaClients clients) {
     PrintWriter out = spec.commandLine().getOut();
-    for (DeliveryEvent e : AlertLog.recent(kafka.clients(), JsonMapper.createDefault(), limit)) {
+    for (DeliveryEvent e : AlertLog.recent(clients, JsonMapper.createDefault(), limit)) {
       String detail = switch (e.state()) {
         case DeliveryEvent.RETRYING -> "next " + e.nextAttempt() + ": " + e.error();
         case DeliveryEvent.DEAD_LETTERED, DeliveryEvent.REPLAYED -> e.error();
