@@ -51,7 +51,8 @@ public class AlertDispatcher {
     if (openFor != null) {
       // Not calling a dead endpoint is still a failed attempt: it goes to the retry topic, due when a probe may pass.
       metrics.shortCircuited(channelId);
-      return failed(m, channelId, "circuit breaker open for " + ch.endpoint(), openFor);
+      failed(m, channelId, "circuit breaker open for " + ch.endpoint(), openFor);
+      return DeliveryResult.refused("circuit breaker open for " + ch.endpoint(), openFor);
     }
     try {
       ch.send(m);

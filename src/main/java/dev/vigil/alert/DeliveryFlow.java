@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DeliveryFlow {
   private static final Logger LOG = LoggerFactory.getLogger(DeliveryFlow.class);
+  private static final String REFUSED_SUFFIX = "; then refused by the open circuit breaker";
 
   private final AlertDispatcher dispatcher;
   private final RetryPolicy policy;
@@ -46,11 +47,14 @@ public final class DeliveryFlow {
     }
     metrics.retried(p.channel());
     DeliveryResult r = dispatcher.deliver(p.match(), p.channel());
-    after(new PendingDelivery(p.match(), p.channel(), p.attempt() + 1, null, null, p.startedAt()), r);
+    after(new PendingDelivery(p.match(), p.channel(), p.attempt() + 1, null, p.lastError(), p.startedAt()), r);
     return null;
   }
 
-  /** {@code made} describes the attempt just made; a failure is rescheduled or dead-lettered. */
+  /**
+   * {@code made} describes the attempt just made, with the error of the one before; a failure is
+   * rescheduled or dead-lettered.
+   */
   private void after(PendingDelivery made, DeliveryResult r) throws Exception {
     Instant now = clock.instant();
     Match m = made.match();
@@ -61,16 +65,26 @@ public final class DeliveryFlow {
       return;
     }
     Instant next = policy.nextAttempt(made.attempt(), made.startedAt(), r.retryAfter(), now, random);
-    PendingDelivery p = new PendingDelivery(m, made.channel(), made.attempt(), next, r.error(), made.startedAt());
+    PendingDelivery p = new PendingDelivery(m, made.channel(), made.attempt(), next, error(made, r), made.startedAt());
     if (next == null) {
       outbox.deadLetter(p);
       metrics.deadLettered(p.channel());
-      outbox.record(DeliveryEvent.of(m, p.channel(), DeliveryEvent.DEAD_LETTERED, p.attempt(), now, null, r.error()));
+      outbox.record(DeliveryEvent.of(m, p.channel(), DeliveryEvent.DEAD_LETTERED, p.attempt(), now, null,
+          p.lastError()));
       LOG.atError().addKeyValue("rule_id", m.ruleId()).addKeyValue("channel", p.channel())
-          .addKeyValue("attempts", p.attempt()).addKeyValue("error", r.error()).log("alert dead-lettered");
+          .addKeyValue("attempts", p.attempt()).addKeyValue("error", p.lastError()).log("alert dead-lettered");
       return;
     }
     outbox.retry(p);
-    outbox.record(DeliveryEvent.of(m, p.channel(), DeliveryEvent.RETRYING, p.attempt(), now, next, r.error()));
+    outbox.record(DeliveryEvent.of(m, p.channel(), DeliveryEvent.RETRYING, p.attempt(), now, next, p.lastError()));
+  }
+
+  /** A breaker's refusal keeps the endpoint's own last error: "breaker open" alone tells an operator nothing. */
+  private static String error(PendingDelivery made, DeliveryResult r) {
+    String before = made.lastError();
+    if (r.status() != DeliveryResult.Status.REFUSED_BY_BREAKER || before == null) {
+      return r.error();
+    }
+    return before.endsWith(REFUSED_SUFFIX) ? before : before + REFUSED_SUFFIX;
   }
 }

@@ -97,4 +97,24 @@ class AlertRetryFlowTest {
     assertThat(flow.retry(p)).isNull();
     assertThat(hook.received()).hasSize(1);
   }
+
+  @Test
+  void aRefusalByTheBreakerKeepsTheEndpointsOwnError() throws Exception {
+    DeliveryFlow flow = flow(RetryPolicy.DEFAULT);
+    answer(500);
+    for (int i = 0; i < 4; i++) {
+      flow.first(AlertSamples.match("w" + i, List.of("ops"), clock.instant()), "ops");
+    }
+    List<PendingDelivery> queued = outbox.drainRetries();
+    assertThat(queued.get(0).lastError()).endsWith("answered HTTP 500");
+    assertThat(queued.get(3).lastError()).as("never reached the endpoint").startsWith("circuit breaker open for");
+
+    clock.advance(Duration.ofSeconds(6)); // the first retries are due; the breaker is open for a minute
+    assertThat(flow.retry(queued.get(0))).isNull();
+    assertThat(calls).hasValue(3);
+    PendingDelivery again = outbox.drainRetries().get(0);
+    assertThat(again.attempt()).isEqualTo(2);
+    assertThat(again.lastError()).endsWith("answered HTTP 500; then refused by the open circuit breaker");
+    assertThat(outbox.events.get(outbox.events.size() - 1).error()).isEqualTo(again.lastError());
+  }
 }
