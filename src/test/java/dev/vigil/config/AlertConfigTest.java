@@ -76,4 +76,16 @@ class AlertConfigTest {
         .hasMessageContaining("channels[3].format: a template is only used with format 'template', got slack")
         .hasMessageContaining("channels[4].unsubscribe: must be a mailto: or https: URL, got ftp://x");
   }
+
+  @Test
+  void readsTheWebhookSecretFromAFile(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("hook.secret"), "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw\n");
+    VigilConfig c = new ConfigLoader(k -> null).parse("""
+        channels: [ { id: ops, type: webhook, url: 'https://example.org/h', secret-file: hook.secret } ]
+        """, dir.resolve("vigil.yml"));
+    assertThat(c.channel("ops").orElseThrow().secret()).isEqualTo("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+    assertThatThrownBy(() -> new ConfigLoader(k -> null).parse("""
+        channels: [ { id: ops, type: webhook, url: 'https://example.org/h', secret-file: missing.secret } ]
+        """, dir.resolve("vigil.yml"))).hasMessageContaining("channels[0].secret-file: cannot read");
+  }
 }
