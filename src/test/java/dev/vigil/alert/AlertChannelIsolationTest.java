@@ -54,7 +54,9 @@ class AlertChannelIsolationTest {
         await().atMost(Duration.ofSeconds(8)).until(() -> fast.received().size() == 3);
         assertThat(slow.received()).as("the slow endpoint is still holding its first request").isEmpty();
         release.countDown();
-        await().atMost(Duration.ofSeconds(30)).until(() -> slow.received().size() == 3);
+        // >= and distinct ids: on a machine so loaded that the held request outlived the 10 s timeout, the
+        // receiver may also accept the retry of it, which carries the same webhook-id.
+        await().atMost(Duration.ofSeconds(30)).until(() -> slow.received().size() >= 3);
       }
       assertThat(fast.received().stream().map(r -> r.headers().get("webhook-id")).distinct()).hasSize(3);
       assertThat(slow.received().stream().map(r -> r.headers().get("webhook-id")).distinct()).hasSize(3);
