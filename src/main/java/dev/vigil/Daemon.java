@@ -2,11 +2,17 @@ package dev.vigil;
 
 import dev.vigil.alert.AlertChannels;
 import dev.vigil.alert.AlertDispatcher;
+import dev.vigil.alert.AlertMetrics;
+import dev.vigil.alert.AlertStage;
+import dev.vigil.alert.CircuitBreakers;
+import dev.vigil.alert.DeliveryFlow;
 import dev.vigil.alert.DeliveryLog;
-import dev.vigil.alert.PendingDelivery;
+import dev.vigil.alert.KafkaAlertOutbox;
 import dev.vigil.alert.RetryPolicy;
 import dev.vigil.article.Article;
 import dev.vigil.article.Match;
+import dev.vigil.config.AlertSettings;
+import dev.vigil.config.ChannelSpec;
 import dev.vigil.config.ConfigException;
 import dev.vigil.config.ConfigLoader;
 import dev.vigil.config.ConfigWatcher;
@@ -40,7 +46,6 @@ import io.micronaut.runtime.Micronaut;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -119,12 +124,7 @@ public final class Daemon implements AutoCloseable {
     // Other instances record deliveries too; follow them so a redelivered match is recognised.
     refresher.scheduleWithFixedDelay(() -> catchUp(deliveries), 5, 5, TimeUnit.SECONDS);
 
-    AlertDispatcher dispatcher = new AlertDispatcher(AlertChannels.create(config, json, clock),
-        deliveryLog(deliveries), metrics, clock);
-    resources.push(new ConsumerLoop<>(clients, Topics.RETRY, "vigil-alert-retry", json, PendingDelivery.class,
-        (k, p) -> retry(dispatcher, p)).start());
-    resources.push(new ConsumerLoop<>(clients, Topics.MATCHES, "vigil-alerts", json, Match.class,
-        (k, m) -> deliver(dispatcher, m)).start());
+    resources.push(alertStage(config, clients, deliveries));
     resources.push(new ConsumerLoop<>(clients, Topics.ARTICLES, "vigil-filter", json, Article.class,
         (k, a) -> filter(rules.current(), a)).start());
 
@@ -174,40 +174,17 @@ public final class Daemon implements AutoCloseable {
     return null;
   }
 
-  /** The alert stage's edge: deliver now, park failures on the retry topic. */
-  private Duration deliver(AlertDispatcher dispatcher, Match m) throws Exception {
-    Map<String, String> failed = dispatcher.dispatch(m, m.channels());
-    for (Map.Entry<String, String> f : failed.entrySet()) {
-      reschedule(new PendingDelivery(m, f.getKey(), 1, null, f.getValue()));
-    }
-    return null;
-  }
-
-  private Duration retry(AlertDispatcher dispatcher, PendingDelivery p) throws Exception {
-    Instant now = clock.instant();
-    if (p.notBefore() != null && now.isBefore(p.notBefore())) {
-      return Duration.between(now, p.notBefore());
-    }
-    metrics.counter("vigil.alerts.retried", "channel", p.channel()).increment();
-    Map<String, String> failed = dispatcher.dispatch(p.match(), List.of(p.channel()));
-    if (!failed.isEmpty()) {
-      reschedule(new PendingDelivery(p.match(), p.channel(), p.attempt() + 1, null, failed.get(p.channel())));
-    }
-    return null;
-  }
-
-  private void reschedule(PendingDelivery p) throws Exception {
-    RetryPolicy policy = RetryPolicy.DEFAULT;
-    if (policy.exhausted(p.attempt())) {
-      send(Topics.DLQ, p.match().alertId(), p, PendingDelivery.class);
-      metrics.counter("vigil.alerts.dead_lettered", "channel", p.channel()).increment();
-      LOG.atError().addKeyValue("rule_id", p.match().ruleId()).addKeyValue("channel", p.channel())
-          .addKeyValue("attempts", p.attempt()).log("alert dead-lettered");
-      return;
-    }
-    Instant due = clock.instant().plus(policy.delayAfter(p.attempt(), random));
-    send(Topics.RETRY, p.match().alertId(), new PendingDelivery(p.match(), p.channel(), p.attempt(), due,
-        p.lastError()), PendingDelivery.class);
+  /** The alert stage: one consumer per channel, retries and dead letters as the config's policy says. */
+  private AlertStage alertStage(VigilConfig config, KafkaClients clients, CompactedStore<String> deliveries) {
+    AlertSettings a = config.alerts();
+    List<String> channelIds = config.channels().stream().map(ChannelSpec::id).toList();
+    AlertMetrics alertMetrics = new AlertMetrics(metrics).register(channelIds);
+    AlertDispatcher dispatcher = new AlertDispatcher(AlertChannels.create(config, json, clock), deliveryLog(deliveries),
+        new CircuitBreakers(a.breakerFailures(), a.breakerOpen(), clock), alertMetrics, clock);
+    RetryPolicy policy = new RetryPolicy(a.retryFirst(), a.retryMax(), a.retryAttempts(), a.maxAge());
+    DeliveryFlow flow = new DeliveryFlow(dispatcher, policy, new KafkaAlertOutbox(producer, json), alertMetrics, clock,
+        random);
+    return AlertStage.start(clients, json, flow, channelIds);
   }
 
   private <T> void send(String topic, String key, T value, Class<T> type) throws Exception {

@@ -1,6 +1,7 @@
 package dev.vigil;
 
 import dev.vigil.cli.BacktestCommand;
+import dev.vigil.cli.AlertsCommand;
 import dev.vigil.cli.CheckConfigCommand;
 import dev.vigil.cli.FeedsCommand;
 import dev.vigil.cli.MatchCommand;
@@ -9,11 +10,11 @@ import dev.vigil.cli.RunCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code vigil run | check-config | parse | match | backtest | feeds}. */
+/** Entry point: {@code vigil run | check-config | parse | match | backtest | feeds | alerts}. */
 @Command(name = "vigil", mixinStandardHelpOptions = true, version = "Vigil 0.1.0",
     description = "Self-hosted news monitoring: feeds in, Kafka in the middle, alerts out.",
     subcommands = {RunCommand.class, CheckConfigCommand.class, ParseCommand.class, MatchCommand.class,
-        BacktestCommand.class, FeedsCommand.class})
+        BacktestCommand.class, FeedsCommand.class, AlertsCommand.class})
 public final class Vigil {
   public static void main(String[] args) {
     System.exit(new CommandLine(new Vigil()).execute(args));

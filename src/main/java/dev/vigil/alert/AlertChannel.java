@@ -9,5 +9,13 @@ public interface AlertChannel {
   /** The channel type, as written in the config ({@code log}, {@code webhook}, {@code email}). */
   String type();
 
+  /**
+   * The remote endpoint this channel talks to. Channels sharing an endpoint share one circuit
+   * breaker, so a dead host is not hammered once per channel that points at it.
+   */
+  default String endpoint() {
+    return type() + ":" + id();
+  }
+
   void send(Match match) throws Exception;
 }

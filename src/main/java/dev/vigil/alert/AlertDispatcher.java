@@ -1,30 +1,30 @@
 package dev.vigil.alert;
 
 import dev.vigil.article.Match;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The alert stage's entry point: delivers one match to each of its channels, at most once per
- * (alert, channel). A failing channel is reported back and never stops the others.
+ * Makes one delivery attempt of one match to one channel, at most once per (alert, channel), behind
+ * the endpoint's circuit breaker. What to do after a failure is {@link DeliveryFlow}'s business.
  */
 public class AlertDispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(AlertDispatcher.class);
 
   private final Map<String, AlertChannel> channels;
   private final DeliveryLog log;
-  private final MeterRegistry metrics;
+  private final CircuitBreakers breakers;
+  private final AlertMetrics metrics;
   private final Clock clock;
 
-  public AlertDispatcher(Map<String, AlertChannel> channels, DeliveryLog log, MeterRegistry metrics, Clock clock) {
+  public AlertDispatcher(Map<String, AlertChannel> channels, DeliveryLog log, CircuitBreakers breakers,
+      AlertMetrics metrics, Clock clock) {
     this.channels = channels;
     this.log = log;
+    this.breakers = breakers;
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -33,35 +33,47 @@ public class AlertDispatcher {
     return alertId + "/" + channelId;
   }
 
-  /** Delivers to the given channels; returns the channels that failed, with their errors. */
-  public Map<String, String> dispatch(Match m, List<String> channelIds) throws Exception {
-    Map<String, String> failed = new LinkedHashMap<>();
-    for (String channelId : channelIds) {
-      String key = deliveryKey(m.alertId(), channelId);
-      if (log.delivered(key)) {
-        metrics.counter("vigil.alerts.duplicates", "channel", channelId).increment();
-        continue;
-      }
-      AlertChannel ch = channels.get(channelId);
-      if (ch == null) {
-        LOG.atError().addKeyValue("rule_id", m.ruleId()).addKeyValue("channel", channelId)
-            .log("rule names a channel that does not exist; alert dropped for it");
-        continue;
-      }
-      try {
-        ch.send(m);
-      } catch (Exception e) {
-        metrics.counter("vigil.alerts.failed", "channel", channelId).increment();
-        LOG.atWarn().addKeyValue("rule_id", m.ruleId()).addKeyValue("article_id", m.article().id())
-            .addKeyValue("channel", channelId).addKeyValue("error", e.toString()).log("delivery failed");
-        failed.put(channelId, e.toString());
-        continue;
-      }
-      log.markDelivered(key);
-      metrics.counter("vigil.alerts.sent", "channel", channelId).increment();
-      metrics.timer("vigil.alerts.delay", "channel", channelId)
-          .record(Duration.between(m.matchedAt(), clock.instant()));
+  /** Tries once; throws only when the delivery log cannot be read or written. */
+  public DeliveryResult deliver(Match m, String channelId) throws Exception {
+    String key = deliveryKey(m.alertId(), channelId);
+    if (log.delivered(key)) {
+      metrics.duplicate(channelId);
+      return DeliveryResult.ALREADY_DELIVERED;
     }
-    return failed;
+    AlertChannel ch = channels.get(channelId);
+    if (ch == null) {
+      LOG.atError().addKeyValue("rule_id", m.ruleId()).addKeyValue("channel", channelId)
+          .log("rule names a channel that does not exist; alert dropped for it");
+      return DeliveryResult.NO_SUCH_CHANNEL;
+    }
+    CircuitBreaker breaker = breakers.forEndpoint(ch.endpoint());
+    Duration openFor = breaker.tryAcquire();
+    if (openFor != null) {
+      // Not calling a dead endpoint is still a failed attempt: it goes to the retry topic, due when a probe may pass.
+      metrics.shortCircuited(channelId);
+      failed(m, channelId, "circuit breaker open for " + ch.endpoint(), openFor);
+      return DeliveryResult.refused("circuit breaker open for " + ch.endpoint(), openFor);
+    }
+    try {
+      ch.send(m);
+    } catch (Exception e) {
+      breaker.onFailure();
+      if (e instanceof DeliveryException d) {
+        return failed(m, channelId, d.getMessage(), d.retryAfter());
+      }
+      // One line: mail exceptions nest their causes over several lines, which logs and the DLQ listing do not want.
+      return failed(m, channelId, e.toString().replaceAll("\\s+", " "), null);
+    }
+    breaker.onSuccess();
+    log.markDelivered(key);
+    metrics.sent(channelId, Duration.between(m.matchedAt(), clock.instant()));
+    return DeliveryResult.DELIVERED;
+  }
+
+  private DeliveryResult failed(Match m, String channelId, String error, Duration retryAfter) {
+    metrics.failed(channelId);
+    LOG.atWarn().addKeyValue("rule_id", m.ruleId()).addKeyValue("article_id", m.article().id())
+        .addKeyValue("channel", channelId).addKeyValue("error", error).log("delivery failed");
+    return DeliveryResult.failed(error, retryAfter);
   }
 }

@@ -1,32 +1,42 @@
 package dev.vigil.alert;
 
+import com.github.mustachejava.Mustache;
 import dev.vigil.article.Match;
 import dev.vigil.config.SmtpSettings;
-import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 
-/** Sends each alert as a multipart text + HTML email over SMTP. */
+/**
+ * Sends each alert as a multipart text + HTML email over SMTP, both rendered from the Mustache
+ * templates in {@code templates/email/}. Headers name the rule, so mail filters can sort by it.
+ */
 final class EmailChannel implements AlertChannel {
+  private static final Mustache SUBJECT = Templates.resource("email/subject.mustache", Templates.Escape.TEXT);
+  private static final Mustache TEXT = Templates.resource("email/alert.txt.mustache", Templates.Escape.TEXT);
+  private static final Mustache HTML = Templates.resource("email/alert.html.mustache", Templates.Escape.HTML);
+
   private final String id;
   private final List<String> to;
+  private final String unsubscribe;
   private final SmtpSettings smtp;
   private final Session session;
 
-  EmailChannel(String id, List<String> to, SmtpSettings smtp) {
+  EmailChannel(String id, List<String> to, String unsubscribe, SmtpSettings smtp) {
     this.id = id;
     this.to = to;
+    this.unsubscribe = unsubscribe;
     this.smtp = smtp;
-    this.session = session(smtp);
+    this.session = SmtpSessions.create(smtp);
   }
 
   @Override
@@ -39,8 +49,15 @@ final class EmailChannel implements AlertChannel {
     return "email";
   }
 
+  /** Every email channel goes through the one SMTP server, so they share its breaker. */
+  @Override
+  public String endpoint() {
+    return "smtp://" + smtp.host() + ":" + smtp.port();
+  }
+
   @Override
   public void send(Match m) throws MessagingException {
+    Map<String, Object> view = AlertView.of(m, id, unsubscribeUrl(m));
     // A stable Message-ID lets mail systems drop the copy a crash between send and record may repeat.
     String messageId = "<" + m.alertId() + "." + id + "@vigil>";
     MimeMessage msg = new MimeMessage(session) {
@@ -53,13 +70,18 @@ final class EmailChannel implements AlertChannel {
     for (String r : to) {
       msg.addRecipient(Message.RecipientType.TO, new InternetAddress(r));
     }
-    msg.setSubject(EmailText.subject(m), "UTF-8");
+    msg.setSubject(Templates.render(SUBJECT, view).strip(), "UTF-8");
     msg.setHeader("X-Vigil-Alert-Id", m.alertId());
     msg.setHeader("X-Vigil-Rule", m.ruleId());
+    // RFC 2919: one "list" per rule, so a reader can filter or mute a rule in any mail client.
+    msg.setHeader("List-Id", "Vigil rule " + m.ruleId() + " <" + m.ruleId() + ".localhost>");
+    if (view.get("unsubscribe") != null) {
+      msg.setHeader("List-Unsubscribe", "<" + view.get("unsubscribe") + ">");
+    }
     MimeBodyPart text = new MimeBodyPart();
-    text.setText(EmailText.plain(m), "UTF-8");
+    text.setText(Templates.render(TEXT, view), "UTF-8");
     MimeBodyPart html = new MimeBodyPart();
-    html.setContent(EmailText.html(m), "text/html; charset=UTF-8");
+    html.setContent(Templates.render(HTML, view), "text/html; charset=UTF-8");
     MimeMultipart alt = new MimeMultipart("alternative");
     alt.addBodyPart(text);
     alt.addBodyPart(html);
@@ -67,29 +89,16 @@ final class EmailChannel implements AlertChannel {
     Transport.send(msg);
   }
 
-  private static Session session(SmtpSettings s) {
-    Properties p = new Properties();
-    String proto = "smtps".equals(s.security()) ? "smtps" : "smtp";
-    p.put("mail.transport.protocol", proto);
-    p.put("mail." + proto + ".host", s.host());
-    p.put("mail." + proto + ".port", Integer.toString(s.port()));
-    String ms = Long.toString(s.timeout().toMillis());
-    p.put("mail." + proto + ".connectiontimeout", ms);
-    p.put("mail." + proto + ".timeout", ms);
-    p.put("mail." + proto + ".writetimeout", ms);
-    if ("starttls".equals(s.security())) {
-      p.put("mail.smtp.starttls.enable", "true");
-      p.put("mail.smtp.starttls.required", "true");
+  /** A mailto: gets a subject naming the rule, so whoever reads the requests knows what to stop. */
+  private String unsubscribeUrl(Match m) {
+    if (unsubscribe == null) {
+      return null;
     }
-    if (s.username() == null) {
-      return Session.getInstance(p);
+    if (!unsubscribe.startsWith("mailto:") || unsubscribe.contains("?")) {
+      return unsubscribe;
     }
-    p.put("mail." + proto + ".auth", "true");
-    return Session.getInstance(p, new Authenticator() {
-      @Override
-      protected PasswordAuthentication getPasswordAuthentication() {
-        return new PasswordAuthentication(s.username(), s.password() == null ? "" : s.password());
-      }
-    });
+    String subject = URLEncoder.encode("unsubscribe " + m.ruleId() + " (" + id + ")", StandardCharsets.UTF_8)
+        .replace("+", "%20");
+    return unsubscribe + "?subject=" + subject;
   }
 }

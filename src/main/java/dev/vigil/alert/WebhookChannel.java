@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 
-/** POSTs the alert as JSON, signed when a secret is set; any non-2xx answer is a failure. */
+/** POSTs the alert in the channel's format, signed when a secret is set; any non-2xx answer is a failure. */
 final class WebhookChannel implements AlertChannel {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final HttpClient CLIENT = HttpClient.newBuilder()
@@ -22,15 +22,20 @@ final class WebhookChannel implements AlertChannel {
   private final String id;
   private final URI url;
   private final WebhookSigner signer;
-  private final JsonMapper json;
+  private final WebhookBody body;
   private final Clock clock;
 
-  WebhookChannel(String id, String url, String secret, JsonMapper json, Clock clock) {
+  WebhookChannel(String id, String url, String secret, WebhookBody body, Clock clock) {
     this.id = id;
     this.url = URI.create(url);
     this.signer = secret == null ? null : new WebhookSigner(secret);
-    this.json = json;
+    this.body = body;
     this.clock = clock;
+  }
+
+  /** A channel sending Vigil's own JSON payload. */
+  WebhookChannel(String id, String url, String secret, JsonMapper json, Clock clock) {
+    this(id, url, secret, new JsonWebhookBody(json), clock);
   }
 
   @Override
@@ -43,24 +48,36 @@ final class WebhookChannel implements AlertChannel {
     return "webhook";
   }
 
+  /** Scheme, host and port: one breaker per server, whatever the path. */
   @Override
-  public void send(Match m) throws IOException, InterruptedException {
-    String body = new String(json.writeValueAsBytes(WebhookPayload.of(m)), StandardCharsets.UTF_8);
+  public String endpoint() {
+    return url.getScheme() + "://" + url.getAuthority();
+  }
+
+  @Override
+  public void send(Match m) throws IOException, InterruptedException, DeliveryException {
+    String text = body.render(m);
     long ts = clock.instant().getEpochSecond();
     HttpRequest.Builder req = HttpRequest.newBuilder(url)
         .timeout(TIMEOUT)
-        .header("Content-Type", "application/json")
+        .header("Content-Type", body.contentType())
         .header("User-Agent", "Vigil-Webhook/1")
         .header("webhook-id", m.alertId())
         .header("webhook-timestamp", Long.toString(ts))
         .header("Idempotency-Key", m.alertId())
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
     if (signer != null) {
-      req.header("webhook-signature", signer.sign(m.alertId(), ts, body));
+      req.header("webhook-signature", signer.sign(m.alertId(), ts, text));
     }
     HttpResponse<Void> resp = CLIENT.send(req.build(), HttpResponse.BodyHandlers.discarding());
-    if (resp.statusCode() / 100 != 2) {
-      throw new IOException("webhook " + url + " answered HTTP " + resp.statusCode());
+    int status = resp.statusCode();
+    if (status / 100 != 2) {
+      // Only 429 and 503 carry a Retry-After that means "come back later" (RFC 9110); it sets the next attempt.
+      Duration retryAfter = status == 429 || status == 503
+          ? RetryAfter.parse(resp.headers().firstValue("Retry-After").orElse(null), clock.instant())
+          : null;
+      throw new DeliveryException("webhook " + url + " answered HTTP " + status
+          + (retryAfter == null ? "" : " (Retry-After " + retryAfter.toSeconds() + " s)"), retryAfter);
     }
   }
 }

@@ -8,15 +8,22 @@ import java.util.List;
  *
  * @param secret webhook signing secret in the Standard Webhooks form {@code whsec_<base64>}, or null
  * @param to email recipients
+ * @param format webhook body: {@code json} (default), {@code slack}, {@code teams}, {@code discord} or {@code template}
+ * @param template webhook: the Mustache template of the body when the format is {@code template}, else null
+ * @param contentType webhook: the Content-Type of a template body (default {@code application/json})
+ * @param unsubscribe email: where a reader asks to stop (a {@code mailto:} or {@code https:} URL), or null
  */
-public record ChannelSpec(String id, String type, String url, String secret, List<String> to) {
+public record ChannelSpec(String id, String type, String url, String secret, List<String> to, String format,
+    String template, String contentType, String unsubscribe) {
   public ChannelSpec {
     to = to == null ? List.of() : List.copyOf(to);
+    format = format == null ? "json" : format;
+    contentType = contentType == null ? "application/json" : contentType;
   }
 
   public static final String DEFAULT_ID = "log";
 
   public static ChannelSpec defaultLog() {
-    return new ChannelSpec(DEFAULT_ID, "log", null, null, List.of());
+    return new ChannelSpec(DEFAULT_ID, "log", null, null, List.of(), null, null, null, null);
   }
 }

@@ -22,7 +22,6 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * reported at once, naming the file, the key and what is wrong.
  */
 public final class ConfigLoader {
-  static final Set<String> CHANNEL_TYPES = Set.of("log", "webhook", "email");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
   private final Function<String, String> env;
@@ -63,7 +62,8 @@ public final class ConfigLoader {
     }
     ConfigNode.Problems problems = new ConfigNode.Problems(String.valueOf(source), env);
     ConfigNode root = new ConfigNode(tree == null ? java.util.Map.of() : tree, "", problems);
-    root.allowKeys(Set.of("kafka", "poller", "http", "feeds", "entities", "watchlists", "rules", "channels", "smtp"));
+    root.allowKeys(Set.of("kafka", "poller", "http", "feeds", "entities", "watchlists", "rules", "channels", "smtp",
+        "alerts"));
     KafkaSettings kafka = kafka(root.get("kafka"));
     PollerSettings poller = poller(root.get("poller"));
     int httpPort = (int) root.get("http").allowKeys(Set.of("port")).get("port").number(8080, -1, 65535);
@@ -71,13 +71,14 @@ public final class ConfigLoader {
     List<FeedSpec> feeds = new FeedsReader(poller, baseDir).read(root.get("feeds"));
     List<EntitySpec> entities = new ArrayList<>(entities(root.get("entities")));
     entities.addAll(watchlists(root.get("watchlists"), baseDir, entities));
-    SmtpSettings smtp = smtp(root.get("smtp"));
-    List<ChannelSpec> channels = channels(root.get("channels"), smtp);
+    SmtpSettings smtp = AlertsConfigReader.smtp(root.get("smtp"));
+    List<ChannelSpec> channels = AlertsConfigReader.channels(root.get("channels"), smtp, baseDir);
     List<RuleSpec> rules = rules(root.get("rules"), channels);
+    AlertSettings alerts = AlertsConfigReader.alerts(root.get("alerts"));
     if (!problems.list.isEmpty()) {
       throw new ConfigException(problems.list);
     }
-    return new VigilConfig(source, kafka, poller, httpPort, feeds, entities, rules, channels, smtp);
+    return new VigilConfig(source, kafka, poller, httpPort, feeds, entities, rules, channels, smtp, alerts);
   }
 
   private static KafkaSettings kafka(ConfigNode n) {
@@ -160,53 +161,6 @@ public final class ConfigLoader {
     return out;
   }
 
-  private static SmtpSettings smtp(ConfigNode n) {
-    if (!n.isPresent()) {
-      return null;
-    }
-    n.allowKeys(Set.of("host", "port", "from", "username", "password", "security", "timeout"));
-    String security = n.get("security").str("none");
-    if (!Set.of("none", "starttls", "smtps").contains(security)) {
-      n.get("security").problem("must be none, starttls or smtps, got " + security);
-    }
-    return new SmtpSettings(n.get("host").required(), (int) n.get("port").number(25, 1, 65535),
-        n.get("from").required(), n.get("username").str(null), n.get("password").str(null), security,
-        n.get("timeout").duration(Duration.ofSeconds(10)));
-  }
-
-  private static List<ChannelSpec> channels(ConfigNode n, SmtpSettings smtp) {
-    List<ChannelSpec> out = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    for (ConfigNode c : n.list()) {
-      c.allowKeys(Set.of("id", "type", "url", "secret", "to"));
-      String id = id(c.get("id"), ids);
-      String type = c.get("type").required();
-      if (type != null && !CHANNEL_TYPES.contains(type)) {
-        c.get("type").problem("must be one of log, webhook, email, got " + type);
-      }
-      String url = c.get("url").str(null);
-      String secret = c.get("secret").str(null);
-      List<String> to = c.get("to").strings();
-      if ("webhook".equals(type)) {
-        checkHttpUrl(c.get("url"), url);
-        checkSecret(c.get("secret"), secret);
-      }
-      if ("email".equals(type)) {
-        if (to.isEmpty()) {
-          c.get("to").problem("an email channel needs at least one recipient");
-        }
-        if (smtp == null) {
-          c.problem("an email channel needs the top-level 'smtp' section");
-        }
-      }
-      out.add(new ChannelSpec(id, type, url, secret == null || secret.isEmpty() ? null : secret, to));
-    }
-    if (!ids.contains(ChannelSpec.DEFAULT_ID)) {
-      out.add(ChannelSpec.defaultLog());
-    }
-    return out;
-  }
-
   private static List<RuleSpec> rules(ConfigNode n, List<ChannelSpec> channels) {
     Set<String> channelIds = new HashSet<>();
     channels.forEach(c -> channelIds.add(c.id()));
@@ -227,7 +181,7 @@ public final class ConfigLoader {
     return out;
   }
 
-  private static String id(ConfigNode n, Set<String> seen) {
+  static String id(ConfigNode n, Set<String> seen) {
     String id = n.required();
     if (id == null) {
       return "";
@@ -255,23 +209,6 @@ public final class ConfigLoader {
       }
     } catch (IllegalArgumentException e) {
       n.problem("'" + url + "' is not a URL: " + e.getMessage());
-    }
-  }
-
-  private static void checkSecret(ConfigNode n, String secret) {
-    if (secret == null || secret.isEmpty()) {
-      return;
-    }
-    if (!secret.startsWith("whsec_")) {
-      n.problem("a webhook secret must have the form whsec_<base64>");
-      return;
-    }
-    try {
-      if (Base64.getDecoder().decode(secret.substring(6)).length < 16) {
-        n.problem("the webhook secret is shorter than 16 bytes");
-      }
-    } catch (IllegalArgumentException e) {
-      n.problem("the part after whsec_ is not base64");
     }
   }
 }

@@ -14,7 +14,8 @@ public record VigilConfig(
     List<EntitySpec> entities,
     List<RuleSpec> rules,
     List<ChannelSpec> channels,
-    SmtpSettings smtp) {
+    SmtpSettings smtp,
+    AlertSettings alerts) {
 
   public VigilConfig {
     feeds = List.copyOf(feeds);
@@ -28,10 +29,10 @@ public record VigilConfig(
   }
 
   public VigilConfig withKafka(KafkaSettings k) {
-    return new VigilConfig(source, k, poller, httpPort, feeds, entities, rules, channels, smtp);
+    return new VigilConfig(source, k, poller, httpPort, feeds, entities, rules, channels, smtp, alerts);
   }
 
   public VigilConfig withHttpPort(int port) {
-    return new VigilConfig(source, kafka, poller, port, feeds, entities, rules, channels, smtp);
+    return new VigilConfig(source, kafka, poller, port, feeds, entities, rules, channels, smtp, alerts);
   }
 }

@@ -17,6 +17,11 @@ public final class KafkaClients {
   private final String bootstrap;
   private final String instanceId;
 
+  /** Clients with dynamic group membership (tools, and instances that share a cluster). */
+  public KafkaClients(String bootstrap) {
+    this(bootstrap, null);
+  }
+
   /**
    * @param instanceId a stable name for this instance, or null. When set, group consumers use
    *     static membership: a restarted instance takes its partitions back at once instead of

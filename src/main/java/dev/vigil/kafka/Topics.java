@@ -20,6 +20,10 @@ public final class Topics {
   /** Carries no records: its partitions are the shards of the feed set, assigned by the consumer group. */
   public static final String FEEDS = "vigil.feeds";
   public static final int FEED_SHARDS = 24;
+  /** Delivery events for {@code alerts recent}; compacted per delivery, and old ones expire. */
+  public static final String ALERT_LOG = "vigil.alerts.log";
+  /** Which dead letters were replayed, keyed by their DLQ offset, so a second replay resends nothing. */
+  public static final String DLQ_REPLAYED = "vigil.alerts.dlq-replayed";
 
   private Topics() {}
 
@@ -36,7 +40,10 @@ public final class Topics {
         new NewTopic(DELIVERIES, partitions, rf).configs(compacted),
         new NewTopic(RETRY, 1, rf).configs(retained),
         new NewTopic(DLQ, 1, rf).configs(retained),
-        new NewTopic(FEEDS, FEED_SHARDS, rf));
+        new NewTopic(FEEDS, FEED_SHARDS, rf),
+        new NewTopic(ALERT_LOG, 1, rf).configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, "compact,delete",
+            TopicConfig.RETENTION_MS_CONFIG, Long.toString(TimeUnit.DAYS.toMillis(30)))),
+        new NewTopic(DLQ_REPLAYED, 1, rf).configs(compacted));
     List<NewTopic> missing = new ArrayList<>();
     for (NewTopic t : wanted) {
       if (!existing.contains(t.name())) {

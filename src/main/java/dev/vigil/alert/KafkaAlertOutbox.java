@@ -1,0 +1,50 @@
+package dev.vigil.alert;
+
+import dev.vigil.kafka.JsonSerde;
+import dev.vigil.kafka.Topics;
+import io.micronaut.json.JsonMapper;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The daemon's outbox: the retry, dead-letter and alert-log topics. */
+public final class KafkaAlertOutbox implements AlertOutbox {
+  private static final Logger LOG = LoggerFactory.getLogger(KafkaAlertOutbox.class);
+  private final Producer<String, byte[]> producer;
+  private final JsonSerde<PendingDelivery> pending;
+  private final JsonSerde<DeliveryEvent> events;
+
+  public KafkaAlertOutbox(Producer<String, byte[]> producer, JsonMapper json) {
+    this.producer = producer;
+    this.pending = new JsonSerde<>(json, PendingDelivery.class);
+    this.events = new JsonSerde<>(json, DeliveryEvent.class);
+  }
+
+  @Override
+  public void retry(PendingDelivery p) throws Exception {
+    send(Topics.RETRY, p);
+  }
+
+  @Override
+  public void deadLetter(PendingDelivery p) throws Exception {
+    send(Topics.DLQ, p);
+  }
+
+  @Override
+  public void record(DeliveryEvent e) {
+    // Not awaited: the log is for people reading recent history, and must not slow deliveries down.
+    producer.send(new ProducerRecord<>(Topics.ALERT_LOG, e.key(), events.serialize(Topics.ALERT_LOG, e)), (md, ex) -> {
+      if (ex != null) {
+        LOG.atWarn().addKeyValue("key", e.key()).addKeyValue("error", ex.toString()).log("alert log write failed");
+      }
+    });
+  }
+
+  private void send(String topic, PendingDelivery p) throws Exception {
+    // Waiting for the broker keeps the consumer from committing a delivery that exists nowhere else.
+    producer.send(new ProducerRecord<>(topic, p.match().alertId(), pending.serialize(topic, p)))
+        .get(60, TimeUnit.SECONDS);
+  }
+}

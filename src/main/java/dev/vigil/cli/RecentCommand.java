@@ -1,0 +1,46 @@
+package dev.vigil.cli;
+
+import dev.vigil.alert.AlertLog;
+import dev.vigil.alert.DeliveryEvent;
+import dev.vigil.kafka.KafkaClients;
+import io.micronaut.json.JsonMapper;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The last deliveries and where each stands: delivered, retrying, dead-lettered or replayed. */
+@Command(name = "recent", mixinStandardHelpOptions = true, description = "Show the most recent deliveries and their state, newest first.")
+public class RecentCommand implements Callable<Integer> {
+  @Mixin
+  KafkaOptions kafka;
+
+  @Option(names = {"-n", "--limit"}, defaultValue = "20", description = "How many deliveries (default: 20)")
+  int limit;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    return kafka.run(this::recent);
+  }
+
+  private int recent(KafkaClients clients) {
+    PrintWriter out = spec.commandLine().getOut();
+    for (DeliveryEvent e : AlertLog.recent(clients, JsonMapper.createDefault(), limit)) {
+      String detail = switch (e.state()) {
+        case DeliveryEvent.RETRYING -> "next " + e.nextAttempt() + ": " + e.error();
+        case DeliveryEvent.DEAD_LETTERED, DeliveryEvent.REPLAYED -> e.error();
+        default -> e.link();
+      };
+      out.printf("%s  %-13s  %-10s  %-16s  attempt %d  %s%n    %s%n", e.at(), e.state(), e.channel(), e.ruleId(),
+          e.attempt(), e.title(), detail == null ? "" : detail);
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,81 @@
+package dev.vigil.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import dev.vigil.article.Match;
+import dev.vigil.config.SmtpSettings;
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Email alerts through a local GreenMail server that requires authentication. */
+class EmailChannelTest {
+  private GreenMail smtp;
+  private final Match m = AlertSamples.match("w1", List.of("desk"), Instant.parse("2026-01-01T00:00:00Z"));
+
+  @BeforeEach
+  void start() {
+    smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort())
+        .withConfiguration(GreenMailConfiguration.aConfig().withUser("vigil@example.org", "vigil", "s3cret"));
+    smtp.start();
+  }
+
+  @AfterEach
+  void stop() {
+    smtp.stop();
+  }
+
+  private EmailChannel channel(String user, String password, String unsubscribe) {
+    SmtpSettings s = new SmtpSettings("127.0.0.1", smtp.getSmtp().getPort(), "vigil@example.org", user, password,
+        "none", Duration.ofSeconds(5));
+    return new EmailChannel("desk", List.of("analyst@example.org"), unsubscribe, s);
+  }
+
+  @Test
+  void authenticatesAndSendsTextAndHtmlFromTheTemplates() throws Exception {
+    channel("vigil", "s3cret", "mailto:desk-admin@example.org").send(m);
+    MimeMessage msg = smtp.getReceivedMessages()[0];
+    assertThat(msg.getSubject()).isEqualTo("[Vigil] wagner: Wagner <convoy> & \"allies\" w1");
+    assertThat(msg.getHeader("Message-ID", null)).isEqualTo("<" + m.alertId() + ".desk@vigil>");
+    assertThat(msg.getHeader("List-Id", null)).isEqualTo("Vigil rule wagner <wagner.localhost>");
+    assertThat(msg.getHeader("List-Unsubscribe", null))
+        .isEqualTo("<mailto:desk-admin@example.org?subject=unsubscribe%20wagner%20%28desk%29>");
+    MimeMultipart parts = (MimeMultipart) msg.getContent();
+    String text = ((String) parts.getBodyPart(0).getContent()).replace("\r\n", "\n"); // SMTP sends CRLF
+    String html = (String) parts.getBodyPart(1).getContent();
+    assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
+    assertThat(text).startsWith("Wagner <convoy> & \"allies\" w1\nhttp://127.0.0.1/news/w1\n\nRule: wagner\n")
+        .contains("Matched: Wagner\n").contains("PMC Wagner seen near the border.")
+        .contains("the Vigil rule 'wagner' sends to this address")
+        .contains("To stop these alerts: mailto:desk-admin@example.org?subject=unsubscribe%20wagner%20%28desk%29");
+    assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
+    assertThat(html).contains("<a href=\"http://127.0.0.1/news/w1\">Wagner &lt;convoy&gt; &amp; &quot;allies&quot; w1</a>")
+        .contains("<mark>Wagner</mark>").contains("rule &lsquo;wagner&rsquo;").contains("Stop these alerts")
+        .doesNotContain("<convoy>");
+  }
+
+  @Test
+  void withoutUnsubscribeTheFooterStillNamesTheRule() throws Exception {
+    channel("vigil", "s3cret", null).send(m);
+    MimeMessage msg = smtp.getReceivedMessages()[0];
+    assertThat(msg.getHeader("List-Unsubscribe")).isNull();
+    String text = (String) ((MimeMultipart) msg.getContent()).getBodyPart(0).getContent();
+    assertThat(text).contains("the Vigil rule 'wagner'").doesNotContain("To stop");
+  }
+
+  @Test
+  void aWrongPasswordIsAFailedDelivery() {
+    assertThatThrownBy(() -> channel("vigil", "wrong", null).send(m)).isInstanceOf(AuthenticationFailedException.class);
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+  }
+}

@@ -1,0 +1,91 @@
+package dev.vigil.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code alerts} section and the alert-related keys of channels and smtp. */
+class AlertConfigTest {
+  private static VigilConfig parse(String yaml) {
+    return new ConfigLoader(k -> null).parse(yaml, Path.of("vigil.yml"));
+  }
+
+  @Test
+  void defaultsWhenAbsent() {
+    assertThat(parse("{}").alerts()).isEqualTo(AlertSettings.DEFAULT);
+  }
+
+  @Test
+  void readsRetryAndBreakerSettings() {
+    AlertSettings a = parse("""
+        alerts:
+          retry: { first: 200ms, max: 2s, attempts: 4, max-age: 1h }
+          circuit-breaker: { failures: 2, open: 30s }
+        """).alerts();
+    assertThat(a).isEqualTo(new AlertSettings(Duration.ofMillis(200), Duration.ofSeconds(2), 4, Duration.ofHours(1),
+        2, Duration.ofSeconds(30)));
+  }
+
+  @Test
+  void namesTheBadKey() {
+    assertThatThrownBy(() -> parse("alerts: { retry: { first: soon, tries: 3 } }"))
+        .hasMessageContaining("vigil.yml: alerts.retry.first: 'soon' is not a duration")
+        .hasMessageContaining("alerts.retry: unknown key 'tries'");
+  }
+
+  @Test
+  void readsWebhookFormatsAndTemplates(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("body.mustache"), "{\"text\": \"{{title}}\"}");
+    VigilConfig c = new ConfigLoader(k -> null).parse("""
+        channels:
+          - { id: s, type: webhook, url: 'https://hooks.slack.com/x', format: slack }
+          - { id: t, type: webhook, url: 'https://example.org/t', template: 'ALERT {{title}}', content-type: text/plain }
+          - { id: f, type: webhook, url: 'https://example.org/f', template-file: body.mustache }
+          - { id: d, type: email, to: [a@example.org], unsubscribe: 'mailto:admin@example.org' }
+        smtp: { host: 127.0.0.1, from: vigil@example.org }
+        """, dir.resolve("vigil.yml"));
+    assertThat(c.channel("s").orElseThrow().format()).isEqualTo("slack");
+    ChannelSpec t = c.channel("t").orElseThrow();
+    assertThat(t.format()).isEqualTo("template");
+    assertThat(t.template()).isEqualTo("ALERT {{title}}");
+    assertThat(t.contentType()).isEqualTo("text/plain");
+    assertThat(c.channel("f").orElseThrow().template()).isEqualTo("{\"text\": \"{{title}}\"}");
+    assertThat(c.channel("f").orElseThrow().contentType()).isEqualTo("application/json");
+    assertThat(c.channel("d").orElseThrow().unsubscribe()).isEqualTo("mailto:admin@example.org");
+  }
+
+  @Test
+  void reportsBadFormatsAndTemplates() {
+    assertThatThrownBy(() -> parse("""
+        channels:
+          - { id: a, type: webhook, url: 'https://example.org/a', format: msteams }
+          - { id: b, type: webhook, url: 'https://example.org/b', format: template }
+          - { id: c, type: webhook, url: 'https://example.org/c', template: '{{#open}} never closed' }
+          - { id: d, type: webhook, url: 'https://example.org/d', format: slack, template: 'x' }
+          - { id: e, type: email, to: [a@example.org], unsubscribe: 'ftp://x' }
+        smtp: { host: 127.0.0.1, from: vigil@example.org }
+        """))
+        .hasMessageContaining("channels[0].format: must be one of json, slack, teams, discord, template, got msteams")
+        .hasMessageContaining("channels[1]: format 'template' needs 'template' or 'template-file'")
+        .hasMessageContaining("channels[2].template: not a valid Mustache template")
+        .hasMessageContaining("channels[3].format: a template is only used with format 'template', got slack")
+        .hasMessageContaining("channels[4].unsubscribe: must be a mailto: or https: URL, got ftp://x");
+  }
+
+  @Test
+  void readsTheWebhookSecretFromAFile(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("hook.secret"), "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw\n");
+    VigilConfig c = new ConfigLoader(k -> null).parse("""
+        channels: [ { id: ops, type: webhook, url: 'https://example.org/h', secret-file: hook.secret } ]
+        """, dir.resolve("vigil.yml"));
+    assertThat(c.channel("ops").orElseThrow().secret()).isEqualTo("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+    assertThatThrownBy(() -> new ConfigLoader(k -> null).parse("""
+        channels: [ { id: ops, type: webhook, url: 'https://example.org/h', secret-file: missing.secret } ]
+        """, dir.resolve("vigil.yml"))).hasMessageContaining("channels[0].secret-file: cannot read");
+  }
+}
