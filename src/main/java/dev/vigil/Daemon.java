@@ -36,9 +36,12 @@ import dev.vigil.kafka.JsonSerde;
 import dev.vigil.kafka.KafkaArticleSink;
 import dev.vigil.kafka.KafkaClients;
 import dev.vigil.kafka.Topics;
-import dev.vigil.match.RuleHit;
+import dev.vigil.match.ArticleFilter;
 import dev.vigil.match.RuleBook;
-import dev.vigil.match.RuleSet;
+import dev.vigil.story.EscalationRule;
+import dev.vigil.story.StoryConfig;
+import dev.vigil.story.StoryIndex;
+import dev.vigil.story.StoryIndexState;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
@@ -125,8 +128,9 @@ public final class Daemon implements AutoCloseable {
     refresher.scheduleWithFixedDelay(() -> catchUp(deliveries), 5, 5, TimeUnit.SECONDS);
 
     resources.push(alertStage(config, clients, deliveries));
+    ArticleFilter filter = articleFilter(config, clients, rules);
     resources.push(new ConsumerLoop<>(clients, Topics.ARTICLES, "vigil-filter", json, Article.class,
-        (k, a) -> filter(rules.current(), a)).start());
+        (k, a) -> filter(filter, a)).start());
 
     PollerSettings poller = config.poller();
     FeedRunner runner = new FeedRunner(new FeedScheduler(clock, random, poller.minInterval()),
@@ -164,14 +168,26 @@ public final class Daemon implements AutoCloseable {
   }
 
   /** The filter stage's edge: article in, one match record per matching rule out. */
-  private Duration filter(RuleSet rules, Article a) throws Exception {
-    for (RuleHit hit : rules.match(a)) {
-      Match m = Match.of(hit.ruleId(), hit.channels(), hit.terms(), a, clock.instant());
+  private Duration filter(ArticleFilter filter, Article a) throws Exception {
+    for (Match m : filter.filter(a)) {
       send(Topics.MATCHES, m.alertId(), m, Match.class);
-      metrics.counter("vigil.matches", "rule", hit.ruleId()).increment();
-      LOG.atDebug().addKeyValue("rule_id", hit.ruleId()).addKeyValue("article_id", a.id()).log("match");
+      metrics.counter("vigil.matches", "rule", m.ruleId()).increment();
+      LOG.atDebug().addKeyValue("rule_id", m.ruleId()).addKeyValue("article_id", a.id())
+          .addKeyValue("story_id", m.story().id()).log("match");
     }
     return null;
+  }
+
+  /** Story grouping resumes from the stories stored in {@code vigil.stories}. */
+  private ArticleFilter articleFilter(VigilConfig config, KafkaClients clients, RuleBook rules) {
+    CompactedStore<StoryIndexState.StoryState> stored = store(clients, Topics.STORIES,
+        StoryIndexState.StoryState.class);
+    StoryConfig sc = StoryConfig.defaults();
+    StoryIndex index = StoryIndex.fromState(new StoryIndexState(StoryIndexState.VERSION, sc.shingleK(),
+        sc.numHashes(), sc.seed(), stored.values()), sc, clock);
+    int escalateAt = config.alerts().escalateAt();
+    return new ArticleFilter(rules::current, index, s -> stored.put(s.storyId(), s),
+        escalateAt > 0 ? new EscalationRule(escalateAt) : null, clock);
   }
 
   /** The alert stage: one consumer per channel, retries and dead letters as the config's policy says. */

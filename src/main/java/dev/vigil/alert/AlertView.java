@@ -33,6 +33,14 @@ final class AlertView {
     v.put("published", m.article().published() == null ? null : m.article().published().toString());
     v.put("matchedAt", m.matchedAt().toString());
     v.put("unsubscribe", unsubscribe);
+    v.put("snippet", blankToNull(m.snippet()));
+    v.put("storyId", m.story().id());
+    v.put("sources", m.story().sources());
+    v.put("alsoReported", m.story().sources() > 1 ? m.story().sources() - 1 : null);
+    v.put("escalation", m.story().escalation() ? Boolean.TRUE : null);
+    v.put("entities", m.entities());
+    v.put("entitiesText", blankToNull(String.join(", ", m.entities().stream()
+        .map(e -> e.name() + (e.alias().equals(e.name()) ? "" : " (as \"" + e.alias() + "\")")).distinct().toList())));
     return v;
   }
 

@@ -9,7 +9,8 @@ import java.util.List;
 /** The JSON body of a webhook alert, version 1 (documented in docs/webhooks.md). */
 @Serdeable
 public record WebhookPayload(
-    int version, String type, String alertId, Rule rule, List<String> terms, Article article, Instant matchedAt) {
+    int version, String type, String alertId, Rule rule, List<String> terms, Article article, Instant matchedAt,
+    Match.Story story, String snippet, List<Match.Highlight> highlights, List<Match.EntityMention> entities) {
 
   public static final int VERSION = 1;
 
@@ -19,6 +20,6 @@ public record WebhookPayload(
 
   static WebhookPayload of(Match m) {
     return new WebhookPayload(VERSION, "vigil.alert", m.alertId(), new Rule(m.ruleId()), m.terms(), m.article(),
-        m.matchedAt());
+        m.matchedAt(), m.story(), m.snippet(), m.highlights(), m.entities());
   }
 }

@@ -7,8 +7,13 @@ import java.util.List;
 /**
  * One rule matching one article: what the filter stage writes to {@code vigil.matches}.
  *
- * @param alertId stable id of this (rule, article) pair, used to deliver it at most once per channel
+ * @param alertId stable id: the hash of the rule and the story (plus the escalation, if any), so
+ *     the syndicated copies of a story alert once per rule and channel
  * @param terms the distinct pieces of article text that satisfied the query
+ * @param story which story the article belongs to, and how many sources carry it so far
+ * @param snippet about 200 characters of the article around the first match
+ * @param highlights where the rule matched
+ * @param entities the watchlist entities found, through which alias
  */
 @Serdeable
 public record Match(
@@ -18,17 +23,45 @@ public record Match(
     List<String> channels,
     List<String> terms,
     Article article,
-    Instant matchedAt) {
+    Instant matchedAt,
+    Story story,
+    String snippet,
+    List<Highlight> highlights,
+    List<EntityMention> entities) {
 
-  public static final int SCHEMA = 1;
+  public static final int SCHEMA = 2;
+
+  /** The story an article belongs to; {@code escalation} marks the extra alert when many sources carry it. */
+  @Serdeable
+  public record Story(String id, int sources, boolean first, boolean escalation) {}
+
+  /** A matched stretch of text: offsets into the field's text (see the match package's TextSpan). */
+  @Serdeable
+  public record Highlight(String field, int start, int end, String text) {}
+
+  /** A watchlist entity found in the article. */
+  @Serdeable
+  public record EntityMention(String id, String name, String type, String alias) {}
 
   public Match {
     channels = List.copyOf(channels);
     terms = List.copyOf(terms);
+    story = story != null ? story : new Story(article.id(), 1, true, false);
+    snippet = snippet == null ? "" : snippet;
+    highlights = highlights == null ? List.of() : List.copyOf(highlights);
+    entities = entities == null ? List.of() : List.copyOf(entities);
   }
 
-  /** Builds a match with its alert id derived from the rule and the article. */
+  /** A match of an article that is its own story, without highlights. */
   public static Match of(String ruleId, List<String> channels, List<String> terms, Article article, Instant at) {
-    return new Match(SCHEMA, Hashing.shortId(ruleId + "\n" + article.id()), ruleId, channels, terms, article, at);
+    return of(ruleId, channels, terms, article, at, new Story(article.id(), 1, true, false), "", List.of(), List.of());
+  }
+
+  /** A match with its alert id derived from the rule and the story. */
+  public static Match of(String ruleId, List<String> channels, List<String> terms, Article article, Instant at,
+      Story story, String snippet, List<Highlight> highlights, List<EntityMention> entities) {
+    String key = ruleId + "\n" + story.id() + (story.escalation() ? "\nescalation" : "");
+    return new Match(SCHEMA, Hashing.shortId(key), ruleId, channels, terms, article, at, story, snippet, highlights,
+        entities);
   }
 }

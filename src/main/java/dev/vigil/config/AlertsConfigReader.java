@@ -31,13 +31,14 @@ final class AlertsConfigReader {
   }
 
   static AlertSettings alerts(ConfigNode n) {
-    n.allowKeys(Set.of("retry", "circuit-breaker"));
+    n.allowKeys(Set.of("retry", "circuit-breaker", "escalate-at-sources"));
     AlertSettings d = AlertSettings.DEFAULT;
     ConfigNode r = n.get("retry").allowKeys(Set.of("first", "max", "attempts", "max-age"));
     ConfigNode b = n.get("circuit-breaker").allowKeys(Set.of("failures", "open"));
     return new AlertSettings(r.get("first").duration(d.retryFirst()), r.get("max").duration(d.retryMax()),
         (int) r.get("attempts").number(d.retryAttempts(), 1, 1000), r.get("max-age").duration(d.maxAge()),
-        (int) b.get("failures").number(d.breakerFailures(), 1, 1000), b.get("open").duration(d.breakerOpen()));
+        (int) b.get("failures").number(d.breakerFailures(), 1, 1000), b.get("open").duration(d.breakerOpen()),
+        (int) n.get("escalate-at-sources").number(0, 0, 10_000));
   }
 
   static List<ChannelSpec> channels(ConfigNode n, SmtpSettings smtp, Path baseDir) {

@@ -81,6 +81,11 @@ public final class CompactedStore<V> implements AutoCloseable {
     return Optional.ofNullable(table.get(key));
   }
 
+  /** A snapshot of every value. */
+  public List<V> values() {
+    return List.copyOf(table.values());
+  }
+
   public boolean contains(String key) {
     return table.containsKey(key);
   }

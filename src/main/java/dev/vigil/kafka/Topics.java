@@ -15,6 +15,8 @@ public final class Topics {
   public static final String MATCHES = "vigil.matches";
   public static final String FEED_STATE = "vigil.feed-state";
   public static final String DELIVERIES = "vigil.deliveries";
+  /** Story signatures for near-duplicate grouping, one record per story; old stories expire. */
+  public static final String STORIES = "vigil.stories";
   public static final String RETRY = "vigil.alerts.retry";
   public static final String DLQ = "vigil.alerts.dlq";
   /** Carries no records: its partitions are the shards of the feed set, assigned by the consumer group. */
@@ -43,7 +45,9 @@ public final class Topics {
         new NewTopic(FEEDS, FEED_SHARDS, rf),
         new NewTopic(ALERT_LOG, 1, rf).configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, "compact,delete",
             TopicConfig.RETENTION_MS_CONFIG, Long.toString(TimeUnit.DAYS.toMillis(30)))),
-        new NewTopic(DLQ_REPLAYED, 1, rf).configs(compacted));
+        new NewTopic(DLQ_REPLAYED, 1, rf).configs(compacted),
+        new NewTopic(STORIES, partitions, rf).configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, "compact,delete",
+            TopicConfig.RETENTION_MS_CONFIG, Long.toString(TimeUnit.DAYS.toMillis(7)))));
     List<NewTopic> missing = new ArrayList<>();
     for (NewTopic t : wanted) {
       if (!existing.contains(t.name())) {

@@ -26,9 +26,10 @@ class AlertConfigTest {
         alerts:
           retry: { first: 200ms, max: 2s, attempts: 4, max-age: 1h }
           circuit-breaker: { failures: 2, open: 30s }
+          escalate-at-sources: 5
         """).alerts();
     assertThat(a).isEqualTo(new AlertSettings(Duration.ofMillis(200), Duration.ofSeconds(2), 4, Duration.ofHours(1),
-        2, Duration.ofSeconds(30)));
+        2, Duration.ofSeconds(30), 5));
   }
 
   @Test
