@@ -1,6 +1,5 @@
 package dev.vigil.feed;
 
-import com.rometools.rome.io.impl.DateParser;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,21 +11,16 @@ import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jdom2.Element;
 
 /**
- * Rewrites dates Rome's DateParser cannot read (RFC 822 and W3C only) into ISO 8601 before Rome
- * sees them: "2024-01-15 10:30:00", "Monday, January 15, 2024 10:30 AM", "Mon Jan 15 10:30:00 UTC
+ * Reads the dates Rome's DateParser cannot (it knows RFC 822 and W3C only): "2024-01-15 10:30:00", "Monday, January 15, 2024 10:30 AM", "Mon Jan 15 10:30:00 UTC
  * 2024", offsets like "+01:00" in RFC 822 dates, and more. We do this here rather than with Rome's
  * {@code datetime.extra.masks}, because those masks read a date without zone in the JVM's default
  * time zone; here such dates are taken as UTC, the same on every machine.
  */
 final class FeedDates {
-  private static final Set<String> DATE_ELEMENTS =
-      Set.of("pubDate", "lastBuildDate", "date", "published", "updated", "issued", "modified", "created");
   private static final Pattern WEEKDAY = Pattern.compile("^(?i)(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+");
   private static final Pattern CTIME =
       Pattern.compile("^([A-Za-z]+ \\d{1,2}) (\\d{1,2}:\\d{2}(?::\\d{2})?)(?: ([A-Za-z]{1,5}))? (\\d{4})$");
@@ -45,20 +39,6 @@ final class FeedDates {
       formats("d MMM uuuu", "d MMMM uuuu", "MMM d uuuu", "MMMM d uuuu", "uuuu/M/d", "d.M.uuuu", "uuuuMMdd");
 
   private FeedDates() {}
-
-  /** Rewrites, in place, every date element of the document that Rome would leave empty. */
-  static void normalise(Element e) {
-    if (DATE_ELEMENTS.contains(e.getName()) && e.getChildren().isEmpty() && !e.getTextTrim().isEmpty()
-        && DateParser.parseDate(e.getTextTrim(), Locale.US) == null) {
-      Instant parsed = parse(e.getTextTrim());
-      if (parsed != null) {
-        e.setText(parsed.toString());
-      }
-    }
-    for (Element child : e.getChildren()) {
-      normalise(child);
-    }
-  }
 
   /** The instant a date in one of the odd formats above stands for, or null. */
   static Instant parse(String raw) {

@@ -45,8 +45,8 @@ public class FeedParser {
     }
     FeedShape.normalise(doc, warnings);
     XmlBase.resolve(doc.getRootElement(), baseUrl);
-    FeedDates.normalise(doc.getRootElement());
-    return SyndMapping.toParsed(rome(doc, root), baseUrl, warnings, decoded.charset());
+    List<java.time.Instant> dates = EntryDates.extract(doc.getRootElement());
+    return SyndMapping.toParsed(rome(doc, root), baseUrl, warnings, decoded.charset(), dates);
   }
 
   private static Document document(String text, List<String> warnings) throws FeedParseException {

@@ -7,8 +7,8 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndPerson;
-import java.util.Date;
 import java.util.LinkedHashSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,14 +21,25 @@ final class SyndMapping {
 
   private SyndMapping() {}
 
-  static ParsedFeed toParsed(SyndFeed feed, String baseUrl, List<String> warnings, String encoding) {
+  /** {@code dates}: each entry's date, read before Rome (see {@link EntryDates}), in entry order. */
+  static ParsedFeed toParsed(SyndFeed feed, String baseUrl, List<String> warnings, String encoding,
+      List<Instant> dates) {
     String title = firstNonBlank(text(feed.getTitleEx(), feed.getTitle()), dcTitle(feed.getModule(DCModule.URI)));
-    List<ParsedFeed.Entry> entries = feed.getEntries().stream().map(e -> entry(e, baseUrl)).toList();
+    List<SyndEntry> syndEntries = feed.getEntries();
+    boolean aligned = syndEntries.size() == dates.size();
+    if (!aligned) {
+      warnings = new java.util.ArrayList<>(warnings);
+      warnings.add("entry dates could not be matched to entries and were dropped");
+    }
+    List<ParsedFeed.Entry> entries = new java.util.ArrayList<>();
+    for (int i = 0; i < syndEntries.size(); i++) {
+      entries.add(entry(syndEntries.get(i), baseUrl, aligned ? dates.get(i) : null));
+    }
     String link = alternate(feed.getLinks(), feed.getLink());
     return new ParsedFeed(title, link(baseUrl, link), feed.getFeedType(), entries, warnings, encoding);
   }
 
-  private static ParsedFeed.Entry entry(SyndEntry e, String baseUrl) {
+  private static ParsedFeed.Entry entry(SyndEntry e, String baseUrl, Instant date) {
     String title = firstNonBlank(text(e.getTitleEx(), e.getTitle()), dcTitle(e.getModule(DCModule.URI)),
         mediaTitle(e.getForeignMarkup()));
     String summary = text(e.getDescription(), null);
@@ -36,10 +47,9 @@ final class SyndMapping {
         .map(c -> text(c, null))
         .filter(s -> !s.isEmpty())
         .collect(Collectors.joining("\n\n"));
-    Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
     String link = alternate(e.getLinks(), e.getLink());
     return new ParsedFeed.Entry(blankToNull(e.getUri()), link(baseUrl, link), title, summary, content,
-        authors(e), categories(e), date == null ? null : date.toInstant());
+        authors(e), categories(e), date);
   }
 
   /** Plain text of a title or body: Atom {@code type="text"} is taken literally, anything else as HTML. */
