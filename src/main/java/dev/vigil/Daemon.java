@@ -26,7 +26,6 @@ import dev.vigil.feed.FeedRunner;
 import dev.vigil.feed.FeedScheduler;
 import dev.vigil.feed.FeedShard;
 import dev.vigil.feed.FeedState;
-import dev.vigil.feed.FeedStateStore;
 import dev.vigil.feed.HostLimiter;
 import dev.vigil.kafka.CompactedStore;
 import dev.vigil.kafka.ConsumerLoop;
@@ -35,6 +34,7 @@ import dev.vigil.kafka.FeedAssignment;
 import dev.vigil.kafka.JsonSerde;
 import dev.vigil.kafka.KafkaArticleSink;
 import dev.vigil.kafka.KafkaClients;
+import dev.vigil.kafka.KafkaFeedStateStore;
 import dev.vigil.kafka.Topics;
 import dev.vigil.match.ArticleFilter;
 import dev.vigil.match.RuleBook;
@@ -54,7 +54,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -135,7 +134,7 @@ public final class Daemon implements AutoCloseable {
     PollerSettings poller = config.poller();
     FeedRunner runner = new FeedRunner(new FeedScheduler(clock, random, poller.minInterval()),
         new FeedPoller(new FeedFetcher(poller), new FeedParser(), clock),
-        new KafkaArticleSink(producer, json), feedStateStore(feedStates), metrics, clock, poller.workers(),
+        new KafkaArticleSink(producer, json), new KafkaFeedStateStore(feedStates), metrics, clock, poller.workers(),
         new HostLimiter(poller.hostMaxConcurrent(), poller.hostMinDelay(), clock));
     resources.push(runner);
     runner.start();
@@ -233,25 +232,6 @@ public final class Daemon implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private static FeedStateStore feedStateStore(CompactedStore<FeedState> store) {
-    return new FeedStateStore() {
-      @Override
-      public Optional<FeedState> get(String url) {
-        return store.get(url);
-      }
-
-      @Override
-      public void put(FeedState state) throws Exception {
-        store.put(state.url(), state);
-      }
-
-      @Override
-      public void remember(FeedState state) {
-        store.putLocal(state.url(), state);
-      }
-    };
   }
 
   private DeliveryLog deliveryLog(CompactedStore<String> store) {

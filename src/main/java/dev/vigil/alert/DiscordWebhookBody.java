@@ -19,11 +19,6 @@ final class DiscordWebhookBody implements WebhookBody {
   }
 
   @Override
-  public String contentType() {
-    return "application/json";
-  }
-
-  @Override
   public String render(Match m) throws IOException {
     Map<String, Object> embed = new LinkedHashMap<>();
     embed.put("title", SlackWebhookBody.cut(AlertView.oneLine(m.article().title()), 256));

@@ -14,11 +14,6 @@ final class JsonWebhookBody implements WebhookBody {
   }
 
   @Override
-  public String contentType() {
-    return "application/json";
-  }
-
-  @Override
   public String render(Match m) throws IOException {
     return new String(json.writeValueAsBytes(WebhookPayload.of(m)), StandardCharsets.UTF_8);
   }

@@ -19,11 +19,6 @@ final class SlackWebhookBody implements WebhookBody {
   }
 
   @Override
-  public String contentType() {
-    return "application/json";
-  }
-
-  @Override
   public String render(Match m) throws IOException {
     String title = esc(AlertView.oneLine(m.article().title()));
     String link = m.article().link();

@@ -21,11 +21,6 @@ final class TeamsWebhookBody implements WebhookBody {
   }
 
   @Override
-  public String contentType() {
-    return "application/json";
-  }
-
-  @Override
   public String render(Match m) throws IOException {
     List<Object> body = new ArrayList<>();
     body.add(Map.of("type", "TextBlock", "text", AlertView.oneLine(m.article().title()), "weight", "Bolder",

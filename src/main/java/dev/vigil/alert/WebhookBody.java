@@ -5,7 +5,9 @@ import java.io.IOException;
 
 /** Turns an alert into the body of a webhook request, in one receiver's format. */
 interface WebhookBody {
-  String contentType();
+  default String contentType() {
+    return "application/json";
+  }
 
   String render(Match m) throws IOException;
 }

@@ -10,11 +10,11 @@ import dev.vigil.feed.FeedPoller;
 import dev.vigil.feed.FeedState;
 import dev.vigil.feed.FeedRunner;
 import dev.vigil.feed.FeedScheduler;
-import dev.vigil.feed.FeedStateStore;
 import dev.vigil.kafka.CompactedStore;
 import dev.vigil.kafka.EmbeddedKafka;
 import dev.vigil.kafka.KafkaArticleSink;
 import dev.vigil.kafka.KafkaClients;
+import dev.vigil.kafka.KafkaFeedStateStore;
 import dev.vigil.kafka.Topics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micronaut.json.JsonMapper;
@@ -31,7 +31,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,7 +67,7 @@ public final class PollerBench {
         FeedPoller poller = new FeedPoller(new FeedFetcher(d), new FeedParser(), Clock.systemUTC());
         List<FeedSpec> specs = specs("http://127.0.0.1:" + port + "/f/", feeds);
         FeedRunner runner = new FeedRunner(new FeedScheduler(Clock.systemUTC(), new Random(1)), poller,
-            new KafkaArticleSink(producer, json), stateStore(store), new SimpleMeterRegistry(), Clock.systemUTC(),
+            new KafkaArticleSink(producer, json), new KafkaFeedStateStore(store), new SimpleMeterRegistry(), Clock.systemUTC(),
             1);
         runner.assign(specs);
         System.out.printf("feeds=%d entries=%d workers=%d cores=%d formats=%s%n", feeds, entries, workers,
@@ -94,25 +93,6 @@ public final class PollerBench {
       specs.add(new FeedSpec(base + i + ".xml", null, Duration.ofMinutes(5), Duration.ofDays(7), List.of()));
     }
     return specs;
-  }
-
-  static FeedStateStore stateStore(CompactedStore<FeedState> store) {
-    return new FeedStateStore() {
-      @Override
-      public Optional<FeedState> get(String url) {
-        return store.get(url);
-      }
-
-      @Override
-      public void put(FeedState state) throws Exception {
-        store.put(state.url(), state);
-      }
-
-      @Override
-      public void remember(FeedState state) {
-        store.putLocal(state.url(), state);
-      }
-    };
   }
 
   /** One pass over every feed on a worker pool, through the daemon's own poll path. */

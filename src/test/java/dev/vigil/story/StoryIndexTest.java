@@ -1,5 +1,7 @@
 package dev.vigil.story;
 
+import dev.vigil.testing.MutableClock;
+import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class StoryIndexTest {
   static Map<String, Article> texts;
-  final TestClock clock = new TestClock();
+  final MutableClock clock = new MutableClock(Instant.parse("2024-03-01T12:00:00Z"));
   final StoryIndex index = new StoryIndex(StoryConfig.defaults(), clock);
 
   @BeforeAll
