@@ -64,10 +64,9 @@ public final class RegisteredFeedsBench {
     System.out.println(table.size() + specs.size() > 0 ? "" : "unreachable");
   }
 
-  private static long usedAfterGc() throws InterruptedException {
+  private static long usedAfterGc() {
     for (int i = 0; i < 3; i++) {
       System.gc();
-      Thread.sleep(100);
     }
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
