@@ -35,7 +35,7 @@ final class EntryTracker {
   private final Map<Long, Long> current = new LinkedHashMap<>();
   private final Map<Long, Long> keep = new LinkedHashMap<>();
 
-  EntryTracker(String feedUrl, String seen) {
+  EntryTracker(String feedUrl, byte[] seen) {
     this.feedUrl = feedUrl;
     for (long packed : SeenEntries.decode(seen)) {
       before.putIfAbsent(SeenEntries.keyOf(packed), packed);
@@ -97,7 +97,7 @@ final class EntryTracker {
    * size (at least {@link #MIN_SEEN}); a document that shrank suddenly keeps three quarters of the
    * earlier memory, so entries missing from one bad fetch are not new when they come back.
    */
-  String remember() {
+  byte[] remember() {
     int cap = Math.max(MIN_SEEN, Math.max(2 * (current.size() + keep.size()), before.size() * 3 / 4));
     List<Long> out = new ArrayList<>(current.values());
     keep.forEach((k, v) -> {

@@ -32,15 +32,32 @@ public record FeedState(
     Instant retryNotBefore,
     int rhythmSeconds,
     Instant newestEntry,
-    String seen) {
+    byte[] seen) {
 
   public static final String OK = "ok";
   public static final String ERRORING = "erroring";
   public static final String DISABLED = "disabled";
 
   public FeedState {
-    seen = seen == null ? "" : seen;
+    seen = seen == null ? new byte[0] : seen;
     status = status == null ? OK : canonical(status);
+  }
+
+  /** Records compare arrays by identity; the remembered entries are compared by content. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FeedState f && java.util.Objects.equals(withoutSeen(), f.withoutSeen())
+        && java.util.Arrays.equals(seen, f.seen);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(url, etag, lastModified, lastPolled, java.util.Arrays.hashCode(seen));
+  }
+
+  private java.util.List<Object> withoutSeen() {
+    return java.util.Arrays.asList(url, currentUrl, etag, lastModified, bodyHash, lastPolled, lastSuccess, errors,
+        lastError, status, retryNotBefore, rhythmSeconds, newestEntry);
   }
 
   /** The shared constant for a known status, so a store of many states does not hold a copy each. */
@@ -54,7 +71,7 @@ public record FeedState(
   }
 
   public static FeedState initial(String url) {
-    return new FeedState(url, null, null, null, 0, null, null, 0, null, OK, null, 0, null, "");
+    return new FeedState(url, null, null, null, 0, null, null, 0, null, OK, null, 0, null, new byte[0]);
   }
 
   /** The URL to request: the permanent redirect target if there was one, else the configured URL. */
@@ -99,7 +116,7 @@ public record FeedState(
   }
 
   FeedState succeeded(Instant now, String etag, String lastModified, long bodyHash, Cadence.Observed rhythm,
-      String seen) {
+      byte[] seen) {
     return new FeedState(url, currentUrl, etag, lastModified, bodyHash, now, now, 0, null, OK, null,
         rhythm.rhythmSeconds(), rhythm.newest(), seen);
   }

@@ -3,7 +3,6 @@ package dev.vigil.feed;
 import java.nio.ByteBuffer;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -57,22 +56,22 @@ final class SeenEntries {
     return fold(fnv(norm));
   }
 
-  static List<Long> decode(String seen) {
+  static List<Long> decode(byte[] seen) {
     List<Long> out = new ArrayList<>();
-    if (seen == null || seen.isEmpty()) {
+    if (seen == null || seen.length == 0) {
       return out;
     }
-    ByteBuffer b = ByteBuffer.wrap(Base64.getUrlDecoder().decode(seen));
+    ByteBuffer b = ByteBuffer.wrap(seen);
     while (b.remaining() >= Long.BYTES) {
       out.add(b.getLong());
     }
     return out;
   }
 
-  static String encode(List<Long> entries) {
+  static byte[] encode(List<Long> entries) {
     ByteBuffer b = ByteBuffer.allocate(entries.size() * Long.BYTES);
     entries.forEach(b::putLong);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
+    return b.array();
   }
 
   /** 64-bit FNV-1a over the UTF-16 units: fast, and only fingerprints, not identities, depend on it. */

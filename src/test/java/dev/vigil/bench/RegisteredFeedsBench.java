@@ -10,7 +10,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +53,7 @@ public final class RegisteredFeedsBench {
       random.nextBytes(seen);
       table.put(url, new FeedState(url, null, "\"" + Long.toHexString(random.nextLong()) + "\"",
           "Tue, 24 Nov 2026 10:0" + (i % 10) + ":00 GMT", random.nextLong(), now, now, 0, null, FeedState.OK, null,
-          0, now, Base64.getEncoder().encodeToString(seen)));
+          0, now, seen));
       specs.add(new FeedSpec(url, null, interval, backfill, List.of()));
     }
     runner.assign(specs);

@@ -23,7 +23,7 @@ class CadenceTest {
   }
 
   private static FeedState polled(Cadence.Observed o, Instant at) {
-    return FeedState.initial("http://127.0.0.1/f").succeeded(at, null, null, 1, o, "");
+    return FeedState.initial("http://127.0.0.1/f").succeeded(at, null, null, 1, o, new byte[0]);
   }
 
   @Test

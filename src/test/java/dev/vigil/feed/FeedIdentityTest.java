@@ -122,7 +122,7 @@ class FeedIdentityTest {
     }
     poll(items);
     assertThat(SeenEntries.decode(state.seen())).hasSize(20);
-    assertThat(state.seen()).hasSize(214);
+    assertThat(state.seen()).hasSize(20 * 8);
     for (int i = 20; i < 40; i++) {
       poll(item("g" + i, "http://x/" + i, "Story " + i, "text " + i));
     }

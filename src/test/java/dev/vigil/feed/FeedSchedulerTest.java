@@ -82,7 +82,7 @@ class FeedSchedulerTest {
 
   private FeedState readWithRhythm(Duration gap, Instant at) {
     List<Instant> dates = List.of(at, at.minus(gap), at.minus(gap.multipliedBy(2)), at.minus(gap.multipliedBy(3)));
-    return FeedState.initial(feed.url()).succeeded(at, null, null, 1, Cadence.observe(dates, at, null, null), "");
+    return FeedState.initial(feed.url()).succeeded(at, null, null, 1, Cadence.observe(dates, at, null, null), new byte[0]);
   }
 
   @Test
