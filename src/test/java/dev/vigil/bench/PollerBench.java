@@ -41,7 +41,9 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 /**
  * Poller benchmark: N feeds x E entries from a local server process, articles onto the embedded
  * Kafka broker, state into its compacted topic. Measures the first cycle, the unchanged (304)
- * cycle and a changed cycle (one new entry per feed). Run with bench/poller.sh.
+ * cycle and a changed cycle (one new entry per feed); {@code -DunchangedCycles=N} and
+ * {@code -DchangedCycles=N} repeat them, to see the rate once the JIT is warm. Run with
+ * bench/poller.sh.
  */
 public final class PollerBench {
   public static void main(String[] args) throws Exception {
@@ -75,10 +77,14 @@ public final class PollerBench {
         System.out.println("| cycle | feeds | wall | CPU (process, broker included) | rate | articles |");
         System.out.println("| --- | --- | --- | --- | --- | --- |");
         cycle("first", runner, specs, workers, producer);
-        cycle("unchanged", runner, specs, workers, producer);
-        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/bump"))
-            .build(), HttpResponse.BodyHandlers.discarding());
-        cycle("changed", runner, specs, workers, producer);
+        for (int i = 0; i < Integer.getInteger("unchangedCycles", 1); i++) {
+          cycle("unchanged", runner, specs, workers, producer);
+        }
+        for (int i = 0; i < Integer.getInteger("changedCycles", 1); i++) {
+          HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/bump"))
+              .build(), HttpResponse.BodyHandlers.discarding());
+          cycle("changed", runner, specs, workers, producer);
+        }
         runner.close();
         System.out.printf("peak RSS (VmHWM, broker included): %d MB%n", peakRssKb() / 1024);
       }
