@@ -3,8 +3,10 @@ package dev.vigil.match;
 import dev.vigil.article.Article;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.monitor.HighlightsMatch;
 
@@ -15,12 +17,38 @@ final class Highlights {
 
   private Highlights() {}
 
+  /**
+   * One article's field texts and snippets, each built once however many rules match it: the
+   * content (title + summary + body) was otherwise rebuilt for every span and every snippet,
+   * which made highlighting cost as much as matching on articles that many rules match.
+   */
+  static final class Texts {
+    final Article article;
+    private final Map<String, String> fields = new HashMap<>();
+    private final Map<Integer, String> snippets = new HashMap<>();
+
+    Texts(Article article) {
+      this.article = article;
+    }
+
+    /** {@link ArticleDocument#fieldText}, memoised. */
+    String field(String field) {
+      String f = ArticleDocument.CONTENT_CS.equals(field) || ArticleDocument.RAW.equals(field)
+          ? ArticleDocument.CONTENT : field;
+      return fields.computeIfAbsent(f, k -> ArticleDocument.fieldText(article, k));
+    }
+
+    String content() {
+      return field(ArticleDocument.CONTENT);
+    }
+  }
+
   /** Spans in article order; hits on the case and raw fields are reported as their base field. */
-  static List<TextSpan> spans(Article a, HighlightsMatch m) {
+  static List<TextSpan> spans(Texts a, HighlightsMatch m) {
     Set<TextSpan> out = new LinkedHashSet<>();
     for (String indexField : m.getFields()) {
       String field = reportedField(indexField);
-      String text = ArticleDocument.fieldText(a, field);
+      String text = a.field(field);
       for (HighlightsMatch.Hit h : m.getHits(indexField)) {
         if (h.startOffset >= 0 && h.startOffset < h.endOffset && h.endOffset <= text.length()) {
           out.add(new TextSpan(field, h.startOffset, h.endOffset, text.substring(h.startOffset, h.endOffset)));
@@ -36,12 +64,12 @@ final class Highlights {
    * The Monitor reports each word of a phrase separately; words separated only by a space or
    * punctuation are joined back, so "PMC Wagner" and "SA-22" are one span each.
    */
-  private static List<TextSpan> merged(Article a, List<TextSpan> sorted) {
+  private static List<TextSpan> merged(Texts a, List<TextSpan> sorted) {
     List<TextSpan> out = new ArrayList<>();
     for (TextSpan s : sorted) {
       TextSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && last.field().equals(s.field()) && joins(a, last, s)) {
-        String text = ArticleDocument.fieldText(a, s.field());
+        String text = a.field(s.field());
         int end = Math.max(last.end(), s.end());
         out.set(out.size() - 1, new TextSpan(s.field(), last.start(), end, text.substring(last.start(), end)));
       } else {
@@ -51,11 +79,11 @@ final class Highlights {
     return out;
   }
 
-  private static boolean joins(Article a, TextSpan left, TextSpan right) {
+  private static boolean joins(Texts a, TextSpan left, TextSpan right) {
     if (right.start() <= left.end()) {
       return true;
     }
-    String gap = ArticleDocument.fieldText(a, left.field()).substring(left.end(), right.start());
+    String gap = a.field(left.field()).substring(left.end(), right.start());
     return gap.length() <= 3 && gap.indexOf('\n') < 0 && gap.codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
@@ -63,7 +91,7 @@ final class Highlights {
    * Lucene reports the shortest alias that matched ("Pantsir" inside "Pantsir-S1"); a rule span
    * inside a longer entity span found by the per-alias queries is widened to it.
    */
-  static List<TextSpan> widen(Article a, List<TextSpan> spans, List<TextSpan> entitySpans) {
+  static List<TextSpan> widen(Texts a, List<TextSpan> spans, List<TextSpan> entitySpans) {
     List<TextSpan> out = new ArrayList<>();
     for (TextSpan s : spans) {
       TextSpan w = s;
@@ -91,15 +119,50 @@ final class Highlights {
    * (title offsets are content offsets too), cut at word boundaries; the article's start if the
    * rule matched only other fields.
    */
-  static String snippet(Article a, List<TextSpan> spans) {
-    String content = ArticleDocument.content(a);
-    int at = spans.stream()
-        .filter(s -> s.field().equals(ArticleDocument.TITLE) || s.field().equals(ArticleDocument.CONTENT))
-        .mapToInt(TextSpan::start).min().orElse(0);
+  static String snippet(Texts a, List<TextSpan> spans) {
+    int at = Integer.MAX_VALUE;
+    for (TextSpan s : spans) {
+      if (s.field().equals(ArticleDocument.TITLE) || s.field().equals(ArticleDocument.CONTENT)) {
+        at = Math.min(at, s.start());
+      }
+    }
+    return a.snippets.computeIfAbsent(at == Integer.MAX_VALUE ? 0 : at, k -> snippetAt(a.content(), k));
+  }
+
+  private static String snippetAt(String content, int at) {
     int from = wordStart(content, Math.max(0, at - LEAD));
     int to = wordEnd(content, Math.min(content.length(), from + SNIPPET_CHARS));
-    String body = content.substring(from, to).replaceAll("\\s+", " ").strip();
-    return (content.substring(0, from).isBlank() ? "" : "…") + body + (content.substring(to).isBlank() ? "" : "…");
+    String body = collapseWhitespace(content, from, to).strip();
+    return (isBlank(content, 0, from) ? "" : "…") + body + (isBlank(content, to, content.length()) ? "" : "…");
+  }
+
+  /** {@code s.substring(from, to).replaceAll("\\s+", " ")}, without a regex. */
+  private static String collapseWhitespace(String s, int from, int to) {
+    StringBuilder b = new StringBuilder(to - from);
+    boolean space = false;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        space = true;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return space ? b.append(' ').toString() : b.toString();
+  }
+
+  /** {@code s.substring(from, to).isBlank()} without the copy. */
+  private static boolean isBlank(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int wordStart(String s, int i) {

@@ -112,11 +112,12 @@ public final class RuleSet implements AutoCloseable {
     // article) instead of failing the whole article; it then simply does not match.
     result.getErrors().forEach((id, e) -> LOG.atWarn().addKeyValue("rule_id", id)
         .addKeyValue("article_id", article.id()).log("rule failed on article: {}", e.toString()));
+    Highlights.Texts texts = new Highlights.Texts(article);
     Map<String, List<EntityHit>> found = new HashMap<>();
     List<HighlightsMatch> ruleMatches = new ArrayList<>();
     for (HighlightsMatch m : result.getMatches()) {
       if (m.getQueryId().startsWith(ENTITY_PREFIX)) {
-        EntityHit h = entityHit(article, m);
+        EntityHit h = entityHit(texts, m);
         found.computeIfAbsent(h.entityId(), k -> new ArrayList<>()).add(h);
       } else {
         ruleMatches.add(m);
@@ -124,30 +125,30 @@ public final class RuleSet implements AutoCloseable {
     }
     List<RuleHit> hits = new ArrayList<>();
     for (HighlightsMatch m : ruleMatches) {
-      hits.add(ruleHit(article, m, found));
+      hits.add(ruleHit(texts, m, found));
     }
     hits.sort(Comparator.comparing(RuleHit::ruleId));
     return hits;
   }
 
-  private RuleHit ruleHit(Article article, HighlightsMatch m, Map<String, List<EntityHit>> found) {
+  private RuleHit ruleHit(Highlights.Texts texts, HighlightsMatch m, Map<String, List<EntityHit>> found) {
     RuleSpec rule = rules.get(m.getQueryId());
     List<EntityHit> named = new ArrayList<>();
     for (String id : ruleEntities.getOrDefault(rule.id(), Set.of())) {
       named.addAll(found.getOrDefault(id, List.of()));
     }
-    List<TextSpan> spans = Highlights.widen(article, Highlights.spans(article, m),
+    List<TextSpan> spans = Highlights.widen(texts, Highlights.spans(texts, m),
         named.stream().flatMap(e -> e.spans().stream()).toList());
     return new RuleHit(rule.id(), rule.channels(), Highlights.terms(spans), spans,
-        Highlights.snippet(article, spans), named);
+        Highlights.snippet(texts, spans), named);
   }
 
-  private EntityHit entityHit(Article article, HighlightsMatch m) {
+  private EntityHit entityHit(Highlights.Texts texts, HighlightsMatch m) {
     String key = m.getQueryId().substring(ENTITY_PREFIX.length());
     int hash = key.lastIndexOf('#');
     EntitySpec e = entities.get(key.substring(0, hash));
     String alias = e.names().get(Integer.parseInt(key.substring(hash + 1)));
-    return new EntityHit(e.id(), e.name(), e.type(), alias, Highlights.spans(article, m));
+    return new EntityHit(e.id(), e.name(), e.type(), alias, Highlights.spans(texts, m));
   }
 
   @Override
