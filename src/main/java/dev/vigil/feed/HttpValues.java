@@ -31,7 +31,9 @@ final class HttpValues {
         return t.getClass().getSimpleName() + ": " + c.getMessage();
       }
     }
-    return t.getClass().getSimpleName();
+    // The JDK's ConnectException usually carries no message at all.
+    return t instanceof java.net.ConnectException ? "ConnectException: connection refused or host unreachable"
+        : t.getClass().getSimpleName();
   }
 
   /** Gunzips at most {@code limit} bytes, so a gzip bomb fails instead of filling the heap. */
