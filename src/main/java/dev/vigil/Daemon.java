@@ -95,7 +95,12 @@ public final class Daemon implements AutoCloseable {
   }
 
   private void run(VigilConfig config, Path dataDir, Map<String, Object> extra) throws Exception {
-    RuleBook rules = new RuleBook(config.rules(), config.entities());
+    RuleBook rules;
+    try {
+      rules = new RuleBook(config.rules(), config.entities());
+    } catch (ConfigException e) {
+      throw new ConfigException(e.problems().stream().map(p -> config.source() + ": " + p).toList());
+    }
     resources.push(rules);
     String bootstrap = config.kafka().bootstrapServers();
     if (config.kafka().embedded()) {

@@ -16,6 +16,7 @@ public class CheckConfigCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     try {
       VigilConfig c = options.load();
+      ConfigOptions.checkRules(c);
       System.out.printf("%s: OK (%d feeds, %d entities, %d rules, %d channels)%n", c.source(), c.feeds().size(),
           c.entities().size(), c.rules().size(), c.channels().size());
       return 0;

@@ -34,12 +34,11 @@ public class ConfigOptions {
   }
 
   /**
-   * Loads the file and compiles its rules once to check them, so every problem names the file.
+   * Loads the file; queries are compiled by whoever uses the rules, once.
    * {@code KAFKA_BOOTSTRAP_SERVERS} or {@code -Dkafka.bootstrap.servers} point at an external cluster.
    */
   VigilConfig load() {
     VigilConfig c = ConfigLoader.load(file());
-    checkRules(c);
     String external = System.getProperty("kafka.bootstrap.servers", System.getenv("KAFKA_BOOTSTRAP_SERVERS"));
     if (external != null && !external.isBlank()) {
       c = c.withKafka(new KafkaSettings(external, c.kafka().embeddedPort(), c.kafka().partitions()));
@@ -47,7 +46,8 @@ public class ConfigOptions {
     return c;
   }
 
-  private static void checkRules(VigilConfig c) {
+  /** Compiles every rule once to check it; problems name the file. */
+  static void checkRules(VigilConfig c) {
     try (RuleSet rules = RuleSet.compile(c.rules(), c.entities())) {
       rules.size();
     } catch (ConfigException e) {
