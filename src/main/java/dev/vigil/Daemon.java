@@ -6,6 +6,8 @@ import dev.vigil.alert.AlertMetrics;
 import dev.vigil.alert.AlertStage;
 import dev.vigil.alert.CircuitBreakers;
 import dev.vigil.alert.DeliveryFlow;
+import dev.vigil.alert.DigestFlow;
+import dev.vigil.alert.DigestLoop;
 import dev.vigil.alert.DeliveryLog;
 import dev.vigil.alert.KafkaAlertOutbox;
 import dev.vigil.alert.RetryPolicy;
@@ -19,6 +21,7 @@ import dev.vigil.config.ConfigWatcher;
 import dev.vigil.config.FeedSpec;
 import dev.vigil.config.PollerSettings;
 import dev.vigil.config.VigilConfig;
+import dev.vigil.digest.DeliveryGate;
 import dev.vigil.feed.FeedFetcher;
 import dev.vigil.feed.FeedParser;
 import dev.vigil.feed.FeedPoller;
@@ -73,18 +76,26 @@ public final class Daemon implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
 
   private final Deque<AutoCloseable> resources = new ArrayDeque<>();
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
   private final Random random = new Random();
   private ApplicationContext context;
   private KafkaProducer<String, byte[]> producer;
   private JsonMapper json;
   private MeterRegistry metrics;
 
-  private Daemon() {}
+  private Daemon(Clock clock) {
+    this.clock = clock;
+  }
 
   /** Starts everything; {@code extraProperties} go to Micronaut (e.g. the HTTP port in tests). */
   public static Daemon start(VigilConfig config, Path dataDir, Map<String, Object> extraProperties) throws Exception {
-    Daemon d = new Daemon();
+    return start(config, dataDir, extraProperties, Clock.systemUTC());
+  }
+
+  /** Starts everything on the given clock (tests move it to reach digest times). */
+  public static Daemon start(VigilConfig config, Path dataDir, Map<String, Object> extraProperties, Clock clock)
+      throws Exception {
+    Daemon d = new Daemon(clock);
     try {
       d.run(config, dataDir, extraProperties);
       return d;
@@ -202,8 +213,13 @@ public final class Daemon implements AutoCloseable {
     AlertDispatcher dispatcher = new AlertDispatcher(AlertChannels.create(config, json, clock), deliveryLog(deliveries),
         new CircuitBreakers(a.breakerFailures(), a.breakerOpen(), clock), alertMetrics, clock);
     RetryPolicy policy = new RetryPolicy(a.retryFirst(), a.retryMax(), a.retryAttempts(), a.maxAge());
-    DeliveryFlow flow = new DeliveryFlow(dispatcher, policy, new KafkaAlertOutbox(producer, json), alertMetrics, clock,
-        random);
+    var outbox = new KafkaAlertOutbox(producer, json);
+    Map<String, DeliveryGate> gates = new HashMap<>();
+    config.channels().stream().filter(c -> !c.pacing().immediate()).forEach(c -> gates.put(c.id(), c.pacing().gate()));
+    DeliveryFlow.Parts parts = new DeliveryFlow.Parts(dispatcher, policy, outbox, alertMetrics, clock, random);
+    DeliveryFlow flow = new DeliveryFlow(parts, gates);
+    // Always running, even with no paced channel now: alerts may still wait from a configuration before.
+    resources.push(new DigestLoop(clients, json, new DigestFlow(parts)).start());
     return AlertStage.start(clients, json, flow, channelIds);
   }
 

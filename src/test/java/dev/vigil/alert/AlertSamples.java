@@ -2,6 +2,8 @@ package dev.vigil.alert;
 
 import dev.vigil.article.Article;
 import dev.vigil.article.Match;
+import dev.vigil.digest.DigestBook;
+import dev.vigil.digest.DigestEntry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,6 +26,18 @@ final class AlertSamples {
     final List<PendingDelivery> retries = new ArrayList<>();
     final List<PendingDelivery> dead = new ArrayList<>();
     final List<DeliveryEvent> events = new ArrayList<>();
+    /** The digest topic as the digest thread reads it back. */
+    final DigestBook digests = new DigestBook();
+
+    @Override
+    public synchronized void defer(DigestEntry e) {
+      digests.put(e);
+    }
+
+    @Override
+    public synchronized void settle(DigestEntry e) {
+      digests.remove(e.key());
+    }
 
     @Override
     public synchronized void retry(PendingDelivery p) {

@@ -8,6 +8,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.vigil.article.Match;
 import dev.vigil.config.SmtpSettings;
+import dev.vigil.digest.Digest;
+import dev.vigil.digest.DigestEntry;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -77,5 +79,25 @@ class EmailChannelTest {
   void aWrongPasswordIsAFailedDelivery() {
     assertThatThrownBy(() -> channel("vigil", "wrong", null).send(m)).isInstanceOf(AuthenticationFailedException.class);
     assertThat(smtp.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void aDigestIsOneMessageGroupedByRuleWithItsOwnIdAndFooter() throws Exception {
+    Match other = AlertSamples.match("w2", List.of("desk"), Instant.parse("2026-01-01T00:05:00Z"));
+    Digest d = Digest.of("desk", List.of(DigestEntry.of("desk", m, Instant.EPOCH),
+        new DigestEntry("desk", other, Instant.EPOCH, 3)));
+    channel("vigil", "s3cret", "mailto:desk-admin@example.org").sendDigest(d);
+    MimeMessage msg = smtp.getReceivedMessages()[0];
+    assertThat(msg.getSubject()).isEqualTo("[Vigil] Digest: 2 alerts: wagner (2)");
+    assertThat(msg.getHeader("Message-ID", null)).isEqualTo("<" + d.id() + ".desk@vigil>");
+    assertThat(msg.getHeader("List-Unsubscribe", null)).contains("unsubscribe%20digest%20of%20wagner");
+    MimeMultipart parts = (MimeMultipart) msg.getContent();
+    String text = ((String) parts.getBodyPart(0).getContent()).replace("\r\n", "\n");
+    String html = (String) parts.getBodyPart(1).getContent();
+    assertThat(text).startsWith("Vigil digest: 2 alerts (wagner (2))\n\n== wagner (2) ==\n")
+        .contains("* Wagner <convoy> & \"allies\" w1\n  http://127.0.0.1/news/w1\n")
+        .contains("Also reported by 2 other sources.").contains("To stop these alerts: mailto:");
+    assertThat(html).contains("Wagner &lt;convoy&gt; &amp; &quot;allies&quot; w2")
+        .doesNotContain("<convoy>").contains("Also reported by 2 other sources.");
   }
 }
