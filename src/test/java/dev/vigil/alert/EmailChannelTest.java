@@ -3,7 +3,6 @@ package dev.vigil.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.vigil.article.Match;
@@ -13,6 +12,7 @@ import dev.vigil.digest.DigestEntry;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import dev.vigil.testing.LocalSmtp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,9 +27,7 @@ class EmailChannelTest {
 
   @BeforeEach
   void start() {
-    smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort())
-        .withConfiguration(GreenMailConfiguration.aConfig().withUser("vigil@example.org", "vigil", "s3cret"));
-    smtp.start();
+    smtp = LocalSmtp.withLogin(ServerSetup.PROTOCOL_SMTP);
   }
 
   @AfterEach

@@ -3,11 +3,11 @@ package dev.vigil.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.vigil.article.Match;
 import dev.vigil.config.SmtpSettings;
+import dev.vigil.testing.LocalSmtp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,9 +60,7 @@ class EmailTlsTest {
   }
 
   private void start(String protocol) {
-    smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", protocol).dynamicPort())
-        .withConfiguration(GreenMailConfiguration.aConfig().withUser("vigil@example.org", "vigil", "s3cret"));
-    smtp.start();
+    smtp = LocalSmtp.withLogin(protocol);
   }
 
   private EmailChannel channel(int port, String security, Path trust) {

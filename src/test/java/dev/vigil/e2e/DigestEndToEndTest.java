@@ -15,6 +15,7 @@ import dev.vigil.kafka.Topics;
 import dev.vigil.testing.FeedServer;
 import dev.vigil.testing.MutableClock;
 import dev.vigil.testing.WebhookReceiver;
+import dev.vigil.testing.LocalSmtp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,8 +61,7 @@ class DigestEndToEndTest {
     first = new FeedServer();
     second = new FeedServer();
     hook = new WebhookReceiver();
-    smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
-    smtp.start();
+    smtp = LocalSmtp.open(ServerSetup.PROTOCOL_SMTP);
   }
 
   @AfterEach

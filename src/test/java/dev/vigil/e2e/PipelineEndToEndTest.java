@@ -14,6 +14,7 @@ import dev.vigil.testing.WebhookReceiver;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import dev.vigil.testing.LocalSmtp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,8 +47,7 @@ class PipelineEndToEndTest {
   void servers() throws Exception {
     feed = new FeedServer();
     hook = new WebhookReceiver();
-    smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
-    smtp.start();
+    smtp = LocalSmtp.open(ServerSetup.PROTOCOL_SMTP);
   }
 
   @AfterEach
