@@ -14,6 +14,9 @@ import java.util.List;
  * @param snippet about 200 characters of the article around the first match
  * @param highlights where the rule matched
  * @param entities the watchlist entities found, through which alias
+ * @param namedEntities the people, organisations and places that named-entity recognition found
+ *     in the article (docs/ner.md), each once, in text order; empty without NER and in records
+ *     written before it existed
  */
 @Serdeable
 public record Match(
@@ -27,7 +30,8 @@ public record Match(
     Story story,
     String snippet,
     List<Highlight> highlights,
-    List<EntityMention> entities) {
+    List<EntityMention> entities,
+    List<NamedEntity> namedEntities) {
 
   public static final int SCHEMA = 2;
 
@@ -43,6 +47,10 @@ public record Match(
   @Serdeable
   public record EntityMention(String id, String name, String type, String alias) {}
 
+  /** An entity that NER tagged: its text and its type as {@code type:} names it (person, org, place, ...). */
+  @Serdeable
+  public record NamedEntity(String text, String type) {}
+
   public Match {
     channels = List.copyOf(channels);
     terms = List.copyOf(terms);
@@ -50,18 +58,21 @@ public record Match(
     snippet = snippet == null ? "" : snippet;
     highlights = highlights == null ? List.of() : List.copyOf(highlights);
     entities = entities == null ? List.of() : List.copyOf(entities);
+    namedEntities = namedEntities == null ? List.of() : List.copyOf(namedEntities);
   }
 
   /** A match of an article that is its own story, without highlights. */
   public static Match of(String ruleId, List<String> channels, List<String> terms, Article article, Instant at) {
-    return of(ruleId, channels, terms, article, at, new Story(article.id(), 1, true, false), "", List.of(), List.of());
+    return of(ruleId, channels, terms, article, at, new Story(article.id(), 1, true, false), "", List.of(), List.of(),
+        List.of());
   }
 
   /** A match with its alert id derived from the rule and the story. */
   public static Match of(String ruleId, List<String> channels, List<String> terms, Article article, Instant at,
-      Story story, String snippet, List<Highlight> highlights, List<EntityMention> entities) {
+      Story story, String snippet, List<Highlight> highlights, List<EntityMention> entities,
+      List<NamedEntity> namedEntities) {
     String key = ruleId + "\n" + story.id() + (story.escalation() ? "\nescalation" : "");
     return new Match(SCHEMA, Hashing.shortId(key), ruleId, channels, terms, article, at, story, snippet, highlights,
-        entities);
+        entities, namedEntities);
   }
 }
