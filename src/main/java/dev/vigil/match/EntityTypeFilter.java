@@ -30,8 +30,6 @@ import org.apache.lucene.document.TextField;
  */
 final class EntityTypeFilter extends TokenFilter {
   private static final String PREFIX = "type:";
-  /** Its own analyzer: a field's reused token stream must not be shared with the Monitor's. */
-  private static final Analyzer ANALYZER = VigilAnalyzer.forIndex();
 
   private final List<TaggedEntity> entities;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -62,7 +60,14 @@ final class EntityTypeFilter extends TokenFilter {
     }
     List<TaggedEntity> byStart = new ArrayList<>(entities);
     byStart.sort(Comparator.comparingInt(TaggedEntity::start));
-    return new TextField(name, new EntityTypeFilter(ANALYZER.tokenStream(name, text), byStart));
+    // Analysed when indexed, with the index's analyzer, like a plain text field: a stream made
+    // now would hold a reused analyzer's components until then.
+    return new Field(name, text, TextField.TYPE_NOT_STORED) {
+      @Override
+      public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+        return new EntityTypeFilter(analyzer.tokenStream(name, text), byStart);
+      }
+    };
   }
 
   /** The watchlist's names and aliases, as {@link #notOnWatchlist} compares them. */
