@@ -1,5 +1,6 @@
 package dev.vigil.article;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
@@ -51,6 +52,7 @@ public record Match(
   @Serdeable
   public record NamedEntity(String text, String type) {}
 
+  @Creator // the canonical constructor, for the serde; not the one without named entities
   public Match {
     channels = List.copyOf(channels);
     terms = List.copyOf(terms);
@@ -61,10 +63,22 @@ public record Match(
     namedEntities = namedEntities == null ? List.of() : List.copyOf(namedEntities);
   }
 
+  /** A match without named entities, as before NER. */
+  public Match(int schema, String alertId, String ruleId, List<String> channels, List<String> terms, Article article,
+      Instant matchedAt, Story story, String snippet, List<Highlight> highlights, List<EntityMention> entities) {
+    this(schema, alertId, ruleId, channels, terms, article, matchedAt, story, snippet, highlights, entities,
+        List.of());
+  }
+
   /** A match of an article that is its own story, without highlights. */
   public static Match of(String ruleId, List<String> channels, List<String> terms, Article article, Instant at) {
-    return of(ruleId, channels, terms, article, at, new Story(article.id(), 1, true, false), "", List.of(), List.of(),
-        List.of());
+    return of(ruleId, channels, terms, article, at, new Story(article.id(), 1, true, false), "", List.of(), List.of());
+  }
+
+  /** A match with its alert id derived from the rule and the story, without named entities. */
+  public static Match of(String ruleId, List<String> channels, List<String> terms, Article article, Instant at,
+      Story story, String snippet, List<Highlight> highlights, List<EntityMention> entities) {
+    return of(ruleId, channels, terms, article, at, story, snippet, highlights, entities, List.of());
   }
 
   /** A match with its alert id derived from the rule and the story. */

@@ -37,6 +37,8 @@ class WebhookPayloadTest {
     String json = new String(JsonMapper.createDefault().writeValueAsBytes(WebhookPayload.of(m)), StandardCharsets.UTF_8);
     assertThat(json).contains("\"namedEntities\":[{\"text\":\"Dmitry Utkin\",\"type\":\"person\"}]");
     assertThat(AlertView.of(m, "desk", null)).containsEntry("namedEntitiesText", "Dmitry Utkin (person)");
+    assertThat(JsonMapper.createDefault().readValue(JsonMapper.createDefault().writeValueAsBytes(m), Match.class))
+        .as("vigil.matches records keep them").isEqualTo(m);
   }
 
   @Test
