@@ -40,6 +40,7 @@ import dev.vigil.kafka.KafkaClients;
 import dev.vigil.kafka.KafkaFeedStateStore;
 import dev.vigil.kafka.Topics;
 import dev.vigil.match.ArticleFilter;
+import dev.vigil.match.EntityTaggers;
 import dev.vigil.match.RuleBook;
 import dev.vigil.story.EscalationRule;
 import dev.vigil.story.StoryConfig;
@@ -108,7 +109,7 @@ public final class Daemon implements AutoCloseable {
   private void run(VigilConfig config, Path dataDir, Map<String, Object> extra) throws Exception {
     RuleBook rules;
     try {
-      rules = new RuleBook(config.rules(), config.entities());
+      rules = new RuleBook(config.rules(), config.entities(), EntityTaggers::load);
     } catch (ConfigException e) {
       throw new ConfigException(e.problems().stream().map(p -> config.source() + ": " + p).toList());
     }

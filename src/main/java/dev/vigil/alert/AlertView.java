@@ -41,6 +41,9 @@ final class AlertView {
     v.put("entities", m.entities());
     v.put("entitiesText", blankToNull(String.join(", ", m.entities().stream()
         .map(e -> e.name() + (e.alias().equals(e.name()) ? "" : " (as \"" + e.alias() + "\")")).distinct().toList())));
+    v.put("namedEntities", m.namedEntities());
+    v.put("namedEntitiesText", blankToNull(String.join(", ", m.namedEntities().stream()
+        .map(e -> e.text() + " (" + e.type() + ")").toList())));
     return v;
   }
 

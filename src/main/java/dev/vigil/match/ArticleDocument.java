@@ -46,10 +46,15 @@ final class ArticleDocument {
   }
 
   static Document of(Article a) {
+    return of(a, List.of());
+  }
+
+  /** With {@code tagged}, the entities found in {@link #content}, as types at their words (see {@link EntityTypeFilter}). */
+  static Document of(Article a, List<TaggedEntity> tagged) {
     Document d = new Document();
     String content = content(a);
-    d.add(new TextField(TITLE, a.title(), Field.Store.NO));
-    d.add(new TextField(CONTENT, content, Field.Store.NO));
+    d.add(EntityTypeFilter.field(TITLE, a.title(), tagged));
+    d.add(EntityTypeFilter.field(CONTENT, content, tagged));
     d.add(new TextField(CONTENT_CS, content, Field.Store.NO));
     d.add(new TextField(TITLE_CS, a.title(), Field.Store.NO));
     a.authors().forEach(v -> d.add(new TextField(AUTHOR, v, Field.Store.NO)));

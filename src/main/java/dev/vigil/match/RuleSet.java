@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
@@ -35,19 +36,29 @@ public final class RuleSet implements AutoCloseable {
   private final Map<String, RuleSpec> rules = new LinkedHashMap<>();
   private final Map<String, Set<String>> ruleEntities = new HashMap<>();
   private final Map<String, EntitySpec> entities = new HashMap<>();
+  private final EntityTagger tagger;
+  private final Set<String> watchlistNames;
 
-  private RuleSet(Monitor monitor) {
+  private RuleSet(Monitor monitor, EntityTagger tagger, List<EntitySpec> entities) {
     this.monitor = monitor;
+    this.tagger = tagger;
+    this.watchlistNames = EntityTypeFilter.watchlistNames(entities);
+  }
+
+  /** Compiles every rule, for articles that no {@link EntityTagger} reads. */
+  public static RuleSet compile(List<RuleSpec> rules, List<EntitySpec> entities) {
+    return compile(rules, entities, EntityTagger.NONE);
   }
 
   /**
    * Compiles every rule. @throws ConfigException listing each rule that does not compile, with
-   * the column and reason, and each entity whose aliases or exclusions have no words.
+   * the column and reason, and each entity whose aliases or exclusions have no words. {@code
+   * tagger} reads each article before it is matched, so that {@code type:person} finds what it tags.
    */
-  public static RuleSet compile(List<RuleSpec> rules, List<EntitySpec> entities) {
+  public static RuleSet compile(List<RuleSpec> rules, List<EntitySpec> entities, EntityTagger tagger) {
     Map<String, EntitySpec> byId = new HashMap<>();
     entities.forEach(e -> byId.put(e.id(), e));
-    QueryCompiler compiler = new QueryCompiler(VigilAnalyzer.forQuery(), byId);
+    QueryCompiler compiler = new QueryCompiler(VigilAnalyzer.forQuery(), byId, tagger.types());
     EntityQueries entityQueries = new EntityQueries(new TextSources(VigilAnalyzer.forQuery()), byId);
     List<MonitorQuery> queries = new ArrayList<>();
     List<String> problems = new ArrayList<>();
@@ -71,7 +82,7 @@ public final class RuleSet implements AutoCloseable {
       throw new ConfigException(problems);
     }
     try {
-      RuleSet set = new RuleSet(new Monitor(VigilAnalyzer.forIndex(), Presearchers.create()));
+      RuleSet set = new RuleSet(new Monitor(VigilAnalyzer.forIndex(), Presearchers.create()), tagger, entities);
       set.monitor.register(queries);
       rules.forEach(r -> set.rules.put(r.id(), r));
       set.ruleEntities.putAll(named);
@@ -102,9 +113,12 @@ public final class RuleSet implements AutoCloseable {
 
   /** The rules that match the article, ordered by rule id, with what matched and where. */
   public List<RuleHit> match(Article article) {
+    List<TaggedEntity> tagged = tagger == EntityTagger.NONE ? List.of()
+        : tagger.tag(ArticleDocument.content(article));
     MatchingQueries<HighlightsMatch> result;
     try {
-      result = monitor.match(ArticleDocument.of(article), HighlightsMatch.MATCHER);
+      Document doc = ArticleDocument.of(article, EntityTypeFilter.notOnWatchlist(tagged, watchlistNames));
+      result = monitor.match(doc, HighlightsMatch.MATCHER);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -125,13 +139,14 @@ public final class RuleSet implements AutoCloseable {
     }
     List<RuleHit> hits = new ArrayList<>();
     for (HighlightsMatch m : ruleMatches) {
-      hits.add(ruleHit(texts, m, found));
+      hits.add(ruleHit(texts, m, found, tagged));
     }
     hits.sort(Comparator.comparing(RuleHit::ruleId));
     return hits;
   }
 
-  private RuleHit ruleHit(Highlights.Texts texts, HighlightsMatch m, Map<String, List<EntityHit>> found) {
+  private RuleHit ruleHit(Highlights.Texts texts, HighlightsMatch m, Map<String, List<EntityHit>> found,
+      List<TaggedEntity> tagged) {
     RuleSpec rule = rules.get(m.getQueryId());
     List<EntityHit> named = new ArrayList<>();
     for (String id : ruleEntities.getOrDefault(rule.id(), Set.of())) {
@@ -140,7 +155,7 @@ public final class RuleSet implements AutoCloseable {
     List<TextSpan> spans = Highlights.widen(texts, Highlights.spans(texts, m),
         named.stream().flatMap(e -> e.spans().stream()).toList());
     return new RuleHit(rule.id(), rule.channels(), Highlights.terms(spans), spans,
-        Highlights.snippet(texts, spans), named);
+        Highlights.snippet(texts, spans), named, tagged);
   }
 
   private EntityHit entityHit(Highlights.Texts texts, HighlightsMatch m) {
