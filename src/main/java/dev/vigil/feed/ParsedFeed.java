@@ -23,7 +23,10 @@ public record ParsedFeed(String title, String link, String format, List<Entry> e
     this(title, link, format, entries, warnings, null);
   }
 
-  /** One entry; {@code summary} and {@code content} are plain text. */
-  public record Entry(String guid, String link, String title, String summary, String content,
+  /**
+   * One entry; {@code summary} and {@code content} are plain text, {@code html} the content (else
+   * the summary) as safe HTML (see {@link dev.vigil.article.SafeHtml}).
+   */
+  public record Entry(String guid, String link, String title, String summary, String content, String html,
       List<String> authors, List<String> categories, Instant published) {}
 }

@@ -1,6 +1,9 @@
 package dev.vigil.feed;
 
 import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
 
@@ -24,6 +27,45 @@ final class XmlBase {
     for (Element child : e.getChildren()) {
       resolve(child, base);
     }
+  }
+
+  /**
+   * For each entry, the base URI that an {@code xml:base} sets for its content (the content element's
+   * own, else the nearest on the way down), or null where no {@code xml:base} applies. Relative links
+   * inside the content's HTML are resolved against it (see {@link SyndMapping}).
+   */
+  static List<String> contentBases(List<Element> entries, String documentUrl) {
+    return entries.stream().map(e -> contentBase(e, documentUrl)).toList();
+  }
+
+  private static String contentBase(Element entry, String documentUrl) {
+    Element from = entry;
+    for (String name : new String[] {"content", "encoded", "summary", "description"}) {
+      Element content = child(entry, name);
+      if (content != null) {
+        from = content;
+        break;
+      }
+    }
+    Deque<String> bases = new ArrayDeque<>();
+    for (Element e = from; e != null; e = e.getParentElement()) {
+      String xmlBase = e.getAttributeValue("base", Namespace.XML_NAMESPACE);
+      if (xmlBase != null) {
+        bases.push(xmlBase);
+      }
+    }
+    if (bases.isEmpty()) {
+      return null;
+    }
+    String base = documentUrl;
+    for (String b : bases) {
+      base = base == null ? b.strip() : absolute(base, b);
+    }
+    return base;
+  }
+
+  private static Element child(Element parent, String name) {
+    return parent.getChildren().stream().filter(c -> c.getName().equals(name)).findFirst().orElse(null);
   }
 
   /** Atom {@code link@href}, RSS {@code <link>} text, {@code enclosure@url}, Atom {@code content@src}. */
