@@ -2,6 +2,7 @@ package dev.vigil.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vigil.Vigil;
 import dev.vigil.feed.FeedStatusSamples;
 import dev.vigil.feed.FeedStatuses;
 import dev.vigil.testing.MutableClock;
@@ -9,6 +10,8 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** GET /api/feeds and /api/feeds/health over real HTTP on 127.0.0.1, on the four sample feeds. */
 class FeedsControllerTest {
@@ -92,6 +96,22 @@ class FeedsControllerTest {
     assertThat(health).containsEntry("feeds", 4).containsEntry("ok", 2).containsEntry("erroring", 1)
         .containsEntry("disabled", 1).containsEntry("neverPolled", 1);
     assertThat((List<?>) health.get("problems")).hasSize(2);
+  }
+
+  @Test
+  void feedsStatusCommandPrintsALinePerFeedAndFailsWhenOneIsNotOk() {
+    String api = "http://127.0.0.1:" + server.getPort();
+    StringWriter out = new StringWriter();
+    int rc = new CommandLine(new Vigil()).setOut(new PrintWriter(out)).execute("feeds", "status", "--api", api);
+
+    assertThat(rc).isEqualTo(1);
+    assertThat(out.toString().lines()).hasSize(4).contains(
+        "erroring\t2\t" + FeedStatusSamples.ERRORING + "\t2026-11-24T12:10:00Z\ttimed out after 30s",
+        "disabled\t0\t" + FeedStatusSamples.DISABLED + "\t-\tHTTP 410 Gone");
+    assertThat(new CommandLine(new Vigil()).setOut(new PrintWriter(new StringWriter()))
+        .execute("feeds", "status", "--api", api, "--state", "ok")).isZero();
+    assertThat(new CommandLine(new Vigil()).setErr(new PrintWriter(new StringWriter()))
+        .execute("feeds", "status", "--api", "http://127.0.0.1:1")).isEqualTo(2);
   }
 
   @Test
