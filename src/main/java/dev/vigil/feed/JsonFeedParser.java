@@ -75,12 +75,11 @@ final class JsonFeedParser {
     String content = html.isBlank() ? HtmlText.plain(text) : HtmlText.of(html);
     String link = url.isBlank() ? null : XmlBase.absolute(baseUrl, url);
     String summary = HtmlText.plain(string(item.get("summary")));
-    String safe = !html.isBlank() ? SafeHtml.of(html, link != null ? link : baseUrl)
-        : SafeHtml.ofText(text.isBlank() ? summary : text);
+    String markup = !html.isBlank() ? html : SafeHtml.ofText(text.isBlank() ? summary : text);
     String id = string(item.get("id"));
     Instant published = date(item.get("date_published"));
     return new ParsedFeed.Entry(id.isBlank() ? null : id, link, HtmlText.plain(string(item.get("title"))), summary,
-        content, safe, authors(item), tags(item.get("tags")),
+        content, markup, link != null ? link : baseUrl, authors(item), tags(item.get("tags")),
         published != null ? published : date(item.get("date_modified")));
   }
 

@@ -1,5 +1,6 @@
 package dev.vigil.feed;
 
+import dev.vigil.article.SafeHtml;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,9 +25,21 @@ public record ParsedFeed(String title, String link, String format, List<Entry> e
   }
 
   /**
-   * One entry; {@code summary} and {@code content} are plain text, {@code html} the content (else
-   * the summary) as safe HTML (see {@link dev.vigil.article.SafeHtml}).
+   * One entry; {@code summary} and {@code content} are plain text.
+   *
+   * @param markup the content (else the summary) as the feed gave it, HTML or escaped text: not safe
+   *     to show, see {@link #html()}
+   * @param markupBase what relative URLs in {@code markup} resolve against
    */
-  public record Entry(String guid, String link, String title, String summary, String content, String html,
-      List<String> authors, List<String> categories, Instant published) {}
+  public record Entry(String guid, String link, String title, String summary, String content, String markup,
+      String markupBase, List<String> authors, List<String> categories, Instant published) {
+
+    /**
+     * The content as safe HTML (see {@link SafeHtml}). Cleaned on each call rather than when parsing:
+     * most entries of a feed polled again were seen before and are never published.
+     */
+    public String html() {
+      return SafeHtml.of(HtmlText.windows1252Controls(markup), markupBase);
+    }
+  }
 }

@@ -54,22 +54,21 @@ final class SyndMapping {
     String link = link(baseUrl, alternate(e.getLinks(), e.getLink()));
     // The HTML was written for the article's page: an xml:base says otherwise, else its link is the base.
     String base = xmlBase != null ? xmlBase : link != null ? link : baseUrl;
-    return new ParsedFeed.Entry(blankToNull(e.getUri()), link, title, summary, content, html(e, base),
+    return new ParsedFeed.Entry(blankToNull(e.getUri()), link, title, summary, content, markup(e), base,
         authors(e), categories(e), date);
   }
 
-  /** The contents (content:encoded, Atom content), else the description or summary, as safe HTML. */
-  private static String html(SyndEntry e, String base) {
+  /** The contents (content:encoded, Atom content), else the description or summary, as HTML; text escaped. */
+  private static String markup(SyndEntry e) {
     List<SyndContent> parts = e.getContents().stream()
         .filter(c -> c.getValue() != null && !c.getValue().isBlank())
         .toList();
     if (parts.isEmpty() && e.getDescription() != null && e.getDescription().getValue() != null) {
       parts = List.of(e.getDescription());
     }
-    String markup = parts.stream()
-        .map(c -> plain(c) ? SafeHtml.ofText(c.getValue()) : HtmlText.windows1252Controls(c.getValue()))
+    return parts.stream()
+        .map(c -> plain(c) ? SafeHtml.ofText(c.getValue()) : c.getValue())
         .collect(Collectors.joining("\n"));
-    return SafeHtml.of(markup, base);
   }
 
   private static boolean plain(SyndContent c) {

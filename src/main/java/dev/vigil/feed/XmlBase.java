@@ -13,6 +13,9 @@ import org.jdom2.Namespace;
  * resolves only some Atom links, and only when a global switch is on, so we do it for all formats.
  */
 final class XmlBase {
+  /** The elements an entry's HTML comes from, in the order the parser prefers them. */
+  private static final List<String> CONTENT = List.of("content", "encoded", "summary", "description");
+
   private XmlBase() {}
 
   static void resolve(Element e, String parentBase) {
@@ -40,11 +43,12 @@ final class XmlBase {
 
   private static String contentBase(Element entry, String documentUrl) {
     Element from = entry;
-    for (String name : new String[] {"content", "encoded", "summary", "description"}) {
-      Element content = child(entry, name);
-      if (content != null) {
-        from = content;
-        break;
+    int rank = CONTENT.size();
+    for (Element c : entry.getChildren()) {
+      int r = CONTENT.indexOf(c.getName());
+      if (r >= 0 && r < rank) {
+        from = c;
+        rank = r;
       }
     }
     Deque<String> bases = new ArrayDeque<>();
@@ -62,10 +66,6 @@ final class XmlBase {
       base = base == null ? b.strip() : absolute(base, b);
     }
     return base;
-  }
-
-  private static Element child(Element parent, String name) {
-    return parent.getChildren().stream().filter(c -> c.getName().equals(name)).findFirst().orElse(null);
   }
 
   /** Atom {@code link@href}, RSS {@code <link>} text, {@code enclosure@url}, Atom {@code content@src}. */
