@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * Guesses the character set of bytes whose declaration is missing or wrong, with ICU's statistical
  * detector (the same idea as feedparser's chardet): byte patterns for the multi-byte sets, letter
- * frequencies for the single-byte ones. Only called when the declared or default charset does not
- * fit the bytes, so a declaration that is consistent with them always wins.
+ * frequencies for the single-byte ones. Only used when the declared or default charset does not
+ * {@link #fits} the bytes, so a declaration that is consistent with them always wins.
  */
 final class CharsetGuess {
   /**
@@ -30,6 +30,29 @@ final class CharsetGuess {
       "ISO-8859-8-I", "windows-1255");
 
   private CharsetGuess() {}
+
+  /**
+   * True when the bytes decode in {@code charset}, or nearly: at least ten well-read non-ASCII
+   * characters for each bad sequence (ICU's own test for damaged UTF-8). A UTF-8 feed with one
+   * stray byte stays UTF-8; text in another charset fails on most of its non-ASCII bytes.
+   */
+  static boolean fits(byte[] body, Charset charset) {
+    if (FeedCharset.decodesCleanly(body, charset)) {
+      return true;
+    }
+    String text = new String(body, charset);
+    int bad = 0;
+    int good = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\uFFFD') {
+        bad++;
+      } else if (c > 0x7F && !Character.isLowSurrogate(c)) {
+        good++;
+      }
+    }
+    return good >= 10 * bad;
+  }
 
   /**
    * The most likely charset Java can decode other than {@code rejected} (which the bytes were

@@ -64,7 +64,7 @@ final class FeedCharset {
    * do not (a KOI8-R feed that says UTF-8), the charset is guessed from the bytes.
    */
   private static Decoded checked(byte[] body, Charset charset, String what, List<String> warnings) {
-    if (fits(body, widen(charset))) {
+    if (CharsetGuess.fits(body, widen(charset))) {
       return read(body, charset, warnings);
     }
     Charset guess = CharsetGuess.of(body, widen(charset));
@@ -77,7 +77,7 @@ final class FeedCharset {
 
   /** Nothing declared means UTF-8 (XML 1.0 4.3.3); bytes that are not UTF-8 get a guess, else windows-1252. */
   private static Decoded undeclared(byte[] body, List<String> warnings) {
-    if (fits(body, StandardCharsets.UTF_8)) {
+    if (CharsetGuess.fits(body, StandardCharsets.UTF_8)) {
       return read(body, StandardCharsets.UTF_8, warnings);
     }
     Charset guess = CharsetGuess.of(body, StandardCharsets.UTF_8);
@@ -85,29 +85,6 @@ final class FeedCharset {
     warnings.add("no encoding declared and not valid UTF-8; read as " + used.name()
         + (guess != null ? " (guessed)" : ""));
     return read(body, used, warnings);
-  }
-
-  /**
-   * True when the bytes decode in {@code charset}, or nearly: at least ten well-read non-ASCII
-   * characters for each bad sequence (ICU's own test for damaged UTF-8). A UTF-8 feed with one
-   * stray byte stays UTF-8; text in another charset fails on most of its non-ASCII bytes.
-   */
-  static boolean fits(byte[] body, Charset charset) {
-    if (decodesCleanly(body, charset)) {
-      return true;
-    }
-    String text = new String(body, charset);
-    int bad = 0;
-    int good = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\uFFFD') {
-        bad++;
-      } else if (c > 0x7F && !Character.isLowSurrogate(c)) {
-        good++;
-      }
-    }
-    return good >= 10 * bad;
   }
 
   private static Decoded read(byte[] body, Charset charset, List<String> warnings) {
@@ -191,7 +168,7 @@ final class FeedCharset {
     }
   }
 
-  private static boolean decodesCleanly(byte[] body, Charset charset) {
+  static boolean decodesCleanly(byte[] body, Charset charset) {
     try {
       charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
