@@ -29,6 +29,7 @@ import dev.vigil.feed.FeedRunner;
 import dev.vigil.feed.FeedScheduler;
 import dev.vigil.feed.FeedShard;
 import dev.vigil.feed.FeedState;
+import dev.vigil.feed.FeedStatuses;
 import dev.vigil.feed.HostLimiter;
 import dev.vigil.kafka.CompactedStore;
 import dev.vigil.kafka.ConsumerLoop;
@@ -149,9 +150,10 @@ public final class Daemon implements AutoCloseable {
         (k, a) -> filter(filter, a)).start());
 
     PollerSettings poller = config.poller();
-    FeedRunner runner = new FeedRunner(new FeedScheduler(clock, random, poller.minInterval()),
-        new FeedPoller(new FeedFetcher(poller), new FeedParser(), clock),
-        new KafkaArticleSink(producer, json), new KafkaFeedStateStore(feedStates), metrics, clock, poller.workers(),
+    FeedScheduler scheduler = new FeedScheduler(clock, random, poller.minInterval());
+    KafkaFeedStateStore stateStore = new KafkaFeedStateStore(feedStates);
+    FeedRunner runner = new FeedRunner(scheduler, new FeedPoller(new FeedFetcher(poller), new FeedParser(), clock),
+        new KafkaArticleSink(producer, json), stateStore, metrics, clock, poller.workers(),
         new HostLimiter(poller.hostMaxConcurrent(), poller.hostMinDelay(), clock));
     resources.push(runner);
     runner.start();
@@ -163,6 +165,8 @@ public final class Daemon implements AutoCloseable {
         shards -> revoke(runner, inShards(config.feeds(), shards))).start());
     context.registerSingleton(RuleBook.class, rules);
     context.registerSingleton(KafkaClients.class, clients);
+    context.registerSingleton(FeedStatuses.class,
+        new FeedStatuses(config.feeds(), stateStore, scheduler, poller.minInterval()));
     if (config.source() != null && java.nio.file.Files.isRegularFile(config.source())) {
       resources.push(new ConfigWatcher(config.source(), () -> reload(config.source(), rules)));
     }

@@ -15,9 +15,14 @@ final class AlertSamples {
   private AlertSamples() {}
 
   static Match match(String guid, List<String> channels, Instant at) {
-    Article a = new Article(1, "a-" + guid, "http://127.0.0.1/world.rss", "Example World", guid,
+    return match(guid, "", channels, at);
+  }
+
+  /** A match whose article carries this HTML form, as it came over Kafka. */
+  static Match match(String guid, String html, List<String> channels, Instant at) {
+    Article a = new Article(Article.SCHEMA, "a-" + guid, "http://127.0.0.1/world.rss", "Example World", guid,
         "http://127.0.0.1/news/" + guid, "Wagner <convoy> & \"allies\" " + guid, "PMC Wagner seen near the border.",
-        "", List.of("World Desk"), List.of("Africa"), at.minusSeconds(60), at.minusSeconds(5), false);
+        "", html, List.of("World Desk"), List.of("Africa"), at.minusSeconds(60), at.minusSeconds(5), false);
     return Match.of("wagner", channels, List.of("Wagner"), a, at);
   }
 

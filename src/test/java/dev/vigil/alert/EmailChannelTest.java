@@ -65,6 +65,24 @@ class EmailChannelTest {
   }
 
   @Test
+  void theHtmlPartCarriesTheArticlesSafeHtmlAndTheTextPartStaysText() throws Exception {
+    // As a forged or pre-sanitiser record could carry it: the channel cleans it again.
+    Match hostile = AlertSamples.match("w2", "<p onclick=\"x()\">Convoy <a href=\"2.html\">moves</a>.</p>"
+        + "<script>alert(1)</script><img src=\"x.png\" onerror=\"alert(2)\"><a href=\"javascript:alert(3)\">js</a>",
+        List.of("desk"), Instant.parse("2026-01-01T00:00:00Z"));
+    channel("vigil", "s3cret", null).send(hostile);
+    MimeMultipart parts = (MimeMultipart) smtp.getReceivedMessages()[0].getContent();
+    String text = (String) parts.getBodyPart(0).getContent();
+    String html = (String) parts.getBodyPart(1).getContent();
+
+    assertThat(html).contains("<p>Convoy <a href=\"http://127.0.0.1/news/2.html\" rel=\"nofollow noopener\">moves</a>.</p>"
+        + "<img src=\"http://127.0.0.1/news/x.png\">js</div>")
+        .doesNotContain("script").doesNotContain("alert").doesNotContain("onclick").doesNotContain("onerror")
+        .doesNotContain("PMC Wagner seen near the border."); // the excerpt gives way to the content
+    assertThat(text).contains("PMC Wagner seen near the border.").doesNotContain("<p").doesNotContain("Convoy");
+  }
+
+  @Test
   void withoutUnsubscribeTheFooterStillNamesTheRule() throws Exception {
     channel("vigil", "s3cret", null).send(m);
     MimeMessage msg = smtp.getReceivedMessages()[0];
