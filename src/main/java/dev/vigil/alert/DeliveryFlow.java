@@ -55,6 +55,7 @@ public final class DeliveryFlow {
       DeliveryGate.Decision d = gate.decide(m.ruleId(), now);
       if (!d.now()) {
         outbox.defer(DigestEntry.of(channel, m, d.at()));
+        metrics.deferred(channel);
         outbox.record(DeliveryEvent.of(m, channel, DeliveryEvent.DEFERRED, 0, now, d.at(), null));
         return;
       }

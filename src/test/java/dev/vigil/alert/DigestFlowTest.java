@@ -72,6 +72,7 @@ class DigestFlowTest {
     }
     assertThat(hook.received()).as("two go out at once").hasSize(2);
     assertThat(outbox.digests.size()).isEqualTo(3);
+    assertThat(metrics.counter("vigil.alerts.deferred", "channel", "desk").count()).isEqualTo(3);
     assertThat(outbox.events).filteredOn(e -> e.state().equals(DeliveryEvent.DEFERRED)).hasSize(3)
         .allSatisfy(e -> assertThat(e.nextAttempt()).isEqualTo(Instant.parse("2026-11-24T13:00:00Z")));
 
