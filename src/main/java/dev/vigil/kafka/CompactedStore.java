@@ -2,15 +2,18 @@ package dev.vigil.kafka;
 
 import io.micronaut.json.JsonMapper;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +30,7 @@ public final class CompactedStore<V> implements AutoCloseable {
   private final JsonSerde<V> serde;
   private final Map<String, V> table = new ConcurrentHashMap<>();
   private final KafkaConsumer<String, byte[]> reader;
+  private final List<Future<RecordMetadata>> unflushed = new ArrayList<>();
   private List<TopicPartition> parts;
 
   public CompactedStore(String topic, KafkaClients clients, Producer<String, byte[]> producer, JsonMapper json,
@@ -103,6 +107,36 @@ public final class CompactedStore<V> implements AutoCloseable {
   public void put(String key, V value) throws Exception {
     producer.send(new ProducerRecord<>(topic, key, serde.serialize(topic, value))).get(60, TimeUnit.SECONDS);
     table.put(key, value);
+  }
+
+  /**
+   * Writes through without waiting: the table changes at once and the record goes with the
+   * producer's next batch. {@link #flush} waits for it. Should the write fail, the entry leaves the
+   * table again, so the table never claims what the topic may not have.
+   */
+  public void write(String key, V value) {
+    table.put(key, value);
+    Future<RecordMetadata> ack = producer.send(new ProducerRecord<>(topic, key, serde.serialize(topic, value)),
+        (md, e) -> {
+          if (e != null) {
+            table.remove(key, value);
+          }
+        });
+    synchronized (unflushed) {
+      unflushed.add(ack);
+    }
+  }
+
+  /** Returns when every {@link #write} so far is acknowledged by the broker; throws if one failed. */
+  public void flush() throws Exception {
+    List<Future<RecordMetadata>> acks;
+    synchronized (unflushed) {
+      acks = List.copyOf(unflushed);
+      unflushed.clear();
+    }
+    for (Future<RecordMetadata> ack : acks) {
+      ack.get(60, TimeUnit.SECONDS);
+    }
   }
 
   @Override

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 /** Matches, an in-memory outbox and delivery log for alert tests. */
-final class AlertSamples {
+public final class AlertSamples {
   private AlertSamples() {}
 
-  static Match match(String guid, List<String> channels, Instant at) {
+  public static Match match(String guid, List<String> channels, Instant at) {
     Article a = new Article(1, "a-" + guid, "http://127.0.0.1/world.rss", "Example World", guid,
         "http://127.0.0.1/news/" + guid, "Wagner <convoy> & \"allies\" " + guid, "PMC Wagner seen near the border.",
         "", List.of("World Desk"), List.of("Africa"), at.minusSeconds(60), at.minusSeconds(5), false);
