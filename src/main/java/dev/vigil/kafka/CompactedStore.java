@@ -30,7 +30,8 @@ public final class CompactedStore<V> implements AutoCloseable {
   private final JsonSerde<V> serde;
   private final Map<String, V> table = new ConcurrentHashMap<>();
   private final KafkaConsumer<String, byte[]> reader;
-  private final List<Future<RecordMetadata>> unflushed = new ArrayList<>();
+  /** Per thread: the loop that writes is the one whose commit must wait for those writes. */
+  private final ThreadLocal<List<Future<RecordMetadata>>> unflushed = ThreadLocal.withInitial(ArrayList::new);
   private List<TopicPartition> parts;
 
   public CompactedStore(String topic, KafkaClients clients, Producer<String, byte[]> producer, JsonMapper json,
@@ -111,8 +112,8 @@ public final class CompactedStore<V> implements AutoCloseable {
 
   /**
    * Writes through without waiting: the table changes at once and the record goes with the
-   * producer's next batch. {@link #flush} waits for it. Should the write fail, the entry leaves the
-   * table again, so the table never claims what the topic may not have.
+   * producer's next batch. {@link #flush}, on the same thread, waits for it. Should the write fail,
+   * the entry leaves the table again, so the table never claims what the topic may not have.
    */
   public void write(String key, V value) {
     table.put(key, value);
@@ -122,20 +123,22 @@ public final class CompactedStore<V> implements AutoCloseable {
             table.remove(key, value);
           }
         });
-    synchronized (unflushed) {
-      unflushed.add(ack);
-    }
+    unflushed.get().add(ack);
   }
 
-  /** Returns when every {@link #write} so far is acknowledged by the broker; throws if one failed. */
+  /**
+   * Returns when every {@link #write} this thread made since its last flush is acknowledged by the
+   * broker; throws if one failed. Another thread's flush could otherwise take this thread's writes
+   * and let it commit before they are durable.
+   */
   public void flush() throws Exception {
-    List<Future<RecordMetadata>> acks;
-    synchronized (unflushed) {
-      acks = List.copyOf(unflushed);
-      unflushed.clear();
-    }
-    for (Future<RecordMetadata> ack : acks) {
-      ack.get(60, TimeUnit.SECONDS);
+    List<Future<RecordMetadata>> acks = unflushed.get();
+    try {
+      for (Future<RecordMetadata> ack : acks) {
+        ack.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      acks.clear();
     }
   }
 
