@@ -2,15 +2,18 @@ package dev.vigil.kafka;
 
 import io.micronaut.json.JsonMapper;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +30,8 @@ public final class CompactedStore<V> implements AutoCloseable {
   private final JsonSerde<V> serde;
   private final Map<String, V> table = new ConcurrentHashMap<>();
   private final KafkaConsumer<String, byte[]> reader;
+  /** Per thread: the loop that writes is the one whose commit must wait for those writes. */
+  private final ThreadLocal<List<Future<RecordMetadata>>> unflushed = ThreadLocal.withInitial(ArrayList::new);
   private List<TopicPartition> parts;
 
   public CompactedStore(String topic, KafkaClients clients, Producer<String, byte[]> producer, JsonMapper json,
@@ -103,6 +108,38 @@ public final class CompactedStore<V> implements AutoCloseable {
   public void put(String key, V value) throws Exception {
     producer.send(new ProducerRecord<>(topic, key, serde.serialize(topic, value))).get(60, TimeUnit.SECONDS);
     table.put(key, value);
+  }
+
+  /**
+   * Writes through without waiting: the table changes at once and the record goes with the
+   * producer's next batch. {@link #flush}, on the same thread, waits for it. Should the write fail,
+   * the entry leaves the table again, so the table never claims what the topic may not have.
+   */
+  public void write(String key, V value) {
+    table.put(key, value);
+    Future<RecordMetadata> ack = producer.send(new ProducerRecord<>(topic, key, serde.serialize(topic, value)),
+        (md, e) -> {
+          if (e != null) {
+            table.remove(key, value);
+          }
+        });
+    unflushed.get().add(ack);
+  }
+
+  /**
+   * Returns when every {@link #write} this thread made since its last flush is acknowledged by the
+   * broker; throws if one failed. Another thread's flush could otherwise take this thread's writes
+   * and let it commit before they are durable.
+   */
+  public void flush() throws Exception {
+    List<Future<RecordMetadata>> acks = unflushed.get();
+    try {
+      for (Future<RecordMetadata> ack : acks) {
+        ack.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      acks.clear();
+    }
   }
 
   @Override

@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A consumer thread that hands each record to a handler and commits only what was handled, so a
  * crash repeats records and never skips one. Unreadable records are logged and skipped; a handler
- * failure is retried with backoff from the same record.
+ * failure is retried with backoff from the same record. An optional barrier runs before each
+ * commit: handlers may then write without waiting for the broker, and the barrier waits once per
+ * batch for what they wrote (a failure there repeats the batch).
  */
 public final class ConsumerLoop<V> implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ConsumerLoop.class);
@@ -30,19 +32,33 @@ public final class ConsumerLoop<V> implements AutoCloseable {
     Duration handle(String key, V value) throws Exception;
   }
 
+  /** Returns when what the handled records wrote is durable; throws when some of it is not. */
+  @FunctionalInterface
+  public interface Barrier {
+    void await() throws Exception;
+  }
+
   private final String topic;
   private final KafkaConsumer<String, byte[]> consumer;
   private final JsonSerde<V> serde;
   private final Handler<V> handler;
+  private final Barrier beforeCommit;
   private final Thread thread;
   private volatile boolean running = true;
 
   public ConsumerLoop(KafkaClients clients, String topic, String groupId, JsonMapper json, Class<V> type,
       Handler<V> handler) {
+    this(clients, topic, groupId, json, type, handler, () -> { });
+  }
+
+  /** A loop whose commits wait for {@code beforeCommit}. */
+  public ConsumerLoop(KafkaClients clients, String topic, String groupId, JsonMapper json, Class<V> type,
+      Handler<V> handler, Barrier beforeCommit) {
     this.topic = topic;
     this.consumer = clients.consumer(groupId, groupId + "-" + topic);
     this.serde = new JsonSerde<>(json, type);
     this.handler = handler;
+    this.beforeCommit = beforeCommit;
     this.thread = new Thread(this::run, "vigil-consume-" + topic);
     this.thread.setDaemon(true);
   }
@@ -68,7 +84,7 @@ public final class ConsumerLoop<V> implements AutoCloseable {
               failures = 0;
             } catch (Exception e) {
               failures++;
-              notDue = Duration.ofMillis(Math.min(30_000, 500L << Math.min(failures, 6)));
+              notDue = backoff(failures);
               LOG.atWarn().addKeyValue("topic", topic).addKeyValue("offset", r.offset()).setCause(e)
                   .log("record handling failed; retrying");
             }
@@ -80,7 +96,9 @@ public final class ConsumerLoop<V> implements AutoCloseable {
             done.put(tp, new OffsetAndMetadata(r.offset() + 1));
           }
         }
-        commit(done);
+        if (!settle(records, done)) {
+          wait = backoff(++failures);
+        }
         if (wait != null) {
           Thread.sleep(Math.max(10, Math.min(wait.toMillis(), 1000)));
         }
@@ -90,6 +108,10 @@ public final class ConsumerLoop<V> implements AutoCloseable {
     } finally {
       consumer.close(Duration.ofSeconds(5));
     }
+  }
+
+  private static Duration backoff(int failures) {
+    return Duration.ofMillis(Math.min(30_000, 500L << Math.min(failures, 6)));
   }
 
   private Duration handle(ConsumerRecord<String, byte[]> r) throws Exception {
@@ -104,10 +126,28 @@ public final class ConsumerLoop<V> implements AutoCloseable {
     return value == null ? null : handler.handle(r.key(), value);
   }
 
-  private void commit(Map<TopicPartition, OffsetAndMetadata> done) {
+  /**
+   * Commits what was handled once the barrier passes; when it fails, goes back to the start of the
+   * batch, so the handlers see those records again. Returns false then.
+   */
+  private boolean settle(ConsumerRecords<String, byte[]> records, Map<TopicPartition, OffsetAndMetadata> done) {
     if (done.isEmpty()) {
-      return;
+      return true;
     }
+    try {
+      beforeCommit.await();
+    } catch (Exception e) {
+      LOG.atWarn().addKeyValue("topic", topic).setCause(e).log("writes of handled records failed; repeating them");
+      for (TopicPartition tp : done.keySet()) {
+        consumer.seek(tp, records.records(tp).get(0).offset());
+      }
+      return false;
+    }
+    commit(done);
+    return true;
+  }
+
+  private void commit(Map<TopicPartition, OffsetAndMetadata> done) {
     try {
       consumer.commitSync(done);
     } catch (CommitFailedException | RebalanceInProgressException e) {

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Set;
 
 /** Matches, an in-memory outbox and delivery log for alert tests. */
-final class AlertSamples {
+public final class AlertSamples {
   private AlertSamples() {}
 
-  static Match match(String guid, List<String> channels, Instant at) {
+  public static Match match(String guid, List<String> channels, Instant at) {
     return match(guid, "", channels, at);
   }
 

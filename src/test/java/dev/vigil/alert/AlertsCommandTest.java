@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.Vigil;
 import dev.vigil.article.Match;
-import dev.vigil.kafka.EmbeddedKafka;
 import dev.vigil.kafka.JsonSerde;
 import dev.vigil.kafka.KafkaClients;
 import dev.vigil.kafka.Topics;
+import dev.vigil.testing.LocalKafka;
 import io.micronaut.json.JsonMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,17 +27,14 @@ class AlertsCommandTest {
   @TempDir
   static Path dir;
 
-  static EmbeddedKafka kafka;
+  static LocalKafka kafka;
   static KafkaClients clients;
   final JsonMapper json = JsonMapper.createDefault();
 
   @BeforeAll
   static void broker() throws Exception {
-    kafka = EmbeddedKafka.start(dir.resolve("kafka"), 0);
-    clients = new KafkaClients(kafka.bootstrapServers());
-    try (Admin admin = clients.admin()) {
-      Topics.ensure(admin, 1);
-    }
+    kafka = LocalKafka.start(dir, 1);
+    clients = kafka.clients();
   }
 
   @AfterAll

@@ -1,0 +1,199 @@
+package dev.vigil.bench;
+
+import dev.vigil.alert.AlertChannels;
+import dev.vigil.alert.AlertDispatcher;
+import dev.vigil.alert.AlertMetrics;
+import dev.vigil.alert.AlertStage;
+import dev.vigil.alert.CircuitBreakers;
+import dev.vigil.alert.DeliveryFlow;
+import dev.vigil.alert.DeliveryLog;
+import dev.vigil.alert.KafkaAlertOutbox;
+import dev.vigil.alert.PendingDelivery;
+import dev.vigil.alert.RetryPolicy;
+import dev.vigil.article.Match;
+import dev.vigil.config.AlertSettings;
+import dev.vigil.config.ChannelSpec;
+import dev.vigil.config.ConfigLoader;
+import dev.vigil.config.VigilConfig;
+import dev.vigil.kafka.CompactedStore;
+import dev.vigil.kafka.ConsumerLoop;
+import dev.vigil.kafka.EmbeddedKafka;
+import dev.vigil.kafka.JsonSerde;
+import dev.vigil.kafka.KafkaClients;
+import dev.vigil.kafka.Topics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micronaut.json.JsonMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * The daemon's alert stage on an embedded broker of its own, in a temporary directory: the
+ * topics, the daemon's producer, the delivery log in its compacted topic, and
+ * {@link AlertStage} with one channel.
+ */
+final class BenchStage implements AutoCloseable {
+  /** {@code -Dvariant=pipelined}: the change proposed for the alert stage (see {@link #startPipelined}). */
+  static final boolean PIPELINED = "pipelined".equals(System.getProperty("variant"));
+
+  final Path dir;
+  final JsonMapper json = JsonMapper.createDefault();
+  final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+  private final EmbeddedKafka kafka;
+  private final KafkaClients clients;
+  private final Admin admin;
+  private final KafkaProducer<String, byte[]> producer;
+  private final CompactedStore<String> deliveries;
+  private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor();
+  private final JsonSerde<Match> matches = new JsonSerde<>(json, Match.class);
+  private final List<ConsumerLoop<?>> loops = new ArrayList<>();
+  private AlertStage stage;
+
+  BenchStage() throws Exception {
+    dir = Files.createTempDirectory("vigil-alert-bench");
+    kafka = EmbeddedKafka.start(dir, 0);
+    clients = new KafkaClients(kafka.bootstrapServers(), "vigil-embedded");
+    admin = clients.admin();
+    Topics.ensure(admin, ConfigLoader.defaults().kafka().partitions());
+    producer = clients.producer("vigil");
+    deliveries = new CompactedStore<>(Topics.DELIVERIES, clients, producer, json, String.class).load();
+    // As Daemon.run does: follow deliveries other instances record.
+    refresher.scheduleWithFixedDelay(deliveries::catchUp, 5, 5, TimeUnit.SECONDS);
+  }
+
+  /** A config with one webhook channel, read by the daemon's own loader. */
+  static VigilConfig webhook(String id, String url) {
+    String yaml = "channels:\n  - id: " + id + "\n    type: webhook\n    url: " + url + "\n    secret: ${SECRET}\n";
+    return new ConfigLoader(Map.of("SECRET", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")::get)
+        .parse(yaml, Path.of("(bench)"));
+  }
+
+  /**
+   * COPY of {@code Daemon.alertStage} and {@code Daemon.deliveryLog} (as of 5892b11), kept until
+   * the daemon has a factory this can call instead; keep the two in step.
+   */
+  void startAlerts(VigilConfig config, Clock clock) {
+    AlertSettings a = config.alerts();
+    List<String> channelIds = config.channels().stream().map(ChannelSpec::id).toList();
+    AlertMetrics alertMetrics = new AlertMetrics(metrics).register(channelIds);
+    DeliveryLog log = new DeliveryLog() {
+      @Override
+      public boolean delivered(String key) {
+        return deliveries.contains(key);
+      }
+
+      @Override
+      public void markDelivered(String key) throws Exception {
+        if (PIPELINED) {
+          deliveries.write(key, clock.instant().toString());
+        } else {
+          deliveries.put(key, clock.instant().toString());
+        }
+      }
+    };
+    AlertDispatcher dispatcher = new AlertDispatcher(AlertChannels.create(config, json, clock), log,
+        new CircuitBreakers(a.breakerFailures(), a.breakerOpen(), clock), alertMetrics, clock);
+    RetryPolicy policy = new RetryPolicy(a.retryFirst(), a.retryMax(), a.retryAttempts(), a.maxAge());
+    DeliveryFlow flow = new DeliveryFlow(dispatcher, policy, new KafkaAlertOutbox(producer, json), alertMetrics,
+        clock, new Random());
+    if (PIPELINED) {
+      startPipelined(flow, channelIds);
+    } else {
+      stage = AlertStage.start(clients, json, flow, channelIds);
+    }
+  }
+
+  /**
+   * PROPOSED, not in the daemon: {@code AlertStage.start} with the delivery log's writes awaited
+   * once per consumer batch, before the commit, instead of once per alert.
+   */
+  private void startPipelined(DeliveryFlow flow, List<String> channelIds) {
+    for (String id : channelIds) {
+      loops.add(new ConsumerLoop<>(clients, Topics.RETRY, AlertStage.retryGroup(id), json, PendingDelivery.class,
+          (k, p) -> id.equals(p.channel()) ? flow.retry(p) : null, deliveries::flush).start());
+      loops.add(new ConsumerLoop<>(clients, Topics.MATCHES, AlertStage.matchGroup(id), json, Match.class,
+          (k, m) -> {
+            if (m.channels().contains(id)) {
+              flow.first(m, id);
+            }
+            return null;
+          }, deliveries::flush).start());
+    }
+  }
+
+  /** Sends a match as the filter stage does, without waiting for the broker. */
+  void produce(Match m) {
+    producer.send(new ProducerRecord<>(Topics.MATCHES, m.alertId(), matches.serialize(Topics.MATCHES, m)));
+  }
+
+  void flush() {
+    producer.flush();
+  }
+
+  /** Records in all partitions of {@code topic}. */
+  long endOffsets(String topic) throws Exception {
+    return admin.listOffsets(partitions(topic).stream().collect(
+            Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest())))
+        .all().get(30, TimeUnit.SECONDS).values().stream().mapToLong(r -> r.offset()).sum();
+  }
+
+  /** What {@code group} has committed on {@code topic}, summed over partitions. */
+  long committed(String group, String topic) throws Exception {
+    Map<TopicPartition, OffsetAndMetadata> m = admin.listConsumerGroupOffsets(group)
+        .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+    return m.entrySet().stream().filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
+        .mapToLong(e -> e.getValue().offset()).sum();
+  }
+
+  /** Bytes of {@code topic}'s log segments on disk (the preallocated indexes left out). */
+  long bytesOnDisk(String topic) throws Exception {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(p -> p.getParent().getFileName().toString().matches(Pattern.quote(topic) + "-\\d+"))
+          .filter(p -> p.toString().endsWith(".log")).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  double count(String meter, String channel) {
+    return metrics.counter("vigil.alerts." + meter, "channel", channel).count();
+  }
+
+  private List<TopicPartition> partitions(String topic) throws Exception {
+    return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions()
+        .stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+  }
+
+  @Override
+  public void close() throws Exception {
+    if (stage != null) {
+      stage.close();
+    }
+    for (ConsumerLoop<?> loop : loops) {
+      loop.close();
+    }
+    refresher.shutdownNow();
+    deliveries.close();
+    producer.close();
+    admin.close();
+    kafka.close();
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}
