@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Alert delivery benchmark: bench/alerts.sh [throughput|latency|dead|all]   (default all)
 # Settings (defaults shown): BENCH_OPTS="-Dalerts=20000 -Drate=100 -Dseconds=60 -Dwarmup=10 -Dhours=1 -DdeadRate=10 -Dspeed=10"
-# The change proposed for the alert stage (delivery-log writes awaited once per batch): -Dvariant=pipelined
 # Builds the test classes, then runs dev.vigil.bench.AlertBench: the daemon's alert stage on an
 # embedded broker, delivering to a webhook receiver on 127.0.0.1 in the same process.
 set -euo pipefail

@@ -1,27 +1,14 @@
 package dev.vigil;
 
-import dev.vigil.alert.AlertChannels;
-import dev.vigil.alert.AlertDispatcher;
-import dev.vigil.alert.AlertMetrics;
 import dev.vigil.alert.AlertStage;
-import dev.vigil.alert.CircuitBreakers;
-import dev.vigil.alert.DeliveryFlow;
-import dev.vigil.alert.DigestFlow;
-import dev.vigil.alert.DigestLoop;
-import dev.vigil.alert.DeliveryLog;
-import dev.vigil.alert.KafkaAlertOutbox;
-import dev.vigil.alert.RetryPolicy;
 import dev.vigil.article.Article;
 import dev.vigil.article.Match;
-import dev.vigil.config.AlertSettings;
-import dev.vigil.config.ChannelSpec;
 import dev.vigil.config.ConfigException;
 import dev.vigil.config.ConfigLoader;
 import dev.vigil.config.ConfigWatcher;
 import dev.vigil.config.FeedSpec;
 import dev.vigil.config.PollerSettings;
 import dev.vigil.config.VigilConfig;
-import dev.vigil.digest.DeliveryGate;
 import dev.vigil.feed.FeedFetcher;
 import dev.vigil.feed.FeedParser;
 import dev.vigil.feed.FeedPoller;
@@ -144,7 +131,8 @@ public final class Daemon implements AutoCloseable {
     // Other instances record deliveries too; follow them so a redelivered match is recognised.
     refresher.scheduleWithFixedDelay(() -> catchUp(deliveries), 5, 5, TimeUnit.SECONDS);
 
-    resources.push(alertStage(config, clients, deliveries));
+    resources.push(AlertStage.start(config, new AlertStage.Setup(clients, producer, deliveries, json, metrics, clock,
+        random)));
     ArticleFilter filter = articleFilter(config, clients, rules);
     resources.push(new ConsumerLoop<>(clients, Topics.ARTICLES, "vigil-filter", json, Article.class,
         (k, a) -> filter(filter, a)).start());
@@ -210,24 +198,6 @@ public final class Daemon implements AutoCloseable {
         escalateAt > 0 ? new EscalationRule(escalateAt) : null, clock);
   }
 
-  /** The alert stage: one consumer per channel, retries and dead letters as the config's policy says. */
-  private AlertStage alertStage(VigilConfig config, KafkaClients clients, CompactedStore<String> deliveries) {
-    AlertSettings a = config.alerts();
-    List<String> channelIds = config.channels().stream().map(ChannelSpec::id).toList();
-    AlertMetrics alertMetrics = new AlertMetrics(metrics).register(channelIds);
-    AlertDispatcher dispatcher = new AlertDispatcher(AlertChannels.create(config, json, clock), deliveryLog(deliveries),
-        new CircuitBreakers(a.breakerFailures(), a.breakerOpen(), clock), alertMetrics, clock);
-    RetryPolicy policy = new RetryPolicy(a.retryFirst(), a.retryMax(), a.retryAttempts(), a.maxAge());
-    var outbox = new KafkaAlertOutbox(producer, json);
-    Map<String, DeliveryGate> gates = new HashMap<>();
-    config.channels().stream().filter(c -> !c.pacing().immediate()).forEach(c -> gates.put(c.id(), c.pacing().gate()));
-    DeliveryFlow.Parts parts = new DeliveryFlow.Parts(dispatcher, policy, outbox, alertMetrics, clock, random);
-    DeliveryFlow flow = new DeliveryFlow(parts, gates);
-    // Always running, even with no paced channel now: alerts may still wait from a configuration before.
-    resources.push(new DigestLoop(clients, json, new DigestFlow(parts)).start());
-    return AlertStage.start(clients, json, flow, channelIds);
-  }
-
   private <T> void send(String topic, String key, T value, Class<T> type) throws Exception {
     byte[] bytes = new JsonSerde<>(json, type).serialize(topic, value);
     producer.send(new ProducerRecord<>(topic, key, bytes)).get(60, TimeUnit.SECONDS);
@@ -258,20 +228,6 @@ public final class Daemon implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private DeliveryLog deliveryLog(CompactedStore<String> store) {
-    return new DeliveryLog() {
-      @Override
-      public boolean delivered(String key) {
-        return store.contains(key);
-      }
-
-      @Override
-      public void markDelivered(String key) throws Exception {
-        store.put(key, clock.instant().toString());
-      }
-    };
   }
 
   public ApplicationContext context() {

@@ -36,6 +36,11 @@ public class AlertDispatcher {
     return alertId + "/" + channelId;
   }
 
+  /** Makes the deliveries this thread recorded durable (see {@link DeliveryLog#flush}). */
+  public void flush() throws Exception {
+    log.flush();
+  }
+
   /** True when the alert already reached the channel, at once or in a digest. */
   public boolean delivered(Match m, String channelId) {
     return log.delivered(deliveryKey(m.alertId(), channelId));

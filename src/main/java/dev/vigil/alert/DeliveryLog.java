@@ -4,6 +4,9 @@ package dev.vigil.alert;
 public interface DeliveryLog {
   boolean delivered(String key);
 
-  /** Returns only when the record is durable. */
+  /** Counts at once for {@link #delivered}; durable only once {@link #flush} returns. */
   void markDelivered(String key) throws Exception;
+
+  /** Returns when every delivery this thread marked is durable; throws if one could not be written. */
+  default void flush() throws Exception {}
 }

@@ -47,6 +47,7 @@ public final class DigestFlow {
         send(book, Digest.of(channel, due), b, now);
       }
     }
+    dispatcher.flush();
   }
 
   /** Drops the alerts that already reached the channel (the first copy went out at once, or a crash repeated one). */

@@ -30,9 +30,8 @@ public final class AlertBench {
     // Every failed attempt logs a warning; the dead-endpoint run would print one per attempt.
     ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("dev.vigil.alert")).setLevel(Level.ERROR);
     String mode = args.length > 0 ? args[0] : "all";
-    System.out.printf("cores=%d maxHeap=%d MB java=%s variant=%s%n", Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"),
-        System.getProperty("variant", "daemon"));
+    System.out.printf("cores=%d maxHeap=%d MB java=%s%n", Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
     if (mode.equals("throughput") || mode.equals("all")) {
       throughput(Integer.getInteger("alerts", 20_000));
     }

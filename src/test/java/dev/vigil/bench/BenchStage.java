@@ -1,22 +1,10 @@
 package dev.vigil.bench;
 
-import dev.vigil.alert.AlertChannels;
-import dev.vigil.alert.AlertDispatcher;
-import dev.vigil.alert.AlertMetrics;
 import dev.vigil.alert.AlertStage;
-import dev.vigil.alert.CircuitBreakers;
-import dev.vigil.alert.DeliveryFlow;
-import dev.vigil.alert.DeliveryLog;
-import dev.vigil.alert.KafkaAlertOutbox;
-import dev.vigil.alert.PendingDelivery;
-import dev.vigil.alert.RetryPolicy;
 import dev.vigil.article.Match;
-import dev.vigil.config.AlertSettings;
-import dev.vigil.config.ChannelSpec;
 import dev.vigil.config.ConfigLoader;
 import dev.vigil.config.VigilConfig;
 import dev.vigil.kafka.CompactedStore;
-import dev.vigil.kafka.ConsumerLoop;
 import dev.vigil.kafka.EmbeddedKafka;
 import dev.vigil.kafka.JsonSerde;
 import dev.vigil.kafka.KafkaClients;
@@ -26,7 +14,6 @@ import io.micronaut.json.JsonMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +37,6 @@ import org.apache.kafka.common.TopicPartition;
  * {@link AlertStage} with one channel.
  */
 final class BenchStage implements AutoCloseable {
-  /** {@code -Dvariant=pipelined}: the change proposed for the alert stage (see {@link #startPipelined}). */
-  static final boolean PIPELINED = "pipelined".equals(System.getProperty("variant"));
-
   final Path dir;
   final JsonMapper json = JsonMapper.createDefault();
   final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
@@ -63,7 +47,6 @@ final class BenchStage implements AutoCloseable {
   private final CompactedStore<String> deliveries;
   private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor();
   private final JsonSerde<Match> matches = new JsonSerde<>(json, Match.class);
-  private final List<ConsumerLoop<?>> loops = new ArrayList<>();
   private AlertStage stage;
 
   BenchStage() throws Exception {
@@ -85,57 +68,10 @@ final class BenchStage implements AutoCloseable {
         .parse(yaml, Path.of("(bench)"));
   }
 
-  /**
-   * COPY of {@code Daemon.alertStage} and {@code Daemon.deliveryLog} (as of 5892b11), kept until
-   * the daemon has a factory this can call instead; keep the two in step.
-   */
+  /** The daemon's alert stage, built by the same factory the daemon calls. */
   void startAlerts(VigilConfig config, Clock clock) {
-    AlertSettings a = config.alerts();
-    List<String> channelIds = config.channels().stream().map(ChannelSpec::id).toList();
-    AlertMetrics alertMetrics = new AlertMetrics(metrics).register(channelIds);
-    DeliveryLog log = new DeliveryLog() {
-      @Override
-      public boolean delivered(String key) {
-        return deliveries.contains(key);
-      }
-
-      @Override
-      public void markDelivered(String key) throws Exception {
-        if (PIPELINED) {
-          deliveries.write(key, clock.instant().toString());
-        } else {
-          deliveries.put(key, clock.instant().toString());
-        }
-      }
-    };
-    AlertDispatcher dispatcher = new AlertDispatcher(AlertChannels.create(config, json, clock), log,
-        new CircuitBreakers(a.breakerFailures(), a.breakerOpen(), clock), alertMetrics, clock);
-    RetryPolicy policy = new RetryPolicy(a.retryFirst(), a.retryMax(), a.retryAttempts(), a.maxAge());
-    DeliveryFlow flow = new DeliveryFlow(dispatcher, policy, new KafkaAlertOutbox(producer, json), alertMetrics,
-        clock, new Random());
-    if (PIPELINED) {
-      startPipelined(flow, channelIds);
-    } else {
-      stage = AlertStage.start(clients, json, flow, channelIds);
-    }
-  }
-
-  /**
-   * PROPOSED, not in the daemon: {@code AlertStage.start} with the delivery log's writes awaited
-   * once per consumer batch, before the commit, instead of once per alert.
-   */
-  private void startPipelined(DeliveryFlow flow, List<String> channelIds) {
-    for (String id : channelIds) {
-      loops.add(new ConsumerLoop<>(clients, Topics.RETRY, AlertStage.retryGroup(id), json, PendingDelivery.class,
-          (k, p) -> id.equals(p.channel()) ? flow.retry(p) : null, deliveries::flush).start());
-      loops.add(new ConsumerLoop<>(clients, Topics.MATCHES, AlertStage.matchGroup(id), json, Match.class,
-          (k, m) -> {
-            if (m.channels().contains(id)) {
-              flow.first(m, id);
-            }
-            return null;
-          }, deliveries::flush).start());
-    }
+    stage = AlertStage.start(config, new AlertStage.Setup(clients, producer, deliveries, json, metrics, clock,
+        new Random()));
   }
 
   /** Sends a match as the filter stage does, without waiting for the broker. */
@@ -183,9 +119,6 @@ final class BenchStage implements AutoCloseable {
   public void close() throws Exception {
     if (stage != null) {
       stage.close();
-    }
-    for (ConsumerLoop<?> loop : loops) {
-      loop.close();
     }
     refresher.shutdownNow();
     deliveries.close();

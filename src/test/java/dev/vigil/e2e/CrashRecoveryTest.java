@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The daemon runs as its own process and is killed with SIGKILL while alerts are flowing, then
- * restarted, several times. Every alert must arrive; a repeat is only possible for the one
- * delivery in flight at each kill, and it carries the same webhook-id so receivers can drop it.
+ * restarted, several times. Every alert must arrive; a repeat is only possible for the deliveries
+ * of the batch in flight at a kill (delivered, but not yet recorded durably and committed), and
+ * it carries the same webhook-id so receivers can drop it.
  */
 class CrashRecoveryTest {
   private static final int ITEMS = 40;
@@ -61,11 +62,13 @@ class CrashRecoveryTest {
       }
       assertThat(distinct(hook)).hasSize(ITEMS);
       int repeats = hook.received().size() - distinct(hook).size();
-      if (repeats > KILLS) {
+      // At most the alerts of the phase in flight can repeat at each kill.
+      int bound = KILLS * ITEMS / (KILLS + 1);
+      if (repeats > bound) {
         Files.readAllLines(Path.of("target/crash-test-daemon.log")).stream()
             .filter(l -> l.contains("WARN") || l.contains("ERROR")).forEach(System.out::println);
       }
-      assertThat(repeats).as("only deliveries in flight at a kill may repeat").isLessThanOrEqualTo(KILLS);
+      assertThat(repeats).as("only deliveries in flight at a kill may repeat").isLessThanOrEqualTo(bound);
       System.out.printf("crash test: %d alerts, %d kills, %d raw repeats (same webhook-id)%n", ITEMS, KILLS, repeats);
     }
   }
