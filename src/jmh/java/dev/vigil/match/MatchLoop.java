@@ -21,7 +21,9 @@ import org.apache.lucene.monitor.QueryMatch;
  * ({@code java -XX:StartFlightRecording=...}).
  * {@code java -cp target/benchmarks.jar dev.vigil.match.MatchLoop MODE [QUERIES] [SECONDS]}, MODE one of
  * vigil (RuleSet.match), vigil-monitor (its Monitor, simple matcher), vigil-monitor-hl (its Monitor,
- * highlights), default (default Monitor, simple matcher), document (ArticleDocument.of only).
+ * Lucene's highlights matcher), vigil-matcher (its Monitor with the document and matcher RuleSet.match
+ * uses, before hits are built), default (default Monitor, simple matcher), document (ArticleDocument.of
+ * only, every field), document-rules (ArticleDocument.of, only the fields the rules read).
  */
 public final class MatchLoop {
   private MatchLoop() {}
@@ -53,7 +55,12 @@ public final class MatchLoop {
         m.register(mq);
         yield a -> unchecked(() -> m.match(ArticleDocument.of(a), QueryMatch.SIMPLE_MATCHER).getMatchCount());
       }
+      case "vigil-matcher" -> {
+        HighlightMatcher matcher = new HighlightMatcher();
+        yield a -> unchecked(() -> vigilMonitor.match(ArticleDocument.of(a, set.fields()), matcher).getMatchCount());
+      }
       case "document" -> a -> ArticleDocument.of(a).getFields().size();
+      case "document-rules" -> a -> ArticleDocument.of(a, set.fields()).getFields().size();
       default -> throw new IllegalArgumentException(mode);
     };
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();

@@ -44,12 +44,12 @@ final class Highlights {
   }
 
   /** Spans in article order; hits on the case and raw fields are reported as their base field. */
-  static List<TextSpan> spans(Texts a, HighlightsMatch m) {
+  static List<TextSpan> spans(Texts a, HighlightMatcher.Match m) {
     Set<TextSpan> out = new LinkedHashSet<>();
-    for (String indexField : m.getFields()) {
+    for (String indexField : m.fields()) {
       String field = reportedField(indexField);
       String text = a.field(field);
-      for (HighlightsMatch.Hit h : m.getHits(indexField)) {
+      for (HighlightsMatch.Hit h : m.hits(indexField)) {
         if (h.startOffset >= 0 && h.startOffset < h.endOffset && h.endOffset <= text.length()) {
           out.add(new TextSpan(field, h.startOffset, h.endOffset, text.substring(h.startOffset, h.endOffset)));
         }

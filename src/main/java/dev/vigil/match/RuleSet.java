@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
@@ -32,12 +31,15 @@ public final class RuleSet implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RuleSet.class);
   private static final String ENTITY_PREFIX = "@";
   private final Monitor monitor;
+  private final HighlightMatcher matcher = new HighlightMatcher();
+  private final Set<String> fields;
   private final Map<String, RuleSpec> rules = new LinkedHashMap<>();
   private final Map<String, Set<String>> ruleEntities = new HashMap<>();
   private final Map<String, EntitySpec> entities = new HashMap<>();
 
-  private RuleSet(Monitor monitor) {
+  private RuleSet(Monitor monitor, Set<String> fields) {
     this.monitor = monitor;
+    this.fields = fields;
   }
 
   /**
@@ -71,7 +73,8 @@ public final class RuleSet implements AutoCloseable {
       throw new ConfigException(problems);
     }
     try {
-      RuleSet set = new RuleSet(new Monitor(VigilAnalyzer.forIndex(), Presearchers.create()));
+      Set<String> fields = QueryFields.of(queries.stream().map(MonitorQuery::getQuery).toList());
+      RuleSet set = new RuleSet(new Monitor(VigilAnalyzer.forIndex(), Presearchers.create()), fields);
       set.monitor.register(queries);
       rules.forEach(r -> set.rules.put(r.id(), r));
       set.ruleEntities.putAll(named);
@@ -96,15 +99,20 @@ public final class RuleSet implements AutoCloseable {
     }
   }
 
+  /** The article fields the rules read: the only ones each article is analysed for. */
+  Set<String> fields() {
+    return fields;
+  }
+
   public int size() {
     return rules.size();
   }
 
   /** The rules that match the article, ordered by rule id, with what matched and where. */
   public List<RuleHit> match(Article article) {
-    MatchingQueries<HighlightsMatch> result;
+    MatchingQueries<HighlightMatcher.Match> result;
     try {
-      result = monitor.match(ArticleDocument.of(article), HighlightsMatch.MATCHER);
+      result = monitor.match(ArticleDocument.of(article, fields), matcher);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -114,8 +122,8 @@ public final class RuleSet implements AutoCloseable {
         .addKeyValue("article_id", article.id()).log("rule failed on article: {}", e.toString()));
     Highlights.Texts texts = new Highlights.Texts(article);
     Map<String, List<EntityHit>> found = new HashMap<>();
-    List<HighlightsMatch> ruleMatches = new ArrayList<>();
-    for (HighlightsMatch m : result.getMatches()) {
+    List<HighlightMatcher.Match> ruleMatches = new ArrayList<>();
+    for (HighlightMatcher.Match m : result.getMatches()) {
       if (m.getQueryId().startsWith(ENTITY_PREFIX)) {
         EntityHit h = entityHit(texts, m);
         found.computeIfAbsent(h.entityId(), k -> new ArrayList<>()).add(h);
@@ -124,14 +132,14 @@ public final class RuleSet implements AutoCloseable {
       }
     }
     List<RuleHit> hits = new ArrayList<>();
-    for (HighlightsMatch m : ruleMatches) {
+    for (HighlightMatcher.Match m : ruleMatches) {
       hits.add(ruleHit(texts, m, found));
     }
     hits.sort(Comparator.comparing(RuleHit::ruleId));
     return hits;
   }
 
-  private RuleHit ruleHit(Highlights.Texts texts, HighlightsMatch m, Map<String, List<EntityHit>> found) {
+  private RuleHit ruleHit(Highlights.Texts texts, HighlightMatcher.Match m, Map<String, List<EntityHit>> found) {
     RuleSpec rule = rules.get(m.getQueryId());
     List<EntityHit> named = new ArrayList<>();
     for (String id : ruleEntities.getOrDefault(rule.id(), Set.of())) {
@@ -143,7 +151,7 @@ public final class RuleSet implements AutoCloseable {
         Highlights.snippet(texts, spans), named);
   }
 
-  private EntityHit entityHit(Highlights.Texts texts, HighlightsMatch m) {
+  private EntityHit entityHit(Highlights.Texts texts, HighlightMatcher.Match m) {
     String key = m.getQueryId().substring(ENTITY_PREFIX.length());
     int hash = key.lastIndexOf('#');
     EntitySpec e = entities.get(key.substring(0, hash));
