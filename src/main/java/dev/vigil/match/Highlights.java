@@ -83,8 +83,11 @@ final class Highlights {
     if (right.start() <= left.end()) {
       return true;
     }
+    if (right.start() - left.end() > 3) {
+      return false;
+    }
     String gap = a.field(left.field()).substring(left.end(), right.start());
-    return gap.length() <= 3 && gap.indexOf('\n') < 0 && gap.codePoints().noneMatch(Character::isLetterOrDigit);
+    return gap.indexOf('\n') < 0 && gap.codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
   /**
@@ -92,6 +95,9 @@ final class Highlights {
    * inside a longer entity span found by the per-alias queries is widened to it.
    */
   static List<TextSpan> widen(Texts a, List<TextSpan> spans, List<TextSpan> entitySpans) {
+    if (entitySpans.isEmpty()) {
+      return spans; // already sorted and merged by spans()
+    }
     List<TextSpan> out = new ArrayList<>();
     for (TextSpan s : spans) {
       TextSpan w = s;
@@ -111,7 +117,13 @@ final class Highlights {
   }
 
   static List<String> terms(List<TextSpan> spans) {
-    return spans.stream().map(TextSpan::text).distinct().toList();
+    List<String> out = new ArrayList<>(spans.size());
+    for (TextSpan s : spans) {
+      if (!out.contains(s.text())) {
+        out.add(s.text());
+      }
+    }
+    return out;
   }
 
   /**

@@ -33,9 +33,14 @@ public final class RuleSet implements AutoCloseable {
   private final Monitor monitor;
   private final HighlightMatcher matcher = new HighlightMatcher();
   private final Set<String> fields;
-  private final Map<String, RuleSpec> rules = new LinkedHashMap<>();
-  private final Map<String, Set<String>> ruleEntities = new HashMap<>();
-  private final Map<String, EntitySpec> entities = new HashMap<>();
+  private final Map<String, Rule> rules = new LinkedHashMap<>();
+  private final Map<String, Alias> aliases = new HashMap<>();
+
+  /** A rule and the entities it names, in id order: one lookup per hit. */
+  private record Rule(RuleSpec spec, List<String> entityIds) {}
+
+  /** What an alias query stands for. */
+  private record Alias(EntitySpec entity, String alias) {}
 
   private RuleSet(Monitor monitor, Set<String> fields) {
     this.monitor = monitor;
@@ -66,8 +71,9 @@ public final class RuleSet implements AutoCloseable {
     }
     Set<String> used = new TreeSet<>();
     named.values().forEach(used::addAll);
+    Map<String, Alias> aliases = new HashMap<>();
     for (EntitySpec e : entities) {
-      aliasQueries(e, entityQueries, used.contains(e.id()) ? queries : new ArrayList<>(), problems);
+      aliasQueries(e, entityQueries, used.contains(e.id()) ? queries : new ArrayList<>(), aliases, problems);
     }
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
@@ -76,9 +82,8 @@ public final class RuleSet implements AutoCloseable {
       Set<String> fields = QueryFields.of(queries.stream().map(MonitorQuery::getQuery).toList());
       RuleSet set = new RuleSet(new Monitor(VigilAnalyzer.forIndex(), Presearchers.create()), fields);
       set.monitor.register(queries);
-      rules.forEach(r -> set.rules.put(r.id(), r));
-      set.ruleEntities.putAll(named);
-      entities.forEach(e -> set.entities.put(e.id(), e));
+      rules.forEach(r -> set.rules.put(r.id(), new Rule(r, List.copyOf(named.get(r.id())))));
+      set.aliases.putAll(aliases);
       return set;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -86,12 +91,15 @@ public final class RuleSet implements AutoCloseable {
   }
 
   /** One Monitor query per alias, so a match names the alias; also checks the entity compiles. */
-  private static void aliasQueries(EntitySpec e, EntityQueries q, List<MonitorQuery> out, List<String> problems) {
+  private static void aliasQueries(EntitySpec e, EntityQueries q, List<MonitorQuery> out, Map<String, Alias> ids,
+      List<String> problems) {
     List<String> names = e.names();
     for (int i = 0; i < names.size(); i++) {
       try {
         IntervalQuery alias = new IntervalQuery(ArticleDocument.CONTENT, q.alias(e, names.get(i), ArticleDocument.CONTENT));
-        out.add(new MonitorQuery(ENTITY_PREFIX + e.id() + "#" + i, alias, names.get(i), Map.of()));
+        String id = ENTITY_PREFIX + e.id() + "#" + i;
+        out.add(new MonitorQuery(id, alias, names.get(i), Map.of()));
+        ids.put(id, new Alias(e, names.get(i)));
       } catch (QueryException ex) {
         problems.add("entities (entity '" + e.id() + "'): " + ex.reason());
         return;
@@ -124,8 +132,10 @@ public final class RuleSet implements AutoCloseable {
     Map<String, List<EntityHit>> found = new HashMap<>();
     List<HighlightMatcher.Match> ruleMatches = new ArrayList<>();
     for (HighlightMatcher.Match m : result.getMatches()) {
-      if (m.getQueryId().startsWith(ENTITY_PREFIX)) {
-        EntityHit h = entityHit(texts, m);
+      Alias alias = aliases.get(m.getQueryId());
+      if (alias != null) {
+        EntitySpec e = alias.entity();
+        EntityHit h = new EntityHit(e.id(), e.name(), e.type(), alias.alias(), Highlights.spans(texts, m));
         found.computeIfAbsent(h.entityId(), k -> new ArrayList<>()).add(h);
       } else {
         ruleMatches.add(m);
@@ -140,23 +150,19 @@ public final class RuleSet implements AutoCloseable {
   }
 
   private RuleHit ruleHit(Highlights.Texts texts, HighlightMatcher.Match m, Map<String, List<EntityHit>> found) {
-    RuleSpec rule = rules.get(m.getQueryId());
+    Rule rule = rules.get(m.getQueryId());
     List<EntityHit> named = new ArrayList<>();
-    for (String id : ruleEntities.getOrDefault(rule.id(), Set.of())) {
-      named.addAll(found.getOrDefault(id, List.of()));
+    List<TextSpan> entitySpans = new ArrayList<>();
+    for (String id : found.isEmpty() ? List.<String>of() : rule.entityIds()) {
+      for (EntityHit e : found.getOrDefault(id, List.of())) {
+        named.add(e);
+        entitySpans.addAll(e.spans());
+      }
     }
-    List<TextSpan> spans = Highlights.widen(texts, Highlights.spans(texts, m),
-        named.stream().flatMap(e -> e.spans().stream()).toList());
-    return new RuleHit(rule.id(), rule.channels(), Highlights.terms(spans), spans,
-        Highlights.snippet(texts, spans), named);
-  }
-
-  private EntityHit entityHit(Highlights.Texts texts, HighlightMatcher.Match m) {
-    String key = m.getQueryId().substring(ENTITY_PREFIX.length());
-    int hash = key.lastIndexOf('#');
-    EntitySpec e = entities.get(key.substring(0, hash));
-    String alias = e.names().get(Integer.parseInt(key.substring(hash + 1)));
-    return new EntityHit(e.id(), e.name(), e.type(), alias, Highlights.spans(texts, m));
+    List<TextSpan> spans = Highlights.widen(texts, Highlights.spans(texts, m), entitySpans);
+    RuleSpec spec = rule.spec();
+    return new RuleHit(spec.id(), spec.channels(), Highlights.terms(spans), spans, Highlights.snippet(texts, spans),
+        named);
   }
 
   @Override
