@@ -78,6 +78,9 @@ final class HighlightMatcher implements MatcherFactory<HighlightMatcher.Match> {
 
   @Override
   public CandidateMatcher<Match> createMatcher(IndexSearcher searcher) {
+    // The searcher is the one article's: nothing in it is worth caching, and the cache's wrapper
+    // around every weight (and its bookkeeping per query) is not free.
+    searcher.setQueryCache(null);
     return new CandidateMatcher<>(searcher) {
       @Override
       protected void matchQuery(String queryId, Query matchQuery, Map<String, String> metadata) throws IOException {
