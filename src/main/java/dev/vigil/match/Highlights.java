@@ -4,16 +4,16 @@ import dev.vigil.article.Article;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.monitor.HighlightsMatch;
 
 /** Turns the Monitor's highlight offsets into spans of article text, and cuts a snippet. */
 final class Highlights {
   static final int SNIPPET_CHARS = 200;
   private static final int LEAD = 60;
+  private static final Comparator<TextSpan> IN_ORDER =
+      Comparator.comparing(TextSpan::field).thenComparingInt(TextSpan::start).thenComparingInt(TextSpan::end);
 
   private Highlights() {}
 
@@ -43,9 +43,12 @@ final class Highlights {
     }
   }
 
-  /** Spans in article order; hits on the case and raw fields are reported as their base field. */
+  /**
+   * Spans in article order; hits on the case and raw fields are reported as their base field. A
+   * span found twice (in content and content_cs) is merged into one by {@link #merged}.
+   */
   static List<TextSpan> spans(Texts a, HighlightMatcher.Match m) {
-    Set<TextSpan> out = new LinkedHashSet<>();
+    List<TextSpan> out = new ArrayList<>();
     for (String indexField : m.fields()) {
       String field = reportedField(indexField);
       String text = a.field(field);
@@ -55,9 +58,8 @@ final class Highlights {
         }
       }
     }
-    List<TextSpan> sorted = new ArrayList<>(out);
-    sorted.sort(Comparator.comparing(TextSpan::field).thenComparingInt(TextSpan::start).thenComparingInt(TextSpan::end));
-    return merged(a, sorted);
+    out.sort(IN_ORDER);
+    return merged(a, out);
   }
 
   /**
@@ -108,7 +110,7 @@ final class Highlights {
       }
       out.add(w);
     }
-    out.sort(Comparator.comparing(TextSpan::field).thenComparingInt(TextSpan::start).thenComparingInt(TextSpan::end));
+    out.sort(IN_ORDER);
     return merged(a, out);
   }
 
