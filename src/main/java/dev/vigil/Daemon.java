@@ -6,6 +6,8 @@ import dev.vigil.alert.AlertMetrics;
 import dev.vigil.alert.AlertStage;
 import dev.vigil.alert.CircuitBreakers;
 import dev.vigil.alert.DeliveryFlow;
+import dev.vigil.alert.DigestFlow;
+import dev.vigil.alert.DigestLoop;
 import dev.vigil.alert.DeliveryLog;
 import dev.vigil.alert.KafkaAlertOutbox;
 import dev.vigil.alert.RetryPolicy;
@@ -19,6 +21,7 @@ import dev.vigil.config.ConfigWatcher;
 import dev.vigil.config.FeedSpec;
 import dev.vigil.config.PollerSettings;
 import dev.vigil.config.VigilConfig;
+import dev.vigil.digest.DeliveryGate;
 import dev.vigil.feed.FeedFetcher;
 import dev.vigil.feed.FeedParser;
 import dev.vigil.feed.FeedPoller;
@@ -26,6 +29,7 @@ import dev.vigil.feed.FeedRunner;
 import dev.vigil.feed.FeedScheduler;
 import dev.vigil.feed.FeedShard;
 import dev.vigil.feed.FeedState;
+import dev.vigil.feed.FeedStatuses;
 import dev.vigil.feed.HostLimiter;
 import dev.vigil.kafka.CompactedStore;
 import dev.vigil.kafka.ConsumerLoop;
@@ -37,6 +41,7 @@ import dev.vigil.kafka.KafkaClients;
 import dev.vigil.kafka.KafkaFeedStateStore;
 import dev.vigil.kafka.Topics;
 import dev.vigil.match.ArticleFilter;
+import dev.vigil.match.EntityTaggers;
 import dev.vigil.match.RuleBook;
 import dev.vigil.story.EscalationRule;
 import dev.vigil.story.StoryConfig;
@@ -73,18 +78,26 @@ public final class Daemon implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
 
   private final Deque<AutoCloseable> resources = new ArrayDeque<>();
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
   private final Random random = new Random();
   private ApplicationContext context;
   private KafkaProducer<String, byte[]> producer;
   private JsonMapper json;
   private MeterRegistry metrics;
 
-  private Daemon() {}
+  private Daemon(Clock clock) {
+    this.clock = clock;
+  }
 
   /** Starts everything; {@code extraProperties} go to Micronaut (e.g. the HTTP port in tests). */
   public static Daemon start(VigilConfig config, Path dataDir, Map<String, Object> extraProperties) throws Exception {
-    Daemon d = new Daemon();
+    return start(config, dataDir, extraProperties, Clock.systemUTC());
+  }
+
+  /** Starts everything on the given clock (tests move it to reach digest times). */
+  public static Daemon start(VigilConfig config, Path dataDir, Map<String, Object> extraProperties, Clock clock)
+      throws Exception {
+    Daemon d = new Daemon(clock);
     try {
       d.run(config, dataDir, extraProperties);
       return d;
@@ -97,7 +110,7 @@ public final class Daemon implements AutoCloseable {
   private void run(VigilConfig config, Path dataDir, Map<String, Object> extra) throws Exception {
     RuleBook rules;
     try {
-      rules = new RuleBook(config.rules(), config.entities());
+      rules = new RuleBook(config.rules(), config.entities(), EntityTaggers::load);
     } catch (ConfigException e) {
       throw new ConfigException(e.problems().stream().map(p -> config.source() + ": " + p).toList());
     }
@@ -137,9 +150,10 @@ public final class Daemon implements AutoCloseable {
         (k, a) -> filter(filter, a)).start());
 
     PollerSettings poller = config.poller();
-    FeedRunner runner = new FeedRunner(new FeedScheduler(clock, random, poller.minInterval()),
-        new FeedPoller(new FeedFetcher(poller), new FeedParser(), clock),
-        new KafkaArticleSink(producer, json), new KafkaFeedStateStore(feedStates), metrics, clock, poller.workers(),
+    FeedScheduler scheduler = new FeedScheduler(clock, random, poller.minInterval());
+    KafkaFeedStateStore stateStore = new KafkaFeedStateStore(feedStates);
+    FeedRunner runner = new FeedRunner(scheduler, new FeedPoller(new FeedFetcher(poller), new FeedParser(), clock),
+        new KafkaArticleSink(producer, json), stateStore, metrics, clock, poller.workers(),
         new HostLimiter(poller.hostMaxConcurrent(), poller.hostMinDelay(), clock));
     resources.push(runner);
     runner.start();
@@ -151,6 +165,8 @@ public final class Daemon implements AutoCloseable {
         shards -> revoke(runner, inShards(config.feeds(), shards))).start());
     context.registerSingleton(RuleBook.class, rules);
     context.registerSingleton(KafkaClients.class, clients);
+    context.registerSingleton(FeedStatuses.class,
+        new FeedStatuses(config.feeds(), stateStore, scheduler, poller.minInterval()));
     if (config.source() != null && java.nio.file.Files.isRegularFile(config.source())) {
       resources.push(new ConfigWatcher(config.source(), () -> reload(config.source(), rules)));
     }
@@ -202,8 +218,13 @@ public final class Daemon implements AutoCloseable {
     AlertDispatcher dispatcher = new AlertDispatcher(AlertChannels.create(config, json, clock), deliveryLog(deliveries),
         new CircuitBreakers(a.breakerFailures(), a.breakerOpen(), clock), alertMetrics, clock);
     RetryPolicy policy = new RetryPolicy(a.retryFirst(), a.retryMax(), a.retryAttempts(), a.maxAge());
-    DeliveryFlow flow = new DeliveryFlow(dispatcher, policy, new KafkaAlertOutbox(producer, json), alertMetrics, clock,
-        random);
+    var outbox = new KafkaAlertOutbox(producer, json);
+    Map<String, DeliveryGate> gates = new HashMap<>();
+    config.channels().stream().filter(c -> !c.pacing().immediate()).forEach(c -> gates.put(c.id(), c.pacing().gate()));
+    DeliveryFlow.Parts parts = new DeliveryFlow.Parts(dispatcher, policy, outbox, alertMetrics, clock, random);
+    DeliveryFlow flow = new DeliveryFlow(parts, gates);
+    // Always running, even with no paced channel now: alerts may still wait from a configuration before.
+    resources.push(new DigestLoop(clients, json, new DigestFlow(parts)).start());
     return AlertStage.start(clients, json, flow, channelIds);
   }
 

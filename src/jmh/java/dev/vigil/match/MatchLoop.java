@@ -57,10 +57,10 @@ public final class MatchLoop {
       }
       case "vigil-matcher" -> {
         HighlightMatcher matcher = new HighlightMatcher();
-        yield a -> unchecked(() -> vigilMonitor.match(ArticleDocument.of(a, set.fields()), matcher).getMatchCount());
+        yield a -> unchecked(() -> vigilMonitor.match(ArticleDocument.of(a, set.fields(), List.of()), matcher).getMatchCount());
       }
       case "document" -> a -> ArticleDocument.of(a).getFields().size();
-      case "document-rules" -> a -> ArticleDocument.of(a, set.fields()).getFields().size();
+      case "document-rules" -> a -> ArticleDocument.of(a, set.fields(), List.of()).getFields().size();
       default -> throw new IllegalArgumentException(mode);
     };
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();

@@ -1,6 +1,7 @@
 package dev.vigil.alert;
 
 import dev.vigil.article.Match;
+import dev.vigil.digest.Digest;
 
 /** One place alerts go. {@link #send} returns when delivered and throws when not. */
 public interface AlertChannel {
@@ -18,4 +19,7 @@ public interface AlertChannel {
   }
 
   void send(Match match) throws Exception;
+
+  /** Sends a digest of several alerts as one message; returns when delivered and throws when not. */
+  void sendDigest(Digest digest) throws Exception;
 }

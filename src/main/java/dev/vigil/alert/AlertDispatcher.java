@@ -1,8 +1,11 @@
 package dev.vigil.alert;
 
 import dev.vigil.article.Match;
+import dev.vigil.digest.Digest;
+import dev.vigil.digest.DigestEntry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,13 +36,31 @@ public class AlertDispatcher {
     return alertId + "/" + channelId;
   }
 
+  /** True when the alert already reached the channel, at once or in a digest. */
+  public boolean delivered(Match m, String channelId) {
+    return log.delivered(deliveryKey(m.alertId(), channelId));
+  }
+
   /** Tries once; throws only when the delivery log cannot be read or written. */
   public DeliveryResult deliver(Match m, String channelId) throws Exception {
-    String key = deliveryKey(m.alertId(), channelId);
-    if (log.delivered(key)) {
+    if (delivered(m, channelId)) {
       metrics.duplicate(channelId);
       return DeliveryResult.ALREADY_DELIVERED;
     }
+    return attempt(channelId, List.of(m), ch -> ch.send(m));
+  }
+
+  /**
+   * Tries once to send the digest as one message; on success every alert in it counts as delivered.
+   * The caller leaves out the alerts already delivered.
+   */
+  public DeliveryResult deliverDigest(Digest d) throws Exception {
+    return attempt(d.channel(), d.entries().stream().map(DigestEntry::match).toList(), ch -> ch.sendDigest(d));
+  }
+
+  /** One send to one channel behind its endpoint's breaker; on success each of {@code alerts} is logged. */
+  private DeliveryResult attempt(String channelId, List<Match> alerts, Send send) throws Exception {
+    Match m = alerts.get(0);
     AlertChannel ch = channels.get(channelId);
     if (ch == null) {
       LOG.atError().addKeyValue("rule_id", m.ruleId()).addKeyValue("channel", channelId)
@@ -55,7 +76,7 @@ public class AlertDispatcher {
       return DeliveryResult.refused("circuit breaker open for " + ch.endpoint(), openFor);
     }
     try {
-      ch.send(m);
+      send.to(ch);
     } catch (Exception e) {
       breaker.onFailure();
       if (e instanceof DeliveryException d) {
@@ -65,9 +86,17 @@ public class AlertDispatcher {
       return failed(m, channelId, e.toString().replaceAll("\\s+", " "), null);
     }
     breaker.onSuccess();
-    log.markDelivered(key);
-    metrics.sent(channelId, Duration.between(m.matchedAt(), clock.instant()));
+    for (Match sent : alerts) {
+      log.markDelivered(deliveryKey(sent.alertId(), channelId));
+      metrics.sent(channelId, Duration.between(sent.matchedAt(), clock.instant()));
+    }
     return DeliveryResult.DELIVERED;
+  }
+
+  /** The one call that reaches the channel. */
+  @FunctionalInterface
+  private interface Send {
+    void to(AlertChannel ch) throws Exception;
   }
 
   private DeliveryResult failed(Match m, String channelId, String error, Duration retryAfter) {

@@ -8,7 +8,7 @@ import java.util.Collection;
 
 /**
  * The alert stage's meters, per channel, in one place so their names stay consistent:
- * {@code vigil.alerts.sent|failed|retried|dead_lettered|short_circuited|duplicates} counters and the
+ * {@code vigil.alerts.sent|failed|retried|dead_lettered|short_circuited|duplicates|deferred} counters and the
  * {@code vigil.alerts.delay} timer (match to delivery) with a percentile histogram.
  */
 public final class AlertMetrics {
@@ -21,7 +21,8 @@ public final class AlertMetrics {
   /** Creates every meter at zero, so a dashboard shows 0 rather than no data for a quiet channel. */
   public AlertMetrics register(Collection<String> channelIds) {
     for (String ch : channelIds) {
-      for (String name : new String[] {"sent", "failed", "retried", "dead_lettered", "short_circuited", "duplicates"}) {
+      for (String name : new String[] {"sent", "failed", "retried", "dead_lettered", "short_circuited", "duplicates",
+          "deferred"}) {
         counter(name, ch);
       }
       delayTimer(ch);
@@ -48,6 +49,10 @@ public final class AlertMetrics {
 
   void shortCircuited(String channel) {
     counter("short_circuited", channel).increment();
+  }
+
+  void deferred(String channel) {
+    counter("deferred", channel).increment();
   }
 
   void duplicate(String channel) {

@@ -1,6 +1,7 @@
 package dev.vigil.alert;
 
 import dev.vigil.article.Match;
+import dev.vigil.article.SafeHtml;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ final class AlertView {
     v.put("feedUrl", m.article().feedUrl());
     v.put("summary", blankToNull(m.article().summary()));
     v.put("excerpt", blankToNull(excerpt(m)));
+    v.put("contentHtml", blankToNull(contentHtml(m)));
     v.put("terms", m.terms());
     v.put("termsText", String.join(", ", m.terms()));
     v.put("authors", m.article().authors() == null ? List.of() : m.article().authors());
@@ -41,6 +43,9 @@ final class AlertView {
     v.put("entities", m.entities());
     v.put("entitiesText", blankToNull(String.join(", ", m.entities().stream()
         .map(e -> e.name() + (e.alias().equals(e.name()) ? "" : " (as \"" + e.alias() + "\")")).distinct().toList())));
+    v.put("namedEntities", m.namedEntities());
+    v.put("namedEntitiesText", blankToNull(String.join(", ", m.namedEntities().stream()
+        .map(e -> e.text() + " (" + e.type() + ")").toList())));
     return v;
   }
 
@@ -53,6 +58,14 @@ final class AlertView {
     }
     int cut = s.lastIndexOf(' ', EXCERPT_CHARS);
     return s.substring(0, cut > EXCERPT_CHARS / 2 ? cut : EXCERPT_CHARS) + "…";
+  }
+
+  /**
+   * The article's safe HTML, cleaned again here: a template inserts it unescaped, and the record
+   * came over Kafka, where anything with write access could have put it. Cleaning is idempotent.
+   */
+  static String contentHtml(Match m) {
+    return SafeHtml.of(m.article().html(), m.article().link());
   }
 
   static String oneLine(String s) {

@@ -1,9 +1,12 @@
 package dev.vigil.alert;
 
 import dev.vigil.article.Match;
+import dev.vigil.digest.DeliveryGate;
+import dev.vigil.digest.DigestEntry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,26 +19,47 @@ public final class DeliveryFlow {
   private static final Logger LOG = LoggerFactory.getLogger(DeliveryFlow.class);
   private static final String REFUSED_SUFFIX = "; then refused by the open circuit breaker";
 
+  /** What a delivery flow works with; the digest flow shares it. */
+  public record Parts(AlertDispatcher dispatcher, RetryPolicy policy, AlertOutbox outbox, AlertMetrics metrics,
+      Clock clock, Random random) {}
+
   private final AlertDispatcher dispatcher;
   private final RetryPolicy policy;
   private final AlertOutbox outbox;
   private final AlertMetrics metrics;
   private final Clock clock;
   private final Random random;
+  private final Map<String, DeliveryGate> gates;
 
   public DeliveryFlow(AlertDispatcher dispatcher, RetryPolicy policy, AlertOutbox outbox, AlertMetrics metrics,
       Clock clock, Random random) {
-    this.dispatcher = dispatcher;
-    this.policy = policy;
-    this.outbox = outbox;
-    this.metrics = metrics;
-    this.clock = clock;
-    this.random = random;
+    this(new Parts(dispatcher, policy, outbox, metrics, clock, random), Map.of());
   }
 
-  /** A new match for one of its channels: the first attempt. */
+  /** @param gates the pacing of the channels that have any (digest, quiet hours, rate limit) */
+  public DeliveryFlow(Parts parts, Map<String, DeliveryGate> gates) {
+    this.gates = Map.copyOf(gates);
+    this.dispatcher = parts.dispatcher();
+    this.policy = parts.policy();
+    this.outbox = parts.outbox();
+    this.metrics = parts.metrics();
+    this.clock = parts.clock();
+    this.random = parts.random();
+  }
+
+  /** A new match for one of its channels: the first attempt, unless the channel's pacing defers it to a digest. */
   public void first(Match m, String channel) throws Exception {
     Instant now = clock.instant();
+    DeliveryGate gate = gates.get(channel);
+    if (gate != null && !dispatcher.delivered(m, channel)) {
+      DeliveryGate.Decision d = gate.decide(m.ruleId(), now);
+      if (!d.now()) {
+        outbox.defer(DigestEntry.of(channel, m, d.at()));
+        metrics.deferred(channel);
+        outbox.record(DeliveryEvent.of(m, channel, DeliveryEvent.DEFERRED, 0, now, d.at(), null));
+        return;
+      }
+    }
     after(new PendingDelivery(m, channel, 1, null, null, now), dispatcher.deliver(m, channel));
   }
 

@@ -3,6 +3,7 @@ package dev.vigil.alert;
 import com.github.mustachejava.Mustache;
 import dev.vigil.article.Match;
 import dev.vigil.config.SmtpSettings;
+import dev.vigil.digest.Digest;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -24,6 +25,9 @@ final class EmailChannel implements AlertChannel {
   private static final Mustache SUBJECT = Templates.resource("email/subject.mustache", Templates.Escape.TEXT);
   private static final Mustache TEXT = Templates.resource("email/alert.txt.mustache", Templates.Escape.TEXT);
   private static final Mustache HTML = Templates.resource("email/alert.html.mustache", Templates.Escape.HTML);
+  private static final Mustache DIGEST_SUBJECT = Templates.resource("email/digest-subject.mustache", Templates.Escape.TEXT);
+  private static final Mustache DIGEST_TEXT = Templates.resource("email/digest.txt.mustache", Templates.Escape.TEXT);
+  private static final Mustache DIGEST_HTML = Templates.resource("email/digest.html.mustache", Templates.Escape.HTML);
 
   private final String id;
   private final List<String> to;
@@ -57,9 +61,28 @@ final class EmailChannel implements AlertChannel {
 
   @Override
   public void send(Match m) throws MessagingException {
-    Map<String, Object> view = AlertView.of(m, id, unsubscribeUrl(m));
+    Map<String, Object> view = AlertView.of(m, id, unsubscribeUrl(m.ruleId()));
     // A stable Message-ID lets mail systems drop the copy a crash between send and record may repeat.
-    String messageId = "<" + m.alertId() + "." + id + "@vigil>";
+    MimeMessage msg = message("<" + m.alertId() + "." + id + "@vigil>", Templates.render(SUBJECT, view));
+    msg.setHeader("X-Vigil-Alert-Id", m.alertId());
+    msg.setHeader("X-Vigil-Rule", m.ruleId());
+    // RFC 2919: one "list" per rule, so a reader can filter or mute a rule in any mail client.
+    msg.setHeader("List-Id", "Vigil rule " + m.ruleId() + " <" + m.ruleId() + ".localhost>");
+    send(msg, view, TEXT, HTML);
+  }
+
+  @Override
+  public void sendDigest(Digest d) throws MessagingException {
+    String rules = String.join(", ", d.byRule().keySet());
+    Map<String, Object> view = DigestView.of(d, unsubscribeUrl("digest of " + rules));
+    MimeMessage msg = message("<" + d.id() + "." + id + "@vigil>", Templates.render(DIGEST_SUBJECT, view));
+    msg.setHeader("X-Vigil-Digest-Id", d.id());
+    msg.setHeader("X-Vigil-Rule", rules);
+    msg.setHeader("List-Id", "Vigil digest " + id + " <" + id + ".digest.localhost>");
+    send(msg, view, DIGEST_TEXT, DIGEST_HTML);
+  }
+
+  private MimeMessage message(String messageId, String subject) throws MessagingException {
     MimeMessage msg = new MimeMessage(session) {
       @Override
       protected void updateMessageID() throws MessagingException {
@@ -70,18 +93,19 @@ final class EmailChannel implements AlertChannel {
     for (String r : to) {
       msg.addRecipient(Message.RecipientType.TO, new InternetAddress(r));
     }
-    msg.setSubject(Templates.render(SUBJECT, view).strip(), "UTF-8");
-    msg.setHeader("X-Vigil-Alert-Id", m.alertId());
-    msg.setHeader("X-Vigil-Rule", m.ruleId());
-    // RFC 2919: one "list" per rule, so a reader can filter or mute a rule in any mail client.
-    msg.setHeader("List-Id", "Vigil rule " + m.ruleId() + " <" + m.ruleId() + ".localhost>");
+    msg.setSubject(subject.strip(), "UTF-8");
+    return msg;
+  }
+
+  private static void send(MimeMessage msg, Map<String, Object> view, Mustache textTemplate, Mustache htmlTemplate)
+      throws MessagingException {
     if (view.get("unsubscribe") != null) {
       msg.setHeader("List-Unsubscribe", "<" + view.get("unsubscribe") + ">");
     }
     MimeBodyPart text = new MimeBodyPart();
-    text.setText(Templates.render(TEXT, view), "UTF-8");
+    text.setText(Templates.render(textTemplate, view), "UTF-8");
     MimeBodyPart html = new MimeBodyPart();
-    html.setContent(Templates.render(HTML, view), "text/html; charset=UTF-8");
+    html.setContent(Templates.render(htmlTemplate, view), "text/html; charset=UTF-8");
     MimeMultipart alt = new MimeMultipart("alternative");
     alt.addBodyPart(text);
     alt.addBodyPart(html);
@@ -90,14 +114,14 @@ final class EmailChannel implements AlertChannel {
   }
 
   /** A mailto: gets a subject naming the rule, so whoever reads the requests knows what to stop. */
-  private String unsubscribeUrl(Match m) {
+  private String unsubscribeUrl(String what) {
     if (unsubscribe == null) {
       return null;
     }
     if (!unsubscribe.startsWith("mailto:") || unsubscribe.contains("?")) {
       return unsubscribe;
     }
-    String subject = URLEncoder.encode("unsubscribe " + m.ruleId() + " (" + id + ")", StandardCharsets.UTF_8)
+    String subject = URLEncoder.encode("unsubscribe " + what + " (" + id + ")", StandardCharsets.UTF_8)
         .replace("+", "%20");
     return unsubscribe + "?subject=" + subject;
   }

@@ -1,6 +1,7 @@
 package dev.vigil.alert;
 
 import dev.vigil.article.Match;
+import dev.vigil.digest.Digest;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,5 +17,10 @@ final class JsonWebhookBody implements WebhookBody {
   @Override
   public String render(Match m) throws IOException {
     return new String(json.writeValueAsBytes(WebhookPayload.of(m)), StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public String renderDigest(Digest d) throws IOException {
+    return new String(json.writeValueAsBytes(DigestPayload.of(d)), StandardCharsets.UTF_8);
   }
 }

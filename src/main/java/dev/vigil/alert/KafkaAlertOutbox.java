@@ -1,5 +1,6 @@
 package dev.vigil.alert;
 
+import dev.vigil.digest.DigestEntry;
 import dev.vigil.kafka.JsonSerde;
 import dev.vigil.kafka.Topics;
 import io.micronaut.json.JsonMapper;
@@ -15,11 +16,13 @@ public final class KafkaAlertOutbox implements AlertOutbox {
   private final Producer<String, byte[]> producer;
   private final JsonSerde<PendingDelivery> pending;
   private final JsonSerde<DeliveryEvent> events;
+  private final JsonSerde<DigestEntry> digests;
 
   public KafkaAlertOutbox(Producer<String, byte[]> producer, JsonMapper json) {
     this.producer = producer;
     this.pending = new JsonSerde<>(json, PendingDelivery.class);
     this.events = new JsonSerde<>(json, DeliveryEvent.class);
+    this.digests = new JsonSerde<>(json, DigestEntry.class);
   }
 
   @Override
@@ -30,6 +33,17 @@ public final class KafkaAlertOutbox implements AlertOutbox {
   @Override
   public void deadLetter(PendingDelivery p) throws Exception {
     send(Topics.DLQ, p);
+  }
+
+  @Override
+  public void defer(DigestEntry e) throws Exception {
+    producer.send(new ProducerRecord<>(Topics.DIGESTS, e.key(), digests.serialize(Topics.DIGESTS, e)))
+        .get(60, TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void settle(DigestEntry e) throws Exception {
+    producer.send(new ProducerRecord<>(Topics.DIGESTS, e.key(), null)).get(60, TimeUnit.SECONDS);
   }
 
   @Override

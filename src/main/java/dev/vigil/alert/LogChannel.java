@@ -1,6 +1,7 @@
 package dev.vigil.alert;
 
 import dev.vigil.article.Match;
+import dev.vigil.digest.Digest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,5 +32,13 @@ final class LogChannel implements AlertChannel {
         .addKeyValue("channel", id)
         .log("ALERT [{}] {} <{}> matched: {}", m.ruleId(), m.article().title(), m.article().link(),
             String.join(", ", m.terms()));
+  }
+
+  @Override
+  public void sendDigest(Digest d) {
+    ALERTS.atInfo().addKeyValue("channel", id).addKeyValue("digest_id", d.id())
+        .log("DIGEST {} alerts: {}", d.size(), String.join(", ", d.byRule().keySet()));
+    DigestView.lines(d, (url, title) -> title + " <" + url + ">").forEach(line -> ALERTS.atInfo()
+        .addKeyValue("channel", id).addKeyValue("digest_id", d.id()).log("DIGEST {}", line));
   }
 }

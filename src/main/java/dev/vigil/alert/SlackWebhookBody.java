@@ -1,6 +1,7 @@
 package dev.vigil.alert;
 
 import dev.vigil.article.Match;
+import dev.vigil.digest.Digest;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,31 @@ final class SlackWebhookBody implements WebhookBody {
     Map<String, Object> body = Map.of("text", cut("[" + m.ruleId() + "] " + AlertView.oneLine(m.article().title()),
         SECTION_MAX), "blocks", blocks);
     return new String(json.writeValueAsBytes(body), StandardCharsets.UTF_8);
+  }
+
+  /** A header, then the alerts as linked lines, split into sections under Slack's size limit. */
+  @Override
+  public String renderDigest(Digest d) throws IOException {
+    String head = "Vigil digest: " + d.size() + " alert" + (d.size() == 1 ? "" : "s");
+    List<Object> blocks = new ArrayList<>();
+    blocks.add(Map.of("type", "header", "text", Map.of("type", "plain_text", "text", cut(head, 150))));
+    StringBuilder section = new StringBuilder();
+    for (String line : DigestView.lines(d, (u, t) -> "<" + url(u) + "|" + esc(t) + ">")) {
+      if (section.length() + line.length() + 3 > SECTION_MAX && section.length() > 0) {
+        blocks.add(mrkdwn(section.toString()));
+        section.setLength(0);
+      }
+      section.append("• ").append(cut(line, SECTION_MAX - 3)).append('\n');
+    }
+    blocks.add(mrkdwn(section.toString()));
+    // Slack takes at most 50 blocks; the text fallback still names the total.
+    List<Object> kept = blocks.size() > 50 ? blocks.subList(0, 50) : blocks;
+    Map<String, Object> body = Map.of("text", head, "blocks", kept);
+    return new String(json.writeValueAsBytes(body), StandardCharsets.UTF_8);
+  }
+
+  private static Map<String, Object> mrkdwn(String text) {
+    return Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", text));
   }
 
   /** Slack's mrkdwn reserves only these three characters. */

@@ -1,6 +1,8 @@
 package dev.vigil.alert;
 
 import dev.vigil.article.Match;
+import dev.vigil.digest.Digest;
+import dev.vigil.digest.DigestEntry;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -56,18 +58,34 @@ final class WebhookChannel implements AlertChannel {
 
   @Override
   public void send(Match m) throws IOException, InterruptedException, DeliveryException {
-    String text = body.render(m);
+    post(body.render(m), m.alertId());
+  }
+
+  @Override
+  public void sendDigest(Digest d) throws IOException, InterruptedException, DeliveryException {
+    String text = body.renderDigest(d);
+    if (text == null) {
+      for (DigestEntry e : d.entries()) {
+        send(e.match());
+      }
+      return;
+    }
+    post(text, d.id());
+  }
+
+  /** {@code id} is the webhook-id and idempotency key: the alert's, or the digest's. */
+  private void post(String text, String id) throws IOException, InterruptedException, DeliveryException {
     long ts = clock.instant().getEpochSecond();
     HttpRequest.Builder req = HttpRequest.newBuilder(url)
         .timeout(TIMEOUT)
         .header("Content-Type", body.contentType())
         .header("User-Agent", "Vigil-Webhook/1")
-        .header("webhook-id", m.alertId())
+        .header("webhook-id", id)
         .header("webhook-timestamp", Long.toString(ts))
-        .header("Idempotency-Key", m.alertId())
+        .header("Idempotency-Key", id)
         .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
     if (signer != null) {
-      req.header("webhook-signature", signer.sign(m.alertId(), ts, text));
+      req.header("webhook-signature", signer.sign(id, ts, text));
     }
     HttpResponse<Void> resp = CLIENT.send(req.build(), HttpResponse.BodyHandlers.discarding());
     int status = resp.statusCode();

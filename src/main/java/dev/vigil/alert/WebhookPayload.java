@@ -10,7 +10,8 @@ import java.util.List;
 @Serdeable
 public record WebhookPayload(
     int version, String type, String alertId, Rule rule, List<String> terms, Article article, Instant matchedAt,
-    Match.Story story, String snippet, List<Match.Highlight> highlights, List<Match.EntityMention> entities) {
+    Match.Story story, String snippet, List<Match.Highlight> highlights, List<Match.EntityMention> entities,
+    List<Match.NamedEntity> namedEntities) {
 
   public static final int VERSION = 1;
 
@@ -20,6 +21,6 @@ public record WebhookPayload(
 
   static WebhookPayload of(Match m) {
     return new WebhookPayload(VERSION, "vigil.alert", m.alertId(), new Rule(m.ruleId()), m.terms(), m.article(),
-        m.matchedAt(), m.story(), m.snippet(), m.highlights(), m.entities());
+        m.matchedAt(), m.story(), m.snippet(), m.highlights(), m.entities(), m.namedEntities());
   }
 }

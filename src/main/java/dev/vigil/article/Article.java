@@ -1,5 +1,6 @@
 package dev.vigil.article;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.List;
  * <p>{@code id} is stable across polls and restarts (see {@link ArticleId}); {@code summary} and
  * {@code content} are plain text, HTML already removed.
  *
+ * @param html the content (else the summary) as safe HTML for emails (see {@link SafeHtml}); empty
+ *     in schema 2 records, which did not have it
  * @param update true when this is a material change (title or text) of an article already
  *     published with the same id, rather than a new article
  */
@@ -24,20 +27,31 @@ public record Article(
     String title,
     String summary,
     String content,
+    String html,
     List<String> authors,
     List<String> categories,
     Instant published,
     Instant fetched,
     boolean update) {
 
-  /** The layout version of this record: 2 added {@code update}. */
-  public static final int SCHEMA = 2;
+  /** The layout version of this record: 2 added {@code update}, 3 added {@code html}. */
+  public static final int SCHEMA = 3;
 
+  @Creator
   public Article {
     authors = authors == null ? List.of() : List.copyOf(authors);
     categories = categories == null ? List.of() : List.copyOf(categories);
     title = title == null ? "" : title;
     summary = summary == null ? "" : summary;
     content = content == null ? "" : content;
+    html = html == null ? "" : html;
+  }
+
+  /** An article without an HTML form (tests, tools, and what schema 2 carried). */
+  public Article(int schema, String id, String feedUrl, String feedTitle, String guid, String link, String title,
+      String summary, String content, List<String> authors, List<String> categories, Instant published,
+      Instant fetched, boolean update) {
+    this(schema, id, feedUrl, feedTitle, guid, link, title, summary, content, "", authors, categories, published,
+        fetched, update);
   }
 }

@@ -1,5 +1,6 @@
 package dev.vigil.article;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +15,9 @@ import java.util.List;
  * @param snippet about 200 characters of the article around the first match
  * @param highlights where the rule matched
  * @param entities the watchlist entities found, through which alias
+ * @param namedEntities the people, organisations and places that named-entity recognition found
+ *     in the article (docs/ner.md), each once, in text order; empty without NER and in records
+ *     written before it existed
  */
 @Serdeable
 public record Match(
@@ -27,7 +31,8 @@ public record Match(
     Story story,
     String snippet,
     List<Highlight> highlights,
-    List<EntityMention> entities) {
+    List<EntityMention> entities,
+    List<NamedEntity> namedEntities) {
 
   public static final int SCHEMA = 2;
 
@@ -43,6 +48,11 @@ public record Match(
   @Serdeable
   public record EntityMention(String id, String name, String type, String alias) {}
 
+  /** An entity that NER tagged: its text and its type as {@code type:} names it (person, org, place, ...). */
+  @Serdeable
+  public record NamedEntity(String text, String type) {}
+
+  @Creator // the canonical constructor, for the serde; not the one without named entities
   public Match {
     channels = List.copyOf(channels);
     terms = List.copyOf(terms);
@@ -50,6 +60,14 @@ public record Match(
     snippet = snippet == null ? "" : snippet;
     highlights = highlights == null ? List.of() : List.copyOf(highlights);
     entities = entities == null ? List.of() : List.copyOf(entities);
+    namedEntities = namedEntities == null ? List.of() : List.copyOf(namedEntities);
+  }
+
+  /** A match without named entities, as before NER. */
+  public Match(int schema, String alertId, String ruleId, List<String> channels, List<String> terms, Article article,
+      Instant matchedAt, Story story, String snippet, List<Highlight> highlights, List<EntityMention> entities) {
+    this(schema, alertId, ruleId, channels, terms, article, matchedAt, story, snippet, highlights, entities,
+        List.of());
   }
 
   /** A match of an article that is its own story, without highlights. */
@@ -57,11 +75,18 @@ public record Match(
     return of(ruleId, channels, terms, article, at, new Story(article.id(), 1, true, false), "", List.of(), List.of());
   }
 
-  /** A match with its alert id derived from the rule and the story. */
+  /** A match with its alert id derived from the rule and the story, without named entities. */
   public static Match of(String ruleId, List<String> channels, List<String> terms, Article article, Instant at,
       Story story, String snippet, List<Highlight> highlights, List<EntityMention> entities) {
+    return of(ruleId, channels, terms, article, at, story, snippet, highlights, entities, List.of());
+  }
+
+  /** A match with its alert id derived from the rule and the story. */
+  public static Match of(String ruleId, List<String> channels, List<String> terms, Article article, Instant at,
+      Story story, String snippet, List<Highlight> highlights, List<EntityMention> entities,
+      List<NamedEntity> namedEntities) {
     String key = ruleId + "\n" + story.id() + (story.escalation() ? "\nescalation" : "");
     return new Match(SCHEMA, Hashing.shortId(key), ruleId, channels, terms, article, at, story, snippet, highlights,
-        entities);
+        entities, namedEntities);
   }
 }

@@ -9,6 +9,7 @@ import dev.vigil.kafka.EmbeddedKafka;
 import dev.vigil.kafka.KafkaClients;
 import dev.vigil.kafka.TopicReplay;
 import dev.vigil.match.Backtester;
+import dev.vigil.match.EntityTaggers;
 import dev.vigil.match.RuleSet;
 import io.micronaut.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +55,7 @@ public class BacktestCommand implements Callable<Integer> {
     }
     Instant from = Instant.now().minus(Durations.parse(since));
     EmbeddedKafka embedded = null;
-    try (RuleSet set = RuleSet.compile(rules, config.entities())) {
+    try (RuleSet set = RuleSet.compile(rules, config.entities(), EntityTaggers.load(config.entities()))) {
       String bootstrap = config.kafka().bootstrapServers();
       if (config.kafka().embedded()) {
         embedded = startEmbedded();

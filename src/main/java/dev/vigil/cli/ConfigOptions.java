@@ -4,6 +4,7 @@ import dev.vigil.config.ConfigException;
 import dev.vigil.config.ConfigLoader;
 import dev.vigil.config.KafkaSettings;
 import dev.vigil.config.VigilConfig;
+import dev.vigil.match.EntityTaggers;
 import dev.vigil.match.RuleSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,7 +49,7 @@ public class ConfigOptions {
 
   /** Compiles every rule once to check it; problems name the file. */
   static void checkRules(VigilConfig c) {
-    try (RuleSet rules = RuleSet.compile(c.rules(), c.entities())) {
+    try (RuleSet rules = RuleSet.compile(c.rules(), c.entities(), EntityTaggers.load(c.entities()))) {
       rules.size();
     } catch (ConfigException e) {
       throw new ConfigException(e.problems().stream().map(p -> c.source() + ": " + p).toList());

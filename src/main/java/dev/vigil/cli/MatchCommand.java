@@ -4,6 +4,7 @@ import dev.vigil.article.Article;
 import dev.vigil.config.ConfigException;
 import dev.vigil.config.ConfigLoader;
 import dev.vigil.config.VigilConfig;
+import dev.vigil.match.EntityTaggers;
 import dev.vigil.match.RuleHit;
 import dev.vigil.match.RuleSet;
 import io.micronaut.json.JsonMapper;
@@ -44,7 +45,7 @@ public class MatchCommand implements Callable<Integer> {
       e.problems().forEach(System.err::println);
       return 2;
     }
-    try (RuleSet set = RuleSet.compile(c.rules(), c.entities())) {
+    try (RuleSet set = RuleSet.compile(c.rules(), c.entities(), EntityTaggers.load(c.entities()))) {
       List<RuleHit> hits = set.match(a);
       System.out.println(new String(json.writeValueAsBytes(hits), StandardCharsets.UTF_8));
       return hits.isEmpty() ? 1 : 0;

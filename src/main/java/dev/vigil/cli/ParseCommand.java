@@ -30,7 +30,8 @@ public class ParseCommand implements Callable<Integer> {
 
   /** The printed form of an entry. */
   @Serdeable
-  record Entry(String id, String title, String link, Instant published, List<String> authors, String text) {}
+  record Entry(String id, String title, String link, Instant published, List<String> authors, String text,
+      String html) {}
 
   @Override
   public Integer call() throws Exception {
@@ -65,7 +66,8 @@ public class ParseCommand implements Callable<Integer> {
     }
     List<Entry> entries = feed.entries().stream()
         .map(e -> new Entry(ArticleId.of(source, ArticleId.key(e.guid(), e.link(), e.title(), e.summary() + e.content())),
-            e.title(), e.link(), e.published(), e.authors(), e.content().isEmpty() ? e.summary() : e.content()))
+            e.title(), e.link(), e.published(), e.authors(), e.content().isEmpty() ? e.summary() : e.content(),
+            e.html()))
         .toList();
     Output out = new Output(feed.title(), feed.link(), feed.format(), entries, feed.warnings());
     System.out.println(new String(JsonMapper.createDefault().writeValueAsBytes(out), StandardCharsets.UTF_8));

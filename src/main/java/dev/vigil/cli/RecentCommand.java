@@ -34,6 +34,7 @@ public class RecentCommand implements Callable<Integer> {
     for (DeliveryEvent e : AlertLog.recent(clients, JsonMapper.createDefault(), limit)) {
       String detail = switch (e.state()) {
         case DeliveryEvent.RETRYING -> "next " + e.nextAttempt() + ": " + e.error();
+        case DeliveryEvent.DEFERRED -> "in the digest due " + e.nextAttempt() + ": " + e.link();
         case DeliveryEvent.DEAD_LETTERED, DeliveryEvent.REPLAYED -> e.error();
         default -> e.link();
       };

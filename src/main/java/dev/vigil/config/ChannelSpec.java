@@ -12,13 +12,21 @@ import java.util.List;
  * @param template webhook: the Mustache template of the body when the format is {@code template}, else null
  * @param contentType webhook: the Content-Type of a template body (default {@code application/json})
  * @param unsubscribe email: where a reader asks to stop (a {@code mailto:} or {@code https:} URL), or null
+ * @param pacing immediate, digest, quiet hours, rate limit
  */
 public record ChannelSpec(String id, String type, String url, String secret, List<String> to, String format,
-    String template, String contentType, String unsubscribe) {
+    String template, String contentType, String unsubscribe, ChannelPacing pacing) {
   public ChannelSpec {
     to = to == null ? List.of() : List.copyOf(to);
     format = format == null ? "json" : format;
     contentType = contentType == null ? "application/json" : contentType;
+    pacing = pacing == null ? ChannelPacing.IMMEDIATE : pacing;
+  }
+
+  /** A channel that sends every alert at once. */
+  public ChannelSpec(String id, String type, String url, String secret, List<String> to, String format,
+      String template, String contentType, String unsubscribe) {
+    this(id, type, url, secret, to, format, template, contentType, unsubscribe, ChannelPacing.IMMEDIATE);
   }
 
   public static final String DEFAULT_ID = "log";

@@ -71,7 +71,7 @@ public final class ConfigLoader {
     List<FeedSpec> feeds = new FeedsReader(poller, baseDir).read(root.get("feeds"));
     List<EntitySpec> entities = new ArrayList<>(entities(root.get("entities")));
     entities.addAll(watchlists(root.get("watchlists"), baseDir, entities));
-    SmtpSettings smtp = AlertsConfigReader.smtp(root.get("smtp"));
+    SmtpSettings smtp = AlertsConfigReader.smtp(root.get("smtp"), baseDir);
     List<ChannelSpec> channels = AlertsConfigReader.channels(root.get("channels"), smtp, baseDir);
     List<RuleSpec> rules = rules(root.get("rules"), channels);
     AlertSettings alerts = AlertsConfigReader.alerts(root.get("alerts"));

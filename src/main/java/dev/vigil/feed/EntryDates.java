@@ -29,20 +29,29 @@ final class EntryDates {
 
   /** The date of every entry (null where it has none), in document order; the date elements are removed. */
   static List<Instant> extract(Element root) {
+    containers(root).forEach(EntryDates::detachDates);
     List<Instant> out = new ArrayList<>();
-    String entry = root.getName().equals("feed") ? "entry" : "item"; // Atom, else RSS and RDF
-    List<Element> containers = new ArrayList<>(List.of(root));
-    root.getChildren().stream().filter(c -> c.getName().equals("channel")).forEach(containers::add);
-    for (Element container : containers) {
-      detachDates(container);
-      for (Element e : container.getChildren()) {
-        if (e.getName().equals(entry)) {
-          out.add(date(e));
-          detachDates(e);
-        }
-      }
+    for (Element e : entries(root)) {
+      out.add(date(e));
+      detachDates(e);
     }
     return out;
+  }
+
+  /** The entry elements in document order: the order in which Rome lists them. */
+  static List<Element> entries(Element root) {
+    String entry = root.getName().equals("feed") ? "entry" : "item"; // Atom, else RSS and RDF
+    List<Element> out = new ArrayList<>();
+    for (Element container : containers(root)) {
+      container.getChildren().stream().filter(e -> e.getName().equals(entry)).forEach(out::add);
+    }
+    return out;
+  }
+
+  private static List<Element> containers(Element root) {
+    List<Element> containers = new ArrayList<>(List.of(root));
+    root.getChildren().stream().filter(c -> c.getName().equals("channel")).forEach(containers::add);
+    return containers;
   }
 
   private static Instant date(Element entry) {

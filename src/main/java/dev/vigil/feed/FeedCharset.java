@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * Picks the character set of an XML feed and decodes it, in the order RFC 7303 section 3 gives:
  * byte order mark, then the HTTP {@code charset} parameter, then the XML declaration, else UTF-8.
  * Unlike the obsolete RFC 3023, a {@code text/*} type without charset does not mean US-ASCII:
- * servers send UTF-8 feeds that way all the time.
+ * servers send UTF-8 feeds that way all the time. When the bytes plainly do not fit the charset so
+ * chosen (or nothing is declared and they are not UTF-8), {@link CharsetGuess} reads them instead,
+ * with a warning naming both.
  */
 final class FeedCharset {
   private static final Pattern HTTP_CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*[\"']?([^\"';\\s]+)");
@@ -37,7 +39,7 @@ final class FeedCharset {
     List<String> warnings = new ArrayList<>();
     String http = httpCharset(contentType);
     if (http != null && lookup(http) != null) {
-      return read(body, lookup(http), warnings);
+      return checked(body, lookup(http), "the Content-Type's charset '" + http + "'", warnings);
     }
     if (http != null) {
       warnings.add("unknown charset '" + http + "' in Content-Type ignored");
@@ -47,14 +49,42 @@ final class FeedCharset {
     if (declared != null && lookup(declared) == null) {
       warnings.add("unknown encoding '" + declared + "' declared; read as Unicode");
     } else if (declared != null && !lookup(declared).name().startsWith("UTF-")) {
-      return read(body, lookup(declared), warnings);
+      return checked(body, lookup(declared), "the declared encoding '" + declared + "'", warnings);
     }
     // A declared UTF-16/32 ("utf16", no byte order) is settled by the byte pattern, as XML 1.0 F.1 says.
-    if (family.equals(StandardCharsets.UTF_8) && declared == null && !decodesCleanly(body, family)) {
-      warnings.add("no encoding declared and not valid UTF-8; read as windows-1252");
-      return read(body, Charset.forName("windows-1252"), warnings);
+    if (!family.equals(StandardCharsets.UTF_8)) {
+      return read(body, family, warnings);
     }
-    return read(body, family, warnings);
+    return declared != null ? checked(body, family, "the declared encoding '" + declared + "'", warnings)
+        : undeclared(body, warnings);
+  }
+
+  /**
+   * A declared charset is kept when the bytes fit it, even with a few bad ones; when they plainly
+   * do not (a KOI8-R feed that says UTF-8), the charset is guessed from the bytes.
+   */
+  private static Decoded checked(byte[] body, Charset charset, String what, List<String> warnings) {
+    if (CharsetGuess.fits(body, widen(charset))) {
+      return read(body, charset, warnings);
+    }
+    Charset guess = CharsetGuess.of(body, widen(charset));
+    if (guess == null) {
+      return read(body, charset, warnings);
+    }
+    warnings.add(what + " does not fit the bytes; read as " + guess.name() + " (guessed)");
+    return read(body, guess, warnings);
+  }
+
+  /** Nothing declared means UTF-8 (XML 1.0 4.3.3); bytes that are not UTF-8 get a guess, else windows-1252. */
+  private static Decoded undeclared(byte[] body, List<String> warnings) {
+    if (CharsetGuess.fits(body, StandardCharsets.UTF_8)) {
+      return read(body, StandardCharsets.UTF_8, warnings);
+    }
+    Charset guess = CharsetGuess.of(body, StandardCharsets.UTF_8);
+    Charset used = guess != null ? guess : Charset.forName("windows-1252");
+    warnings.add("no encoding declared and not valid UTF-8; read as " + used.name()
+        + (guess != null ? " (guessed)" : ""));
+    return read(body, used, warnings);
   }
 
   private static Decoded read(byte[] body, Charset charset, List<String> warnings) {
@@ -130,7 +160,7 @@ final class FeedCharset {
   }
 
   /** The charset of that name, or null if Java has none (or the name is not even legal). */
-  private static Charset lookup(String name) {
+  static Charset lookup(String name) {
     try {
       return Charset.isSupported(name) ? Charset.forName(name) : null;
     } catch (IllegalArgumentException illegalName) {
@@ -138,7 +168,7 @@ final class FeedCharset {
     }
   }
 
-  private static boolean decodesCleanly(byte[] body, Charset charset) {
+  static boolean decodesCleanly(byte[] body, Charset charset) {
     try {
       charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));

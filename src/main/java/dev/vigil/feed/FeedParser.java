@@ -45,8 +45,9 @@ public class FeedParser {
     }
     FeedShape.normalise(doc, warnings);
     XmlBase.resolve(doc.getRootElement(), baseUrl);
+    List<String> bases = XmlBase.contentBases(EntryDates.entries(doc.getRootElement()), baseUrl);
     List<java.time.Instant> dates = EntryDates.extract(doc.getRootElement());
-    return SyndMapping.toParsed(rome(doc, root), baseUrl, warnings, decoded.charset(), dates);
+    return SyndMapping.toParsed(rome(doc, root), baseUrl, warnings, decoded.charset(), dates, bases);
   }
 
   private static Document document(String text, List<String> warnings) throws FeedParseException {

@@ -94,7 +94,7 @@ public class FeedPoller {
       boolean update) {
     String feedTitle = spec.title() != null ? spec.title() : feed.title();
     return new Article(Article.SCHEMA, id, spec.url(), feedTitle, e.guid(), e.link(), e.title(), e.summary(),
-        e.content(), e.authors(), e.categories(), e.published(), now, update);
+        e.content(), e.html(), e.authors(), e.categories(), e.published(), now, update);
   }
 
   /** Exponential backoff after consecutive errors: interval x 2^(errors-1), at most six hours. */

@@ -102,6 +102,18 @@ public class FeedScheduler {
     return d.isNegative() ? Duration.ZERO : d;
   }
 
+  /**
+   * When each scheduled feed is due next, by URL. A feed being polled right now, or not polled by
+   * this instance, is absent.
+   */
+  public synchronized java.util.Map<String, Instant> dueTimes() {
+    java.util.Map<String, Instant> due = new java.util.HashMap<>();
+    for (Slot slot : queue) {
+      due.merge(slot.spec().url(), slot.due(), (a, b) -> a.isBefore(b) ? a : b);
+    }
+    return due;
+  }
+
   public synchronized int size() {
     return scheduled.size();
   }

@@ -1,5 +1,6 @@
 package dev.vigil.feed;
 
+import dev.vigil.article.SafeHtml;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
@@ -70,12 +71,16 @@ final class JsonFeedParser {
       url = string(item.get("external_url"));
     }
     String html = string(item.get("content_html"));
-    String content = html.isBlank() ? HtmlText.plain(string(item.get("content_text"))) : HtmlText.of(html);
+    String text = string(item.get("content_text"));
+    String content = html.isBlank() ? HtmlText.plain(text) : HtmlText.of(html);
+    String link = url.isBlank() ? null : XmlBase.absolute(baseUrl, url);
+    String summary = HtmlText.plain(string(item.get("summary")));
+    String markup = !html.isBlank() ? html : SafeHtml.ofText(text.isBlank() ? summary : text);
     String id = string(item.get("id"));
     Instant published = date(item.get("date_published"));
-    return new ParsedFeed.Entry(id.isBlank() ? null : id, url.isBlank() ? null : XmlBase.absolute(baseUrl, url),
-        HtmlText.plain(string(item.get("title"))), HtmlText.plain(string(item.get("summary"))), content,
-        authors(item), tags(item.get("tags")), published != null ? published : date(item.get("date_modified")));
+    return new ParsedFeed.Entry(id.isBlank() ? null : id, link, HtmlText.plain(string(item.get("title"))), summary,
+        content, markup, link != null ? link : baseUrl, authors(item), tags(item.get("tags")),
+        published != null ? published : date(item.get("date_modified")));
   }
 
   /** Version 1.1 has an {@code authors} list; 1.0 had a single {@code author}. */

@@ -1,5 +1,6 @@
 package dev.vigil.feed;
 
+import dev.vigil.article.SafeHtml;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,7 +24,22 @@ public record ParsedFeed(String title, String link, String format, List<Entry> e
     this(title, link, format, entries, warnings, null);
   }
 
-  /** One entry; {@code summary} and {@code content} are plain text. */
-  public record Entry(String guid, String link, String title, String summary, String content,
-      List<String> authors, List<String> categories, Instant published) {}
+  /**
+   * One entry; {@code summary} and {@code content} are plain text.
+   *
+   * @param markup the content (else the summary) as the feed gave it, HTML or escaped text: not safe
+   *     to show, see {@link #html()}
+   * @param markupBase what relative URLs in {@code markup} resolve against
+   */
+  public record Entry(String guid, String link, String title, String summary, String content, String markup,
+      String markupBase, List<String> authors, List<String> categories, Instant published) {
+
+    /**
+     * The content as safe HTML (see {@link SafeHtml}). Cleaned on each call rather than when parsing:
+     * most entries of a feed polled again were seen before and are never published.
+     */
+    public String html() {
+      return SafeHtml.of(HtmlText.windows1252Controls(markup), markupBase);
+    }
+  }
 }

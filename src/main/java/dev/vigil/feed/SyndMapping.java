@@ -7,6 +7,7 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndPerson;
+import dev.vigil.article.SafeHtml;
 import java.util.LinkedHashSet;
 import java.time.Instant;
 import java.util.List;
@@ -21,25 +22,28 @@ final class SyndMapping {
 
   private SyndMapping() {}
 
-  /** {@code dates}: each entry's date, read before Rome (see {@link EntryDates}), in entry order. */
+  /**
+   * {@code dates} and {@code bases}: each entry's date and the base its content's links resolve
+   * against, read before Rome (see {@link EntryDates}, {@link XmlBase#contentBases}), in entry order.
+   */
   static ParsedFeed toParsed(SyndFeed feed, String baseUrl, List<String> warnings, String encoding,
-      List<Instant> dates) {
+      List<Instant> dates, List<String> bases) {
     String title = firstNonBlank(text(feed.getTitleEx(), feed.getTitle()), dcTitle(feed.getModule(DCModule.URI)));
     List<SyndEntry> syndEntries = feed.getEntries();
-    boolean aligned = syndEntries.size() == dates.size();
+    boolean aligned = syndEntries.size() == dates.size() && syndEntries.size() == bases.size();
     if (!aligned) {
       warnings = new java.util.ArrayList<>(warnings);
       warnings.add("entry dates could not be matched to entries and were dropped");
     }
     List<ParsedFeed.Entry> entries = new java.util.ArrayList<>();
     for (int i = 0; i < syndEntries.size(); i++) {
-      entries.add(entry(syndEntries.get(i), baseUrl, aligned ? dates.get(i) : null));
+      entries.add(entry(syndEntries.get(i), baseUrl, aligned ? dates.get(i) : null, aligned ? bases.get(i) : null));
     }
     String link = alternate(feed.getLinks(), feed.getLink());
     return new ParsedFeed(title, link(baseUrl, link), feed.getFeedType(), entries, warnings, encoding);
   }
 
-  private static ParsedFeed.Entry entry(SyndEntry e, String baseUrl, Instant date) {
+  private static ParsedFeed.Entry entry(SyndEntry e, String baseUrl, Instant date, String xmlBase) {
     String title = firstNonBlank(text(e.getTitleEx(), e.getTitle()), dcTitle(e.getModule(DCModule.URI)),
         mediaTitle(e.getForeignMarkup()));
     String summary = text(e.getDescription(), null);
@@ -47,17 +51,34 @@ final class SyndMapping {
         .map(c -> text(c, null))
         .filter(s -> !s.isEmpty())
         .collect(Collectors.joining("\n\n"));
-    String link = alternate(e.getLinks(), e.getLink());
-    return new ParsedFeed.Entry(blankToNull(e.getUri()), link(baseUrl, link), title, summary, content,
+    String link = link(baseUrl, alternate(e.getLinks(), e.getLink()));
+    // The HTML was written for the article's page: an xml:base says otherwise, else its link is the base.
+    String base = xmlBase != null ? xmlBase : link != null ? link : baseUrl;
+    return new ParsedFeed.Entry(blankToNull(e.getUri()), link, title, summary, content, markup(e), base,
         authors(e), categories(e), date);
+  }
+
+  /** The contents (content:encoded, Atom content), else the description or summary, as HTML; text escaped. */
+  private static String markup(SyndEntry e) {
+    List<SyndContent> parts = e.getContents().stream()
+        .filter(c -> c.getValue() != null && !c.getValue().isBlank())
+        .toList();
+    if (parts.isEmpty() && e.getDescription() != null && e.getDescription().getValue() != null) {
+      parts = List.of(e.getDescription());
+    }
+    return parts.stream()
+        .map(c -> plain(c) ? SafeHtml.ofText(c.getValue()) : c.getValue())
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static boolean plain(SyndContent c) {
+    return "text".equals(c.getType()) || "text/plain".equals(c.getType());
   }
 
   /** Plain text of a title or body: Atom {@code type="text"} is taken literally, anything else as HTML. */
   private static String text(SyndContent content, String fallback) {
     String value = content != null && content.getValue() != null ? content.getValue() : fallback;
-    String type = content == null ? null : content.getType();
-    boolean plain = "text".equals(type) || "text/plain".equals(type);
-    return plain ? HtmlText.plain(value) : HtmlText.of(value);
+    return content != null && plain(content) ? HtmlText.plain(value) : HtmlText.of(value);
   }
 
   private static List<String> authors(SyndEntry e) {

@@ -1,6 +1,9 @@
 package dev.vigil.feed;
 
 import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
 
@@ -10,6 +13,9 @@ import org.jdom2.Namespace;
  * resolves only some Atom links, and only when a global switch is on, so we do it for all formats.
  */
 final class XmlBase {
+  /** The elements an entry's HTML comes from, in the order the parser prefers them. */
+  private static final List<String> CONTENT = List.of("content", "encoded", "summary", "description");
+
   private XmlBase() {}
 
   static void resolve(Element e, String parentBase) {
@@ -24,6 +30,42 @@ final class XmlBase {
     for (Element child : e.getChildren()) {
       resolve(child, base);
     }
+  }
+
+  /**
+   * For each entry, the base URI that an {@code xml:base} sets for its content (the content element's
+   * own, else the nearest on the way down), or null where no {@code xml:base} applies. Relative links
+   * inside the content's HTML are resolved against it (see {@link SyndMapping}).
+   */
+  static List<String> contentBases(List<Element> entries, String documentUrl) {
+    return entries.stream().map(e -> contentBase(e, documentUrl)).toList();
+  }
+
+  private static String contentBase(Element entry, String documentUrl) {
+    Element from = entry;
+    int rank = CONTENT.size();
+    for (Element c : entry.getChildren()) {
+      int r = CONTENT.indexOf(c.getName());
+      if (r >= 0 && r < rank) {
+        from = c;
+        rank = r;
+      }
+    }
+    Deque<String> bases = new ArrayDeque<>();
+    for (Element e = from; e != null; e = e.getParentElement()) {
+      String xmlBase = e.getAttributeValue("base", Namespace.XML_NAMESPACE);
+      if (xmlBase != null) {
+        bases.push(xmlBase);
+      }
+    }
+    if (bases.isEmpty()) {
+      return null;
+    }
+    String base = documentUrl;
+    for (String b : bases) {
+      base = base == null ? b.strip() : absolute(base, b);
+    }
+    return base;
   }
 
   /** Atom {@code link@href}, RSS {@code <link>} text, {@code enclosure@url}, Atom {@code content@src}. */

@@ -24,6 +24,8 @@ public final class Topics {
   public static final int FEED_SHARDS = 24;
   /** Delivery events for {@code alerts recent}; compacted per delivery, and old ones expire. */
   public static final String ALERT_LOG = "vigil.alerts.log";
+  /** Alerts waiting for their channel's digest, keyed by channel and alert; a tombstone once sent. */
+  public static final String DIGESTS = "vigil.alerts.digest";
   /** Which dead letters were replayed, keyed by their DLQ offset, so a second replay resends nothing. */
   public static final String DLQ_REPLAYED = "vigil.alerts.dlq-replayed";
 
@@ -46,6 +48,8 @@ public final class Topics {
         new NewTopic(ALERT_LOG, 1, rf).configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, "compact,delete",
             TopicConfig.RETENTION_MS_CONFIG, Long.toString(TimeUnit.DAYS.toMillis(30)))),
         new NewTopic(DLQ_REPLAYED, 1, rf).configs(compacted),
+        // One partition: the group gives it to one instance, which alone sends the digests.
+        new NewTopic(DIGESTS, 1, rf).configs(compacted),
         new NewTopic(STORIES, partitions, rf).configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, "compact,delete",
             TopicConfig.RETENTION_MS_CONFIG, Long.toString(TimeUnit.DAYS.toMillis(7)))));
     List<NewTopic> missing = new ArrayList<>();

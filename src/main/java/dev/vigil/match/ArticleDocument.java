@@ -48,18 +48,24 @@ final class ArticleDocument {
   }
 
   static Document of(Article a) {
-    return of(a, ALL_FIELDS);
+    return of(a, ALL_FIELDS, List.of());
   }
 
   /**
    * Only the given fields (see {@link QueryFields}): each text field costs an analysis of its
-   * text, and {@code lang} a language guess, whether or not any query reads it.
+   * text, and {@code lang} a language guess, whether or not any query reads it. With {@code
+   * tagged}, the entities found in {@link #content}, as types at their words (see {@link
+   * EntityTypeFilter}).
    */
-  static Document of(Article a, Set<String> fields) {
+  static Document of(Article a, Set<String> fields, List<TaggedEntity> tagged) {
     Document d = new Document();
     String content = content(a);
-    text(d, fields, TITLE, a.title());
-    text(d, fields, CONTENT, content);
+    if (fields.contains(TITLE)) {
+      d.add(EntityTypeFilter.field(TITLE, a.title(), tagged));
+    }
+    if (fields.contains(CONTENT)) {
+      d.add(EntityTypeFilter.field(CONTENT, content, tagged));
+    }
     text(d, fields, CONTENT_CS, content);
     text(d, fields, TITLE_CS, a.title());
     a.authors().forEach(v -> text(d, fields, AUTHOR, v));

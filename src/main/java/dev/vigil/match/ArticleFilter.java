@@ -62,6 +62,9 @@ public final class ArticleFilter {
         .map(t -> new Match.Highlight(t.field(), t.start(), t.end(), t.text())).toList();
     List<Match.EntityMention> entities = h.entities().stream()
         .map(e -> new Match.EntityMention(e.entityId(), e.name(), e.type(), e.alias())).toList();
-    return Match.of(h.ruleId(), h.channels(), h.terms(), a, clock.instant(), story, h.snippet(), highlights, entities);
+    List<Match.NamedEntity> named = h.tagged().stream()
+        .map(e -> new Match.NamedEntity(e.text(), e.queryType())).distinct().toList();
+    return Match.of(h.ruleId(), h.channels(), h.terms(), a, clock.instant(), story, h.snippet(), highlights, entities,
+        named);
   }
 }

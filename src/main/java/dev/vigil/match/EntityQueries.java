@@ -3,7 +3,9 @@ package dev.vigil.match;
 import dev.vigil.config.EntitySpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.queries.intervals.Intervals;
 import org.apache.lucene.queries.intervals.IntervalsSource;
@@ -18,10 +20,17 @@ final class EntityQueries {
   static final String CASE_PREFIX = "case:";
   private final TextSources text;
   private final Map<String, EntitySpec> byId;
+  private final Set<String> taggedTypes;
 
   EntityQueries(TextSources text, Map<String, EntitySpec> byId) {
+    this(text, byId, Set.of());
+  }
+
+  /** @param taggedTypes what the article's {@link EntityTagger} finds besides the watchlist ({@link EntityTagger#types}) */
+  EntityQueries(TextSources text, Map<String, EntitySpec> byId, Set<String> taggedTypes) {
     this.text = text;
     this.byId = byId;
+    this.taggedTypes = taggedTypes;
   }
 
   /** {@code @id} in the given text field. */
@@ -34,15 +43,22 @@ final class EntityQueries {
     return entity(e, field);
   }
 
-  /** {@code type:weapon}: any entity of the type. */
+  /**
+   * {@code type:weapon}: any watchlist entity of the type, or, with a tagger, any words it tagged
+   * so (indexed by {@link EntityTypeFilter}).
+   */
   IntervalsSource type(String type, String field) throws QueryException {
     List<IntervalsSource> all = new ArrayList<>();
-    TreeSet<String> known = new TreeSet<>();
+    TreeSet<String> known = new TreeSet<>(taggedTypes);
     for (EntitySpec e : byId.values()) {
       known.add(e.type());
       if (e.type().equalsIgnoreCase(type)) {
         all.add(entity(e, field));
       }
+    }
+    String lower = type.toLowerCase(Locale.ROOT);
+    if (!taggedTypes.isEmpty() && (!all.isEmpty() || taggedTypes.contains(lower))) {
+      all.add(Intervals.term(EntityTypeFilter.term(lower)));
     }
     if (all.isEmpty()) {
       throw new QueryException(0, "no entity has type '" + type + "'" + (known.isEmpty() ? "" : " (types: " + known + ")"));

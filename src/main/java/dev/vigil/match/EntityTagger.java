@@ -2,6 +2,7 @@ package dev.vigil.match;
 
 import dev.vigil.config.EntitySpec;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds named entities (people, organisations, places, watchlist entities) in article text.
@@ -13,6 +14,15 @@ import java.util.List;
 public interface EntityTagger {
   /** Entities in {@code text}, in text order; offsets are char offsets into {@code text}. */
   List<TaggedEntity> tag(String text);
+
+  /**
+   * The types it finds besides the watchlist's, as queries write them after {@code type:} (see
+   * {@link TaggedEntity#queryType}): with a tagger, {@code type:person} compiles even when no
+   * watchlist entity is a {@code person}. None for {@link #NONE}.
+   */
+  default Set<String> types() {
+    return Set.of();
+  }
 
   /** The tagger of the default build: finds nothing, costs nothing. */
   EntityTagger NONE = text -> List.of();

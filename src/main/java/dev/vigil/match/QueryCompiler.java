@@ -21,9 +21,14 @@ public final class QueryCompiler {
 
   /** @param analyzer the query-side analyzer, {@link VigilAnalyzer#forQuery()} */
   public QueryCompiler(Analyzer analyzer, Map<String, EntitySpec> entities) {
+    this(analyzer, entities, Set.of());
+  }
+
+  /** @param taggedTypes the types an {@link EntityTagger} adds to articles ({@link EntityTagger#types}) */
+  public QueryCompiler(Analyzer analyzer, Map<String, EntitySpec> entities, Set<String> taggedTypes) {
     this.entities = entities;
     TextSources text = new TextSources(analyzer);
-    this.translator = new QueryTranslator(text, new EntityQueries(text, entities));
+    this.translator = new QueryTranslator(text, new EntityQueries(text, entities, taggedTypes));
   }
 
   public Query compile(String text) throws QueryException {

@@ -22,9 +22,22 @@ public final class RuleBook implements AutoCloseable {
   private final AtomicReference<RuleSet> current = new AtomicReference<>();
   private volatile List<RuleSpec> specs;
   private volatile List<EntitySpec> entities;
+  private final Function<List<EntitySpec>, EntityTagger> taggers;
+  private volatile EntityTagger tagger;
 
+  /** Rules for articles that no {@link EntityTagger} reads. */
   public RuleBook(List<RuleSpec> rules, List<EntitySpec> entities) {
-    this.current.set(RuleSet.compile(rules, entities));
+    this(rules, entities, watchlist -> EntityTagger.NONE);
+  }
+
+  /**
+   * @param taggers the tagger for a watchlist, such as {@link EntityTaggers#load(List)}; asked
+   *     again when a reload changes the entities
+   */
+  public RuleBook(List<RuleSpec> rules, List<EntitySpec> entities, Function<List<EntitySpec>, EntityTagger> taggers) {
+    this.taggers = taggers;
+    this.tagger = taggers.apply(List.copyOf(entities));
+    this.current.set(RuleSet.compile(rules, entities, tagger));
     this.specs = List.copyOf(rules);
     this.entities = List.copyOf(entities);
   }
@@ -41,17 +54,24 @@ public final class RuleBook implements AutoCloseable {
     return entities;
   }
 
+  /** What reads each article before the rules do: {@link EntityTagger#NONE} without NER. */
+  public EntityTagger tagger() {
+    return tagger;
+  }
+
   /** Installs new rules and entities; returns the problems of the rules that kept their previous version or were skipped. */
   public synchronized List<String> reload(List<RuleSpec> rules, List<EntitySpec> newEntities) {
     List<String> problems = new ArrayList<>();
     Map<String, RuleSpec> previous = specs.stream().collect(Collectors.toMap(RuleSpec::id, Function.identity()));
     List<RuleSpec> accepted = new ArrayList<>();
+    EntityTagger nextTagger = newEntities.equals(entities) ? tagger : taggers.apply(List.copyOf(newEntities));
     for (RuleSpec r : rules) {
-      try (RuleSet alone = RuleSet.compile(List.of(r), newEntities)) {
+      try (RuleSet alone = RuleSet.compile(List.of(r), newEntities, nextTagger)) {
         accepted.add(r);
       } catch (ConfigException e) {
         RuleSpec old = previous.get(r.id());
-        String kept = old != null && compiles(old, newEntities) ? "; the previous version stays active" : "; rule skipped";
+        String kept = old != null && compiles(old, newEntities, nextTagger) ? "; the previous version stays active"
+            : "; rule skipped";
         if (kept.contains("previous")) {
           accepted.add(old);
         }
@@ -60,17 +80,18 @@ public final class RuleBook implements AutoCloseable {
         throw new java.io.UncheckedIOException(e);
       }
     }
-    RuleSet next = RuleSet.compile(accepted, newEntities);
+    RuleSet next = RuleSet.compile(accepted, newEntities, nextTagger);
     RuleSet old = current.getAndSet(next);
     specs = List.copyOf(accepted);
     entities = List.copyOf(newEntities);
+    tagger = nextTagger;
     closeQuietly(old);
     LOG.atInfo().addKeyValue("rules", accepted.size()).addKeyValue("problems", problems.size()).log("rules reloaded");
     return problems;
   }
 
-  private static boolean compiles(RuleSpec r, List<EntitySpec> entities) {
-    try (RuleSet s = RuleSet.compile(List.of(r), entities)) {
+  private static boolean compiles(RuleSpec r, List<EntitySpec> entities, EntityTagger tagger) {
+    try (RuleSet s = RuleSet.compile(List.of(r), entities, tagger)) {
       return true;
     } catch (ConfigException | java.io.IOException e) {
       return false;

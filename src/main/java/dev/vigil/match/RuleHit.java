@@ -11,20 +11,23 @@ import java.util.List;
  * @param snippet about 200 characters of the article around the first span, whitespace collapsed
  * @param entities for rules that name entities ({@code @id} or {@code type:}), which of those
  *     entities occur in the article, through which alias and where
+ * @param tagged what the {@link EntityTagger} found in the article (title, summary and body), in
+ *     text order; empty without NER
  */
 @Serdeable
 public record RuleHit(String ruleId, List<String> channels, List<String> terms, List<TextSpan> spans,
-    String snippet, List<EntityHit> entities) {
+    String snippet, List<EntityHit> entities, List<TaggedEntity> tagged) {
   public RuleHit {
     channels = List.copyOf(channels);
     terms = List.copyOf(terms);
     spans = spans == null ? List.of() : List.copyOf(spans);
     snippet = snippet == null ? "" : snippet;
     entities = entities == null ? List.of() : List.copyOf(entities);
+    tagged = tagged == null ? List.of() : List.copyOf(tagged);
   }
 
   /** A hit without highlights. */
   public RuleHit(String ruleId, List<String> channels, List<String> terms) {
-    this(ruleId, channels, terms, List.of(), "", List.of());
+    this(ruleId, channels, terms, List.of(), "", List.of(), List.of());
   }
 }

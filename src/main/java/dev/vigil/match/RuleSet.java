@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
@@ -35,6 +36,8 @@ public final class RuleSet implements AutoCloseable {
   private final Set<String> fields;
   private final Map<String, Rule> rules = new LinkedHashMap<>();
   private final Map<String, Alias> aliases = new HashMap<>();
+  private final EntityTagger tagger;
+  private final Set<String> watchlistNames;
 
   /** A rule and the entities it names, in id order: one lookup per hit. */
   private record Rule(RuleSpec spec, List<String> entityIds) {}
@@ -42,19 +45,27 @@ public final class RuleSet implements AutoCloseable {
   /** What an alias query stands for. */
   private record Alias(EntitySpec entity, String alias) {}
 
-  private RuleSet(Monitor monitor, Set<String> fields) {
+  private RuleSet(Monitor monitor, Set<String> fields, EntityTagger tagger, List<EntitySpec> entities) {
     this.monitor = monitor;
     this.fields = fields;
+    this.tagger = tagger;
+    this.watchlistNames = EntityTypeFilter.watchlistNames(entities);
+  }
+
+  /** Compiles every rule, for articles that no {@link EntityTagger} reads. */
+  public static RuleSet compile(List<RuleSpec> rules, List<EntitySpec> entities) {
+    return compile(rules, entities, EntityTagger.NONE);
   }
 
   /**
    * Compiles every rule. @throws ConfigException listing each rule that does not compile, with
-   * the column and reason, and each entity whose aliases or exclusions have no words.
+   * the column and reason, and each entity whose aliases or exclusions have no words. {@code
+   * tagger} reads each article before it is matched, so that {@code type:person} finds what it tags.
    */
-  public static RuleSet compile(List<RuleSpec> rules, List<EntitySpec> entities) {
+  public static RuleSet compile(List<RuleSpec> rules, List<EntitySpec> entities, EntityTagger tagger) {
     Map<String, EntitySpec> byId = new HashMap<>();
     entities.forEach(e -> byId.put(e.id(), e));
-    QueryCompiler compiler = new QueryCompiler(VigilAnalyzer.forQuery(), byId);
+    QueryCompiler compiler = new QueryCompiler(VigilAnalyzer.forQuery(), byId, tagger.types());
     EntityQueries entityQueries = new EntityQueries(new TextSources(VigilAnalyzer.forQuery()), byId);
     List<MonitorQuery> queries = new ArrayList<>();
     List<String> problems = new ArrayList<>();
@@ -80,7 +91,7 @@ public final class RuleSet implements AutoCloseable {
     }
     try {
       Set<String> fields = QueryFields.of(queries.stream().map(MonitorQuery::getQuery).toList());
-      RuleSet set = new RuleSet(new Monitor(VigilAnalyzer.forIndex(), Presearchers.create()), fields);
+      RuleSet set = new RuleSet(new Monitor(VigilAnalyzer.forIndex(), Presearchers.create()), fields, tagger, entities);
       set.monitor.register(queries);
       rules.forEach(r -> set.rules.put(r.id(), new Rule(r, List.copyOf(named.get(r.id())))));
       set.aliases.putAll(aliases);
@@ -118,9 +129,12 @@ public final class RuleSet implements AutoCloseable {
 
   /** The rules that match the article, ordered by rule id, with what matched and where. */
   public List<RuleHit> match(Article article) {
+    List<TaggedEntity> tagged = tagger == EntityTagger.NONE ? List.of()
+        : tagger.tag(ArticleDocument.content(article));
     MatchingQueries<HighlightMatcher.Match> result;
     try {
-      result = monitor.match(ArticleDocument.of(article, fields), matcher);
+      Document doc = ArticleDocument.of(article, fields, EntityTypeFilter.notOnWatchlist(tagged, watchlistNames));
+      result = monitor.match(doc, matcher);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -143,13 +157,14 @@ public final class RuleSet implements AutoCloseable {
     }
     List<RuleHit> hits = new ArrayList<>();
     for (HighlightMatcher.Match m : ruleMatches) {
-      hits.add(ruleHit(texts, m, found));
+      hits.add(ruleHit(texts, m, found, tagged));
     }
     hits.sort(Comparator.comparing(RuleHit::ruleId));
     return hits;
   }
 
-  private RuleHit ruleHit(Highlights.Texts texts, HighlightMatcher.Match m, Map<String, List<EntityHit>> found) {
+  private RuleHit ruleHit(Highlights.Texts texts, HighlightMatcher.Match m, Map<String, List<EntityHit>> found,
+      List<TaggedEntity> tagged) {
     Rule rule = rules.get(m.getQueryId());
     List<EntityHit> named = new ArrayList<>();
     List<TextSpan> entitySpans = new ArrayList<>();
@@ -162,7 +177,7 @@ public final class RuleSet implements AutoCloseable {
     List<TextSpan> spans = Highlights.widen(texts, Highlights.spans(texts, m), entitySpans);
     RuleSpec spec = rule.spec();
     return new RuleHit(spec.id(), spec.channels(), Highlights.terms(spans), spans, Highlights.snippet(texts, spans),
-        named);
+        named, tagged);
   }
 
   @Override

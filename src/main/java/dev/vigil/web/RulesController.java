@@ -58,7 +58,7 @@ public class RulesController {
       throw new HttpStatusException(HttpStatus.BAD_REQUEST, "since: " + e.getMessage());
     }
     int samples = req.samples() == null ? 5 : Math.max(0, Math.min(req.samples(), 100));
-    try (RuleSet rules = inputs == null ? RuleSet.compile(book.rules(), book.entities())
+    try (RuleSet rules = inputs == null ? RuleSet.compile(book.rules(), book.entities(), book.tagger())
         : compile(inputs, req.entities(), book);
         TopicReplay replay = new TopicReplay(beans.getBean(KafkaClients.class), beans.getBean(JsonMapper.class),
             since)) {
@@ -72,7 +72,8 @@ public class RulesController {
         : entities.stream().map(ApiTypes.EntityInput::spec).toList();
     List<RuleSpec> rs = rules.stream().map(ApiTypes.RuleInput::spec).toList();
     try {
-      return RuleSet.compile(rs, es);
+      // The book's tagger knows the book's watchlist: another watchlist's aliases are not tagged with their types.
+      return RuleSet.compile(rs, es, book.tagger());
     } catch (ConfigException e) {
       throw new HttpStatusException(HttpStatus.BAD_REQUEST, String.join("; ", e.problems()));
     }

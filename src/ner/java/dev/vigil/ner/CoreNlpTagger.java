@@ -20,6 +20,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * NER with Stanford CoreNLP (GPL-3.0; built only by the Maven profile {@code ner}).
@@ -99,6 +100,12 @@ public final class CoreNlpTagger implements EntityTagger {
       }
     }
     return out;
+  }
+
+  /** The model's four types, as queries name them: person, org, place, misc. */
+  @Override
+  public Set<String> types() {
+    return Stream.of(MODEL_TYPES.split(",")).map(TaggedEntity::queryType).collect(Collectors.toUnmodifiableSet());
   }
 
   static boolean isPronoun(String span) {

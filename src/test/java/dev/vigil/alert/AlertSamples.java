@@ -2,6 +2,8 @@ package dev.vigil.alert;
 
 import dev.vigil.article.Article;
 import dev.vigil.article.Match;
+import dev.vigil.digest.DigestBook;
+import dev.vigil.digest.DigestEntry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,9 +15,14 @@ final class AlertSamples {
   private AlertSamples() {}
 
   static Match match(String guid, List<String> channels, Instant at) {
-    Article a = new Article(1, "a-" + guid, "http://127.0.0.1/world.rss", "Example World", guid,
+    return match(guid, "", channels, at);
+  }
+
+  /** A match whose article carries this HTML form, as it came over Kafka. */
+  static Match match(String guid, String html, List<String> channels, Instant at) {
+    Article a = new Article(Article.SCHEMA, "a-" + guid, "http://127.0.0.1/world.rss", "Example World", guid,
         "http://127.0.0.1/news/" + guid, "Wagner <convoy> & \"allies\" " + guid, "PMC Wagner seen near the border.",
-        "", List.of("World Desk"), List.of("Africa"), at.minusSeconds(60), at.minusSeconds(5), false);
+        "", html, List.of("World Desk"), List.of("Africa"), at.minusSeconds(60), at.minusSeconds(5), false);
     return Match.of("wagner", channels, List.of("Wagner"), a, at);
   }
 
@@ -24,6 +31,18 @@ final class AlertSamples {
     final List<PendingDelivery> retries = new ArrayList<>();
     final List<PendingDelivery> dead = new ArrayList<>();
     final List<DeliveryEvent> events = new ArrayList<>();
+    /** The digest topic as the digest thread reads it back. */
+    final DigestBook digests = new DigestBook();
+
+    @Override
+    public synchronized void defer(DigestEntry e) {
+      digests.put(e);
+    }
+
+    @Override
+    public synchronized void settle(DigestEntry e) {
+      digests.remove(e.key());
+    }
 
     @Override
     public synchronized void retry(PendingDelivery p) {

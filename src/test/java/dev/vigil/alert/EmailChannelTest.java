@@ -3,14 +3,16 @@ package dev.vigil.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.vigil.article.Match;
 import dev.vigil.config.SmtpSettings;
+import dev.vigil.digest.Digest;
+import dev.vigil.digest.DigestEntry;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import dev.vigil.testing.LocalSmtp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,9 +27,7 @@ class EmailChannelTest {
 
   @BeforeEach
   void start() {
-    smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort())
-        .withConfiguration(GreenMailConfiguration.aConfig().withUser("vigil@example.org", "vigil", "s3cret"));
-    smtp.start();
+    smtp = LocalSmtp.withLogin(ServerSetup.PROTOCOL_SMTP);
   }
 
   @AfterEach
@@ -65,6 +65,24 @@ class EmailChannelTest {
   }
 
   @Test
+  void theHtmlPartCarriesTheArticlesSafeHtmlAndTheTextPartStaysText() throws Exception {
+    // As a forged or pre-sanitiser record could carry it: the channel cleans it again.
+    Match hostile = AlertSamples.match("w2", "<p onclick=\"x()\">Convoy <a href=\"2.html\">moves</a>.</p>"
+        + "<script>alert(1)</script><img src=\"x.png\" onerror=\"alert(2)\"><a href=\"javascript:alert(3)\">js</a>",
+        List.of("desk"), Instant.parse("2026-01-01T00:00:00Z"));
+    channel("vigil", "s3cret", null).send(hostile);
+    MimeMultipart parts = (MimeMultipart) smtp.getReceivedMessages()[0].getContent();
+    String text = (String) parts.getBodyPart(0).getContent();
+    String html = (String) parts.getBodyPart(1).getContent();
+
+    assertThat(html).contains("<p>Convoy <a href=\"http://127.0.0.1/news/2.html\" rel=\"nofollow noopener\">moves</a>.</p>"
+        + "<img src=\"http://127.0.0.1/news/x.png\">js</div>")
+        .doesNotContain("script").doesNotContain("alert").doesNotContain("onclick").doesNotContain("onerror")
+        .doesNotContain("PMC Wagner seen near the border."); // the excerpt gives way to the content
+    assertThat(text).contains("PMC Wagner seen near the border.").doesNotContain("<p").doesNotContain("Convoy");
+  }
+
+  @Test
   void withoutUnsubscribeTheFooterStillNamesTheRule() throws Exception {
     channel("vigil", "s3cret", null).send(m);
     MimeMessage msg = smtp.getReceivedMessages()[0];
@@ -77,5 +95,25 @@ class EmailChannelTest {
   void aWrongPasswordIsAFailedDelivery() {
     assertThatThrownBy(() -> channel("vigil", "wrong", null).send(m)).isInstanceOf(AuthenticationFailedException.class);
     assertThat(smtp.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void aDigestIsOneMessageGroupedByRuleWithItsOwnIdAndFooter() throws Exception {
+    Match other = AlertSamples.match("w2", List.of("desk"), Instant.parse("2026-01-01T00:05:00Z"));
+    Digest d = Digest.of("desk", List.of(DigestEntry.of("desk", m, Instant.EPOCH),
+        new DigestEntry("desk", other, Instant.EPOCH, 3)));
+    channel("vigil", "s3cret", "mailto:desk-admin@example.org").sendDigest(d);
+    MimeMessage msg = smtp.getReceivedMessages()[0];
+    assertThat(msg.getSubject()).isEqualTo("[Vigil] Digest: 2 alerts: wagner (2)");
+    assertThat(msg.getHeader("Message-ID", null)).isEqualTo("<" + d.id() + ".desk@vigil>");
+    assertThat(msg.getHeader("List-Unsubscribe", null)).contains("unsubscribe%20digest%20of%20wagner");
+    MimeMultipart parts = (MimeMultipart) msg.getContent();
+    String text = ((String) parts.getBodyPart(0).getContent()).replace("\r\n", "\n");
+    String html = (String) parts.getBodyPart(1).getContent();
+    assertThat(text).startsWith("Vigil digest: 2 alerts (wagner (2))\n\n== wagner (2) ==\n")
+        .contains("* Wagner <convoy> & \"allies\" w1\n  http://127.0.0.1/news/w1\n")
+        .contains("Also reported by 2 other sources.").contains("To stop these alerts: mailto:");
+    assertThat(html).contains("Wagner &lt;convoy&gt; &amp; &quot;allies&quot; w2")
+        .doesNotContain("<convoy>").contains("Also reported by 2 other sources.");
   }
 }

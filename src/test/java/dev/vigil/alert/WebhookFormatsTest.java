@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.article.Match;
 import dev.vigil.config.ChannelSpec;
+import dev.vigil.digest.Digest;
+import dev.vigil.digest.DigestEntry;
 import dev.vigil.testing.MutableClock;
 import dev.vigil.testing.WebhookReceiver;
 import io.micronaut.json.JsonMapper;
@@ -94,5 +96,39 @@ class WebhookFormatsTest {
       assertThat(hook.received().get(0).headers()).containsEntry("content-type", "text/plain; charset=utf-8")
           .containsEntry("webhook-id", m.alertId());
     }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void digestsRenderAsOneMessageInEveryReadyMadeFormat() throws Exception {
+    Match other = AlertSamples.match("w2", List.of("ops"), Instant.parse("2026-01-01T00:05:00Z"));
+    Digest d = Digest.of("ops", List.of(DigestEntry.of("ops", m, Instant.EPOCH),
+        new DigestEntry("ops", other, Instant.EPOCH, 4)));
+    Map<String, Object> own = json.readValue(WebhookFormats.create(spec("json", null, null), json).renderDigest(d),
+        Map.class);
+    assertThat(own).containsEntry("type", "vigil.digest").containsEntry("digestId", d.id()).containsEntry("size", 2);
+    assertThat((String) at(own, "alerts", 1, "alert", "alertId")).isEqualTo(other.alertId());
+    assertThat((Integer) at(own, "alerts", 1, "alsoReportedBy")).isEqualTo(3);
+
+    String slack = WebhookFormats.create(spec("slack", null, null), json).renderDigest(d);
+    Map<String, Object> s = json.readValue(slack, Map.class);
+    assertThat((String) s.get("text")).isEqualTo("Vigil digest: 2 alerts");
+    assertThat((String) at(s, "blocks", 1, "text", "text"))
+        .contains("<http://127.0.0.1/news/w1|Wagner &lt;convoy&gt; &amp; \"allies\" w1>")
+        .contains("w2> · Example World · also reported by 3 other sources");
+
+    Map<String, Object> teams = json.readValue(WebhookFormats.create(spec("teams", null, null), json).renderDigest(d),
+        Map.class);
+    assertThat((String) at(teams, "attachments", 0, "content", "body", 2, "text"))
+        .startsWith("[wagner] [Wagner <convoy> & \"allies\" w2](http://127.0.0.1/news/w2)");
+
+    Map<String, Object> discord = json.readValue(
+        WebhookFormats.create(spec("discord", null, null), json).renderDigest(d), Map.class);
+    assertThat((String) at(discord, "embeds", 0, "description")).contains("(http://127.0.0.1/news/w1)")
+        .contains("also reported by 3");
+    assertThat((List<Object>) at(discord, "allowed_mentions", "parse")).isEmpty();
+
+    assertThat(WebhookFormats.create(spec("template", "{{title}}", "text/plain"), json).renderDigest(d))
+        .as("a user's template renders alerts, so a digest sends them one by one").isNull();
   }
 }

@@ -28,4 +28,27 @@ class WebhookPayloadTest {
         .contains("\"published\":\"2026-11-24T10:00:00Z\"")
         .contains("\"matchedAt\":\"2026-11-24T10:01:02Z\"");
   }
+
+  @Test
+  void listsTheNamedEntities() throws Exception {
+    Match plain = AlertSamples.match("g1", List.of("ops"), Instant.parse("2026-11-24T10:01:02Z"));
+    Match m = Match.of(plain.ruleId(), plain.channels(), plain.terms(), plain.article(), plain.matchedAt(),
+        plain.story(), "", List.of(), List.of(), List.of(new Match.NamedEntity("Dmitry Utkin", "person")));
+    String json = new String(JsonMapper.createDefault().writeValueAsBytes(WebhookPayload.of(m)), StandardCharsets.UTF_8);
+    assertThat(json).contains("\"namedEntities\":[{\"text\":\"Dmitry Utkin\",\"type\":\"person\"}]");
+    assertThat(AlertView.of(m, "desk", null)).containsEntry("namedEntitiesText", "Dmitry Utkin (person)");
+    assertThat(JsonMapper.createDefault().readValue(JsonMapper.createDefault().writeValueAsBytes(m), Match.class))
+        .as("vigil.matches records keep them").isEqualTo(m);
+  }
+
+  @Test
+  void matchesWrittenBeforeNerStillRead() throws Exception {
+    JsonMapper json = JsonMapper.createDefault();
+    Match m = AlertSamples.match("g1", List.of("ops"), Instant.parse("2026-11-24T10:01:02Z"));
+    String old = new String(json.writeValueAsBytes(m), StandardCharsets.UTF_8).replace(",\"namedEntities\":[]", "");
+    assertThat(old).doesNotContain("namedEntities");
+    Match read = json.readValue(old, Match.class);
+    assertThat(read.namedEntities()).isEmpty();
+    assertThat(read).isEqualTo(m);
+  }
 }

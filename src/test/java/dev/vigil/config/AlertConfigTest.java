@@ -89,4 +89,34 @@ class AlertConfigTest {
         channels: [ { id: ops, type: webhook, url: 'https://example.org/h', secret-file: missing.secret } ]
         """, dir.resolve("vigil.yml"))).hasMessageContaining("channels[0].secret-file: cannot read");
   }
+
+  @Test
+  void readsChannelPacingAndNamesWhatIsWrong() {
+    VigilConfig c = parse("""
+        channels:
+          - { id: a, type: log, digest: 'daily 08:00 Europe/Paris', quiet-hours: '22:00-07:00 Europe/Berlin' }
+          - { id: b, type: log, rate-limit: { alerts: 5, per: 30m } }
+        """);
+    ChannelPacing a = c.channel("a").orElseThrow().pacing();
+    assertThat(a.digest().zone()).hasToString("Europe/Paris");
+    assertThat(a.quietHours().from()).hasToString("22:00");
+    ChannelPacing b = c.channel("b").orElseThrow().pacing();
+    assertThat(b.rateLimit()).isEqualTo(5);
+    assertThat(b.rateWindow()).isEqualTo(java.time.Duration.ofMinutes(30));
+    assertThat(c.channel("log").orElseThrow().pacing().immediate()).isTrue();
+    assertThatThrownBy(() -> parse("""
+        channels:
+          - { id: a, type: log, digest: weekly }
+          - { id: b, type: log, quiet-hours: 'after dinner' }
+          - { id: c, type: log, rate-limit: { per: 1h } }
+          - { id: d, type: log, rate-limit: { alerts: 0, every: 1h } }
+        smtp: { host: 127.0.0.1, from: vigil@example.org, trust-certificate: /nonexistent/ca.pem }
+        """))
+        .hasMessageContaining("channels[0].digest: 'weekly' is not a digest schedule")
+        .hasMessageContaining("channels[1].quiet-hours: 'after dinner' is not quiet hours")
+        .hasMessageContaining("channels[2].rate-limit.alerts: is required")
+        .hasMessageContaining("channels[3].rate-limit.alerts: must be between 1 and 1000000, got 0")
+        .hasMessageContaining("channels[3].rate-limit: unknown key 'every'")
+        .hasMessageContaining("smtp.trust-certificate: cannot read a certificate from /nonexistent/ca.pem");
+  }
 }

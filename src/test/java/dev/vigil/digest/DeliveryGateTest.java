@@ -55,20 +55,34 @@ class DeliveryGateTest {
   }
 
   @Test
-  void digestsGroupByRuleThenStory() {
-    Match a1 = match("b-rule", "story-1", 1);
-    Match a2 = match("b-rule", "story-1", 2);
-    Match b1 = match("b-rule", "story-2", 3);
-    Match c1 = match("a-rule", "story-1", 4);
-    Digest d = Digest.of("desk", List.of(b1, a2, c1, a1), m -> m.article().guid());
-    assertThat(d.size()).isEqualTo(4);
+  void digestsGroupByRuleAndCountTheOtherSourcesOfAStory() {
+    Match a1 = match("b-rule", "story-1", 1, 1);
+    Match a2 = match("b-rule", "story-1", 2, 3);
+    Match b1 = match("b-rule", "story-2", 3, 1);
+    Match c1 = match("a-rule", "story-1", 4, 1);
+    DigestBook book = new DigestBook();
+    Instant due = NOON.plusSeconds(60);
+    for (Match m : List.of(b1, a2, c1, a1)) {
+      book.put(DigestEntry.of("desk", m, due));
+    }
+    book.put(DigestEntry.of("other", c1, NOON.plusSeconds(3600)));
+    assertThat(book.due("desk", NOON)).isEmpty();
+    Digest d = Digest.of("desk", book.due("desk", due));
+    assertThat(d.size()).as("the two copies of story-1 under b-rule are one alert").isEqualTo(3);
     assertThat(d.byRule().keySet()).containsExactly("a-rule", "b-rule");
-    assertThat(d.byRule().get("b-rule")).containsExactly(List.of(a1, a2), List.of(b1));
+    List<DigestEntry> b = d.byRule().get("b-rule");
+    assertThat(b).extracting(e -> e.match().article().guid()).containsExactly("story-1", "story-2");
+    assertThat(b.get(0).match()).as("the first copy is the one shown").isEqualTo(a1);
+    assertThat(b.get(0).alsoReportedBy()).isEqualTo(2);
+    assertThat(Digest.of("desk", book.due("desk", due)).id()).as("stable id").isEqualTo(d.id());
+    d.entries().forEach(e -> book.remove(e.key()));
+    assertThat(book.channels()).containsExactly("other");
   }
 
-  private static Match match(String rule, String story, int second) {
+  private static Match match(String rule, String story, int second, int sources) {
     Article a = new Article(1, story + second, "http://127.0.0.1/f", "f", story, null, "t", "", "", List.of(),
         List.of(), NOON, NOON, false);
-    return Match.of(rule, List.of("desk"), List.of(), a, NOON.plusSeconds(second));
+    return Match.of(rule, List.of("desk"), List.of(), a, NOON.plusSeconds(second),
+        new Match.Story(story, sources, sources == 1, false), "", List.of(), List.of());
   }
 }

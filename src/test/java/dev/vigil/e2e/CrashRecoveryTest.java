@@ -3,15 +3,13 @@ package dev.vigil.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.vigil.testing.DaemonProcess;
 import dev.vigil.testing.FeedServer;
 import dev.vigil.testing.WebhookReceiver;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -77,13 +75,6 @@ class CrashRecoveryTest {
   }
 
   private Process start(Path config) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Xmx384m", "-XX:+UseSerialGC",
-        "-cp", System.getProperty("java.class.path"), "dev.vigil.Vigil", "run",
-        "--config", config.toString(), "--data-dir", dir.resolve("data").toString()));
-    pb.environment().putAll(Map.of("VIGIL_CONFIG", config.toString()));
-    pb.redirectErrorStream(true);
-    pb.redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/crash-test-daemon.log")));
-    return pb.start();
+    return DaemonProcess.start(config, dir.resolve("data"), Path.of("target/crash-test-daemon.log"));
   }
 }

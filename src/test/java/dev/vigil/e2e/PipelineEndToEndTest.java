@@ -14,6 +14,7 @@ import dev.vigil.testing.WebhookReceiver;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import dev.vigil.testing.LocalSmtp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,8 +47,7 @@ class PipelineEndToEndTest {
   void servers() throws Exception {
     feed = new FeedServer();
     hook = new WebhookReceiver();
-    smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
-    smtp.start();
+    smtp = LocalSmtp.open(ServerSetup.PROTOCOL_SMTP);
   }
 
   @AfterEach
@@ -134,7 +134,10 @@ class PipelineEndToEndTest {
     assertThat(parts.getCount()).isEqualTo(2);
     assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
     assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
-    assertThat((String) parts.getBodyPart(0).getContent()).contains("http://127.0.0.1/news/new-1").contains("SA-22");
+    assertThat((String) parts.getBodyPart(0).getContent()).contains("http://127.0.0.1/news/new-1").contains("SA-22")
+        .doesNotContain("<p>");
+    // The feed's HTML, kept safe by the poller, carried in the article over Kafka, shown in the HTML part.
+    assertThat((String) parts.getBodyPart(1).getContent()).contains("<p>Reports of an SA-22 near the border.</p>");
   }
 
   private static void checkEndpoints(int port) throws Exception {
@@ -147,5 +150,9 @@ class PipelineEndToEndTest {
         .build(), HttpResponse.BodyHandlers.ofString());
     assertThat(prom.body()).contains("vigil_feed_polls_total").contains("vigil_alerts_sent_total")
         .contains("vigil_articles_published_total").contains("vigil_matches_total");
+    HttpResponse<String> feeds = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/feeds"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(feeds.statusCode()).isEqualTo(200);
+    assertThat(feeds.body()).contains("\"state\":\"ok\"").contains("\"lastSuccess\"").contains("/feed.rss");
   }
 }

@@ -52,4 +52,38 @@ class FeedParserEncodingTest {
     assertThat(feed.title()).isEqualTo("日本語のフィード");
     assertThat(feed.entries().get(0).title()).isEqualTo("東京");
   }
+
+  @Test
+  void aDeclarationTheBytesDoNotFitIsOverruledByAGuess() throws Exception {
+    ParsedFeed feed = FeedFixtures.parse("charset/koi8r-declared-utf8.xml");
+
+    assertThat(feed.encoding()).isEqualTo("koi8-r");
+    assertThat(feed.title()).isEqualTo("Новости дня");
+    assertThat(feed.entries().get(0).title()).isEqualTo("Москва объявила о новых учениях");
+    assertThat(feed.warnings()).containsExactly(
+        "the declared encoding 'utf-8' does not fit the bytes; read as KOI8-R (guessed)");
+  }
+
+  @Test
+  void aContentTypeCharsetTheBytesDoNotFitIsOverruledByAGuess() throws Exception {
+    ParsedFeed feed = new FeedParser().parse(FeedFixtures.bytes("charset/shift-jis-served-as-utf8.xml"),
+        "application/rss+xml; charset=UTF-8", null);
+
+    assertThat(feed.encoding()).isEqualTo("shift_jis");
+    assertThat(feed.title()).isEqualTo("日本のニュース");
+    assertThat(feed.entries().get(1).title()).isEqualTo("大阪の会議が延期されました");
+    assertThat(feed.warnings()).containsExactly(
+        "the Content-Type's charset 'UTF-8' does not fit the bytes; read as Shift_JIS (guessed)");
+  }
+
+  @Test
+  void oneStrayByteDoesNotOverruleADeclarationTheRestFits() throws Exception {
+    // ICU alone would say windows-1252 here; the declared UTF-8 reads every other character right.
+    ParsedFeed feed = FeedFixtures.parse("charset/utf8-one-stray-byte.xml");
+
+    assertThat(feed.encoding()).isEqualTo("utf-8");
+    assertThat(feed.title()).isEqualTo("Nachrichten aus Zürich");
+    assertThat(feed.entries().get(0).summary()).contains("äußerten").contains("dauern an\uFFFD");
+    assertThat(feed.warnings()).containsExactly("bytes invalid in UTF-8 were replaced");
+  }
 }

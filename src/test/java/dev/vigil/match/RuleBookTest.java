@@ -6,7 +6,10 @@ import dev.vigil.article.Article;
 import dev.vigil.config.EntitySpec;
 import dev.vigil.config.RuleSpec;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class RuleBookTest {
@@ -42,6 +45,26 @@ class RuleBookTest {
       assertThat(hits(book, "An SA-22 battery")).isEmpty();
       book.reload(book.rules(), List.of(new EntitySpec("pantsir", "Pantsir", "weapon", List.of("SA-22"))));
       assertThat(hits(book, "An SA-22 battery")).containsExactly("p");
+    }
+  }
+
+  @Test
+  void aNewWatchlistGetsANewTagger() throws Exception {
+    List<List<EntitySpec>> built = new ArrayList<>();
+    Function<List<EntitySpec>, EntityTagger> taggers = watchlist -> {
+      built.add(watchlist);
+      return new NamedEntityMatchTest.NameTagger(Map.of("Dmitry Utkin", TaggedEntity.PERSON));
+    };
+    List<EntitySpec> one = List.of(new EntitySpec("wagner", "Wagner Group", "org", List.of()));
+    try (RuleBook book = new RuleBook(List.of(new RuleSpec("p", "type:person NEAR/5 @wagner", List.of("log"))), one,
+        taggers)) {
+      assertThat(hits(book, "Dmitry Utkin of the Wagner Group")).containsExactly("p");
+      book.reload(book.rules(), one);
+      assertThat(built).hasSize(1); // the same watchlist keeps its tagger
+      List<EntitySpec> two = List.of(new EntitySpec("wagner", "Wagner Group", "org", List.of("PMC Wagner")));
+      assertThat(book.reload(book.rules(), two)).isEmpty();
+      assertThat(built).containsExactly(one, two);
+      assertThat(hits(book, "Dmitry Utkin of PMC Wagner")).containsExactly("p");
     }
   }
 }
