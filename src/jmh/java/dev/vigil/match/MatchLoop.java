@@ -39,6 +39,7 @@ public final class MatchLoop {
     RuleSet set = RuleSet.compile(rules, w.entities);
     System.out.printf("compiled %d rules in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
     Monitor vigilMonitor = VigilRuleSetBench.monitor(set);
+    List<Monitor> closing = new ArrayList<>();
     ToIntFunction<Article> op = switch (mode) {
       case "vigil" -> a -> set.match(a).size();
       case "vigil-monitor" -> a -> unchecked(() -> vigilMonitor.match(ArticleDocument.of(a), QueryMatch.SIMPLE_MATCHER).getMatchCount());
@@ -53,6 +54,7 @@ public final class MatchLoop {
         }
         Monitor m = new Monitor(VigilAnalyzer.forIndex());
         m.register(mq);
+        closing.add(m);
         yield a -> unchecked(() -> m.match(ArticleDocument.of(a), QueryMatch.SIMPLE_MATCHER).getMatchCount());
       }
       case "vigil-matcher" -> {
@@ -80,6 +82,9 @@ public final class MatchLoop {
           mode, pass == 0 ? "warm-up" : "measured", done, s, done / s, cpuMs, (double) hits / done);
     }
     set.close();
+    for (Monitor m : closing) {
+      m.close(); // its purge thread would keep the JVM running
+    }
   }
 
   interface IoInt {
