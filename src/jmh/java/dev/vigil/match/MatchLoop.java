@@ -21,7 +21,9 @@ import org.apache.lucene.monitor.QueryMatch;
  * ({@code java -XX:StartFlightRecording=...}).
  * {@code java -cp target/benchmarks.jar dev.vigil.match.MatchLoop MODE [QUERIES] [SECONDS]}, MODE one of
  * vigil (RuleSet.match), vigil-monitor (its Monitor, simple matcher), vigil-monitor-hl (its Monitor,
- * highlights), default (default Monitor, simple matcher), document (ArticleDocument.of only).
+ * Lucene's highlights matcher), vigil-matcher (its Monitor with the document and matcher RuleSet.match
+ * uses, before hits are built), default (default Monitor, simple matcher), document (ArticleDocument.of
+ * only, every field), document-rules (ArticleDocument.of, only the fields the rules read).
  */
 public final class MatchLoop {
   private MatchLoop() {}
@@ -37,6 +39,7 @@ public final class MatchLoop {
     RuleSet set = RuleSet.compile(rules, w.entities);
     System.out.printf("compiled %d rules in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
     Monitor vigilMonitor = VigilRuleSetBench.monitor(set);
+    List<Monitor> closing = new ArrayList<>();
     ToIntFunction<Article> op = switch (mode) {
       case "vigil" -> a -> set.match(a).size();
       case "vigil-monitor" -> a -> unchecked(() -> vigilMonitor.match(ArticleDocument.of(a), QueryMatch.SIMPLE_MATCHER).getMatchCount());
@@ -51,9 +54,15 @@ public final class MatchLoop {
         }
         Monitor m = new Monitor(VigilAnalyzer.forIndex());
         m.register(mq);
+        closing.add(m);
         yield a -> unchecked(() -> m.match(ArticleDocument.of(a), QueryMatch.SIMPLE_MATCHER).getMatchCount());
       }
+      case "vigil-matcher" -> {
+        HighlightMatcher matcher = new HighlightMatcher();
+        yield a -> unchecked(() -> vigilMonitor.match(ArticleDocument.of(a, set.fields(), List.of()), matcher).getMatchCount());
+      }
       case "document" -> a -> ArticleDocument.of(a).getFields().size();
+      case "document-rules" -> a -> ArticleDocument.of(a, set.fields(), List.of()).getFields().size();
       default -> throw new IllegalArgumentException(mode);
     };
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
@@ -73,6 +82,9 @@ public final class MatchLoop {
           mode, pass == 0 ? "warm-up" : "measured", done, s, done / s, cpuMs, (double) hits / done);
     }
     set.close();
+    for (Monitor m : closing) {
+      m.close(); // its purge thread would keep the JVM running
+    }
   }
 
   interface IoInt {

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -30,6 +31,7 @@ final class ArticleDocument {
   static final String LANG = "lang";
   static final String DOMAIN = "domain";
   static final String RAW = "content_raw";
+  static final Set<String> ALL_FIELDS = Set.of(TITLE, CONTENT, CONTENT_CS, TITLE_CS, AUTHOR, FEED, TAG, LANG, DOMAIN, RAW);
 
   private ArticleDocument() {}
 
@@ -46,24 +48,45 @@ final class ArticleDocument {
   }
 
   static Document of(Article a) {
-    return of(a, List.of());
+    return of(a, ALL_FIELDS, List.of());
   }
 
-  /** With {@code tagged}, the entities found in {@link #content}, as types at their words (see {@link EntityTypeFilter}). */
-  static Document of(Article a, List<TaggedEntity> tagged) {
+  /**
+   * Only the given fields (see {@link QueryFields}): each text field costs an analysis of its
+   * text, and {@code lang} a language guess, whether or not any query reads it. With {@code
+   * tagged}, the entities found in {@link #content}, as types at their words (see {@link
+   * EntityTypeFilter}).
+   */
+  static Document of(Article a, Set<String> fields, List<TaggedEntity> tagged) {
     Document d = new Document();
     String content = content(a);
-    d.add(EntityTypeFilter.field(TITLE, a.title(), tagged));
-    d.add(EntityTypeFilter.field(CONTENT, content, tagged));
-    d.add(new TextField(CONTENT_CS, content, Field.Store.NO));
-    d.add(new TextField(TITLE_CS, a.title(), Field.Store.NO));
-    a.authors().forEach(v -> d.add(new TextField(AUTHOR, v, Field.Store.NO)));
-    d.add(new TextField(FEED, fieldText(a, FEED), Field.Store.NO));
-    a.categories().forEach(v -> d.add(new TextField(TAG, v, Field.Store.NO)));
-    d.add(new StringField(LANG, LanguageGuess.of(content), Field.Store.NO));
-    domains(a.link()).forEach(v -> d.add(new StringField(DOMAIN, v, Field.Store.NO)));
-    d.add(new BinaryDocValuesField(RAW, new BytesRef(content)));
+    if (fields.contains(TITLE)) {
+      d.add(EntityTypeFilter.field(TITLE, a.title(), tagged));
+    }
+    if (fields.contains(CONTENT)) {
+      d.add(EntityTypeFilter.field(CONTENT, content, tagged));
+    }
+    text(d, fields, CONTENT_CS, content);
+    text(d, fields, TITLE_CS, a.title());
+    a.authors().forEach(v -> text(d, fields, AUTHOR, v));
+    text(d, fields, FEED, fieldText(a, FEED));
+    a.categories().forEach(v -> text(d, fields, TAG, v));
+    if (fields.contains(LANG)) {
+      d.add(new StringField(LANG, LanguageGuess.of(content), Field.Store.NO));
+    }
+    if (fields.contains(DOMAIN)) {
+      domains(a.link()).forEach(v -> d.add(new StringField(DOMAIN, v, Field.Store.NO)));
+    }
+    if (fields.contains(RAW)) {
+      d.add(new BinaryDocValuesField(RAW, new BytesRef(content)));
+    }
     return d;
+  }
+
+  private static void text(Document d, Set<String> fields, String field, String value) {
+    if (fields.contains(field)) {
+      d.add(new TextField(field, value, Field.Store.NO));
+    }
   }
 
   /**

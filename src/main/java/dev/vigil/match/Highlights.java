@@ -4,16 +4,16 @@ import dev.vigil.article.Article;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.monitor.HighlightsMatch;
 
 /** Turns the Monitor's highlight offsets into spans of article text, and cuts a snippet. */
 final class Highlights {
   static final int SNIPPET_CHARS = 200;
   private static final int LEAD = 60;
+  private static final Comparator<TextSpan> IN_ORDER =
+      Comparator.comparing(TextSpan::field).thenComparingInt(TextSpan::start).thenComparingInt(TextSpan::end);
 
   private Highlights() {}
 
@@ -43,21 +43,23 @@ final class Highlights {
     }
   }
 
-  /** Spans in article order; hits on the case and raw fields are reported as their base field. */
-  static List<TextSpan> spans(Texts a, HighlightsMatch m) {
-    Set<TextSpan> out = new LinkedHashSet<>();
-    for (String indexField : m.getFields()) {
+  /**
+   * Spans in article order; hits on the case and raw fields are reported as their base field. A
+   * span found twice (in content and content_cs) is merged into one by {@link #merged}.
+   */
+  static List<TextSpan> spans(Texts a, HighlightMatcher.Match m) {
+    List<TextSpan> out = new ArrayList<>();
+    for (String indexField : m.fields()) {
       String field = reportedField(indexField);
       String text = a.field(field);
-      for (HighlightsMatch.Hit h : m.getHits(indexField)) {
+      for (HighlightsMatch.Hit h : m.hits(indexField)) {
         if (h.startOffset >= 0 && h.startOffset < h.endOffset && h.endOffset <= text.length()) {
           out.add(new TextSpan(field, h.startOffset, h.endOffset, text.substring(h.startOffset, h.endOffset)));
         }
       }
     }
-    List<TextSpan> sorted = new ArrayList<>(out);
-    sorted.sort(Comparator.comparing(TextSpan::field).thenComparingInt(TextSpan::start).thenComparingInt(TextSpan::end));
-    return merged(a, sorted);
+    out.sort(IN_ORDER);
+    return merged(a, out);
   }
 
   /**
@@ -83,8 +85,11 @@ final class Highlights {
     if (right.start() <= left.end()) {
       return true;
     }
+    if (right.start() - left.end() > 3) {
+      return false;
+    }
     String gap = a.field(left.field()).substring(left.end(), right.start());
-    return gap.length() <= 3 && gap.indexOf('\n') < 0 && gap.codePoints().noneMatch(Character::isLetterOrDigit);
+    return gap.indexOf('\n') < 0 && gap.codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
   /**
@@ -92,6 +97,9 @@ final class Highlights {
    * inside a longer entity span found by the per-alias queries is widened to it.
    */
   static List<TextSpan> widen(Texts a, List<TextSpan> spans, List<TextSpan> entitySpans) {
+    if (entitySpans.isEmpty()) {
+      return spans; // already sorted and merged by spans()
+    }
     List<TextSpan> out = new ArrayList<>();
     for (TextSpan s : spans) {
       TextSpan w = s;
@@ -102,7 +110,7 @@ final class Highlights {
       }
       out.add(w);
     }
-    out.sort(Comparator.comparing(TextSpan::field).thenComparingInt(TextSpan::start).thenComparingInt(TextSpan::end));
+    out.sort(IN_ORDER);
     return merged(a, out);
   }
 
@@ -111,7 +119,13 @@ final class Highlights {
   }
 
   static List<String> terms(List<TextSpan> spans) {
-    return spans.stream().map(TextSpan::text).distinct().toList();
+    List<String> out = new ArrayList<>(spans.size());
+    for (TextSpan s : spans) {
+      if (!out.contains(s.text())) {
+        out.add(s.text());
+      }
+    }
+    return out;
   }
 
   /**

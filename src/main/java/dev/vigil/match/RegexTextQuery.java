@@ -13,7 +13,6 @@ import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.MatchesUtils;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TwoPhaseIterator;
@@ -25,12 +24,11 @@ import org.apache.lucene.search.Weight;
  * check, so inside a conjunction it runs only on articles the other clauses already accept; it
  * has no terms, so the presearcher cannot select on it (hence the rule that it be ANDed with a word).
  */
-final class RegexTextQuery extends Query {
-  private final String field;
+final class RegexTextQuery extends FieldLeafQuery {
   private final Pattern pattern;
 
   RegexTextQuery(String field, Pattern pattern) {
-    this.field = field;
+    super(field);
     this.pattern = pattern;
   }
 
@@ -117,12 +115,6 @@ final class RegexTextQuery extends Query {
     };
   }
 
-  @Override
-  public void visit(QueryVisitor visitor) {
-    if (visitor.acceptField(field)) {
-      visitor.visitLeaf(this);
-    }
-  }
 
   @Override
   public String toString(String f) {

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
@@ -33,14 +32,22 @@ public final class RuleSet implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RuleSet.class);
   private static final String ENTITY_PREFIX = "@";
   private final Monitor monitor;
-  private final Map<String, RuleSpec> rules = new LinkedHashMap<>();
-  private final Map<String, Set<String>> ruleEntities = new HashMap<>();
-  private final Map<String, EntitySpec> entities = new HashMap<>();
+  private final HighlightMatcher matcher = new HighlightMatcher();
+  private final Set<String> fields;
+  private final Map<String, Rule> rules = new LinkedHashMap<>();
+  private final Map<String, Alias> aliases = new HashMap<>();
   private final EntityTagger tagger;
   private final Set<String> watchlistNames;
 
-  private RuleSet(Monitor monitor, EntityTagger tagger, List<EntitySpec> entities) {
+  /** A rule and the entities it names, in id order: one lookup per hit. */
+  private record Rule(RuleSpec spec, List<String> entityIds) {}
+
+  /** What an alias query stands for. */
+  private record Alias(EntitySpec entity, String alias) {}
+
+  private RuleSet(Monitor monitor, Set<String> fields, EntityTagger tagger, List<EntitySpec> entities) {
     this.monitor = monitor;
+    this.fields = fields;
     this.tagger = tagger;
     this.watchlistNames = EntityTypeFilter.watchlistNames(entities);
   }
@@ -75,18 +82,19 @@ public final class RuleSet implements AutoCloseable {
     }
     Set<String> used = new TreeSet<>();
     named.values().forEach(used::addAll);
+    Map<String, Alias> aliases = new HashMap<>();
     for (EntitySpec e : entities) {
-      aliasQueries(e, entityQueries, used.contains(e.id()) ? queries : new ArrayList<>(), problems);
+      aliasQueries(e, entityQueries, used.contains(e.id()) ? queries : new ArrayList<>(), aliases, problems);
     }
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
     try {
-      RuleSet set = new RuleSet(new Monitor(VigilAnalyzer.forIndex(), Presearchers.create()), tagger, entities);
+      Set<String> fields = QueryFields.of(queries.stream().map(MonitorQuery::getQuery).toList());
+      RuleSet set = new RuleSet(new Monitor(VigilAnalyzer.forIndex(), Presearchers.create()), fields, tagger, entities);
       set.monitor.register(queries);
-      rules.forEach(r -> set.rules.put(r.id(), r));
-      set.ruleEntities.putAll(named);
-      entities.forEach(e -> set.entities.put(e.id(), e));
+      rules.forEach(r -> set.rules.put(r.id(), new Rule(r, List.copyOf(named.get(r.id())))));
+      set.aliases.putAll(aliases);
       return set;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -94,17 +102,25 @@ public final class RuleSet implements AutoCloseable {
   }
 
   /** One Monitor query per alias, so a match names the alias; also checks the entity compiles. */
-  private static void aliasQueries(EntitySpec e, EntityQueries q, List<MonitorQuery> out, List<String> problems) {
+  private static void aliasQueries(EntitySpec e, EntityQueries q, List<MonitorQuery> out, Map<String, Alias> ids,
+      List<String> problems) {
     List<String> names = e.names();
     for (int i = 0; i < names.size(); i++) {
       try {
         IntervalQuery alias = new IntervalQuery(ArticleDocument.CONTENT, q.alias(e, names.get(i), ArticleDocument.CONTENT));
-        out.add(new MonitorQuery(ENTITY_PREFIX + e.id() + "#" + i, alias, names.get(i), Map.of()));
+        String id = ENTITY_PREFIX + e.id() + "#" + i;
+        out.add(new MonitorQuery(id, alias, names.get(i), Map.of()));
+        ids.put(id, new Alias(e, names.get(i)));
       } catch (QueryException ex) {
         problems.add("entities (entity '" + e.id() + "'): " + ex.reason());
         return;
       }
     }
+  }
+
+  /** The article fields the rules read: the only ones each article is analysed for. */
+  Set<String> fields() {
+    return fields;
   }
 
   public int size() {
@@ -115,10 +131,10 @@ public final class RuleSet implements AutoCloseable {
   public List<RuleHit> match(Article article) {
     List<TaggedEntity> tagged = tagger == EntityTagger.NONE ? List.of()
         : tagger.tag(ArticleDocument.content(article));
-    MatchingQueries<HighlightsMatch> result;
+    MatchingQueries<HighlightMatcher.Match> result;
     try {
-      Document doc = ArticleDocument.of(article, EntityTypeFilter.notOnWatchlist(tagged, watchlistNames));
-      result = monitor.match(doc, HighlightsMatch.MATCHER);
+      Document doc = ArticleDocument.of(article, fields, EntityTypeFilter.notOnWatchlist(tagged, watchlistNames));
+      result = monitor.match(doc, matcher);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -128,42 +144,40 @@ public final class RuleSet implements AutoCloseable {
         .addKeyValue("article_id", article.id()).log("rule failed on article: {}", e.toString()));
     Highlights.Texts texts = new Highlights.Texts(article);
     Map<String, List<EntityHit>> found = new HashMap<>();
-    List<HighlightsMatch> ruleMatches = new ArrayList<>();
-    for (HighlightsMatch m : result.getMatches()) {
-      if (m.getQueryId().startsWith(ENTITY_PREFIX)) {
-        EntityHit h = entityHit(texts, m);
+    List<HighlightMatcher.Match> ruleMatches = new ArrayList<>();
+    for (HighlightMatcher.Match m : result.getMatches()) {
+      Alias alias = aliases.get(m.getQueryId());
+      if (alias != null) {
+        EntitySpec e = alias.entity();
+        EntityHit h = new EntityHit(e.id(), e.name(), e.type(), alias.alias(), Highlights.spans(texts, m));
         found.computeIfAbsent(h.entityId(), k -> new ArrayList<>()).add(h);
       } else {
         ruleMatches.add(m);
       }
     }
     List<RuleHit> hits = new ArrayList<>();
-    for (HighlightsMatch m : ruleMatches) {
+    for (HighlightMatcher.Match m : ruleMatches) {
       hits.add(ruleHit(texts, m, found, tagged));
     }
     hits.sort(Comparator.comparing(RuleHit::ruleId));
     return hits;
   }
 
-  private RuleHit ruleHit(Highlights.Texts texts, HighlightsMatch m, Map<String, List<EntityHit>> found,
+  private RuleHit ruleHit(Highlights.Texts texts, HighlightMatcher.Match m, Map<String, List<EntityHit>> found,
       List<TaggedEntity> tagged) {
-    RuleSpec rule = rules.get(m.getQueryId());
+    Rule rule = rules.get(m.getQueryId());
     List<EntityHit> named = new ArrayList<>();
-    for (String id : ruleEntities.getOrDefault(rule.id(), Set.of())) {
-      named.addAll(found.getOrDefault(id, List.of()));
+    List<TextSpan> entitySpans = new ArrayList<>();
+    for (String id : found.isEmpty() ? List.<String>of() : rule.entityIds()) {
+      for (EntityHit e : found.getOrDefault(id, List.of())) {
+        named.add(e);
+        entitySpans.addAll(e.spans());
+      }
     }
-    List<TextSpan> spans = Highlights.widen(texts, Highlights.spans(texts, m),
-        named.stream().flatMap(e -> e.spans().stream()).toList());
-    return new RuleHit(rule.id(), rule.channels(), Highlights.terms(spans), spans,
-        Highlights.snippet(texts, spans), named, tagged);
-  }
-
-  private EntityHit entityHit(Highlights.Texts texts, HighlightsMatch m) {
-    String key = m.getQueryId().substring(ENTITY_PREFIX.length());
-    int hash = key.lastIndexOf('#');
-    EntitySpec e = entities.get(key.substring(0, hash));
-    String alias = e.names().get(Integer.parseInt(key.substring(hash + 1)));
-    return new EntityHit(e.id(), e.name(), e.type(), alias, Highlights.spans(texts, m));
+    List<TextSpan> spans = Highlights.widen(texts, Highlights.spans(texts, m), entitySpans);
+    RuleSpec spec = rule.spec();
+    return new RuleHit(spec.id(), spec.channels(), Highlights.terms(spans), spans, Highlights.snippet(texts, spans),
+        named, tagged);
   }
 
   @Override
