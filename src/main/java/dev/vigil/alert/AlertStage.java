@@ -47,7 +47,7 @@ public final class AlertStage implements AutoCloseable {
     RetryPolicy policy = new RetryPolicy(a.retryFirst(), a.retryMax(), a.retryAttempts(), a.maxAge());
     Map<String, DeliveryGate> gates = new HashMap<>();
     config.channels().stream().filter(c -> !c.pacing().immediate()).forEach(c -> gates.put(c.id(), c.pacing().gate()));
-    DeliveryFlow.Parts parts = new DeliveryFlow.Parts(dispatcher, policy, new KafkaAlertOutbox(s.producer(), s.json()),
+    DeliveryFlow.Parts parts = new DeliveryFlow.Parts(dispatcher, policy, new KafkaAlertOutbox(s.producer(), s.json(), s.clock()),
         metrics, s.clock(), s.random());
     AlertStage stage = new AlertStage();
     // Always running, even with no paced channel now: alerts may still wait from a configuration before.

@@ -69,7 +69,8 @@ public final class DeadLetters {
       }
       PendingDelivery p = e.delivery();
       PendingDelivery again = new PendingDelivery(p.match(), p.channel(), 0, null, p.lastError(), now);
-      producer.send(new ProducerRecord<>(Topics.RETRY, p.match().alertId(), serde.serialize(Topics.RETRY, again)))
+      // Lane 0: due at once, so it waits behind no backoff.
+      producer.send(new ProducerRecord<>(Topics.RETRY, 0, p.match().alertId(), serde.serialize(Topics.RETRY, again)))
           .get(60, TimeUnit.SECONDS);
       // Marked after the resend: a crash in between replays it again, and the delivery log drops the repeat.
       producer.send(new ProducerRecord<>(Topics.DLQ_REPLAYED, marker(e.partition(), e.offset()),

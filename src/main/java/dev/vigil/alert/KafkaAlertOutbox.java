@@ -4,6 +4,7 @@ import dev.vigil.digest.DigestEntry;
 import dev.vigil.kafka.JsonSerde;
 import dev.vigil.kafka.Topics;
 import io.micronaut.json.JsonMapper;
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -14,11 +15,18 @@ import org.slf4j.LoggerFactory;
 public final class KafkaAlertOutbox implements AlertOutbox {
   private static final Logger LOG = LoggerFactory.getLogger(KafkaAlertOutbox.class);
   private final Producer<String, byte[]> producer;
+  private final Clock clock;
   private final JsonSerde<PendingDelivery> pending;
   private final JsonSerde<DeliveryEvent> events;
   private final JsonSerde<DigestEntry> digests;
 
   public KafkaAlertOutbox(Producer<String, byte[]> producer, JsonMapper json) {
+    this(producer, json, Clock.systemUTC());
+  }
+
+  /** {@code clock} is the one the retry times are computed with, to pick a retry's lane. */
+  public KafkaAlertOutbox(Producer<String, byte[]> producer, JsonMapper json, Clock clock) {
+    this.clock = clock;
     this.producer = producer;
     this.pending = new JsonSerde<>(json, PendingDelivery.class);
     this.events = new JsonSerde<>(json, DeliveryEvent.class);
@@ -27,12 +35,14 @@ public final class KafkaAlertOutbox implements AlertOutbox {
 
   @Override
   public void retry(PendingDelivery p) throws Exception {
-    send(Topics.RETRY, p);
+    int lanes = producer.partitionsFor(Topics.RETRY).size();
+    send(new ProducerRecord<>(Topics.RETRY, RetryLanes.lane(p.notBefore(), clock.instant(), lanes), p.match().alertId(),
+        pending.serialize(Topics.RETRY, p)));
   }
 
   @Override
   public void deadLetter(PendingDelivery p) throws Exception {
-    send(Topics.DLQ, p);
+    send(new ProducerRecord<>(Topics.DLQ, p.match().alertId(), pending.serialize(Topics.DLQ, p)));
   }
 
   @Override
@@ -56,9 +66,8 @@ public final class KafkaAlertOutbox implements AlertOutbox {
     });
   }
 
-  private void send(String topic, PendingDelivery p) throws Exception {
+  private void send(ProducerRecord<String, byte[]> r) throws Exception {
     // Waiting for the broker keeps the consumer from committing a delivery that exists nowhere else.
-    producer.send(new ProducerRecord<>(topic, p.match().alertId(), pending.serialize(topic, p)))
-        .get(60, TimeUnit.SECONDS);
+    producer.send(r).get(60, TimeUnit.SECONDS);
   }
 }

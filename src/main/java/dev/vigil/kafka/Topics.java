@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 
@@ -18,6 +19,8 @@ public final class Topics {
   /** Story signatures for near-duplicate grouping, one record per story; old stories expire. */
   public static final String STORIES = "vigil.stories";
   public static final String RETRY = "vigil.alerts.retry";
+  /** Partitions of the retry topic: lanes by wait (see the alert package's RetryLanes). */
+  public static final int RETRY_LANES = 6;
   public static final String DLQ = "vigil.alerts.dlq";
   /** Carries no records: its partitions are the shards of the feed set, assigned by the consumer group. */
   public static final String FEEDS = "vigil.feeds";
@@ -42,7 +45,7 @@ public final class Topics {
         new NewTopic(MATCHES, partitions, rf).configs(retained),
         new NewTopic(FEED_STATE, partitions, rf).configs(compacted),
         new NewTopic(DELIVERIES, partitions, rf).configs(compacted),
-        new NewTopic(RETRY, 1, rf).configs(retained),
+        new NewTopic(RETRY, RETRY_LANES, rf).configs(retained),
         new NewTopic(DLQ, 1, rf).configs(retained),
         new NewTopic(FEEDS, FEED_SHARDS, rf),
         new NewTopic(ALERT_LOG, 1, rf).configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, "compact,delete",
@@ -60,6 +63,12 @@ public final class Topics {
     }
     if (!missing.isEmpty()) {
       admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
+    }
+    // A retry topic made by a version before the lanes has one partition: give it the others.
+    int retryPartitions = admin.describeTopics(List.of(RETRY)).allTopicNames().get(30, TimeUnit.SECONDS).get(RETRY)
+        .partitions().size();
+    if (retryPartitions < RETRY_LANES) {
+      admin.createPartitions(Map.of(RETRY, NewPartitions.increaseTo(RETRY_LANES))).all().get(60, TimeUnit.SECONDS);
     }
   }
 }
