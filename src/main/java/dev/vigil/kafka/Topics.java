@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.InvalidPartitionsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /** Vigil's topics, created at start-up when missing. */
 public final class Topics {
@@ -65,10 +68,29 @@ public final class Topics {
       admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
     }
     // A retry topic made by a version before the lanes has one partition: give it the others.
-    int retryPartitions = admin.describeTopics(List.of(RETRY)).allTopicNames().get(30, TimeUnit.SECONDS).get(RETRY)
-        .partitions().size();
-    if (retryPartitions < RETRY_LANES) {
-      admin.createPartitions(Map.of(RETRY, NewPartitions.increaseTo(RETRY_LANES))).all().get(60, TimeUnit.SECONDS);
+    if (existing.contains(RETRY) && partitions(admin, RETRY) < RETRY_LANES) {
+      try {
+        admin.createPartitions(Map.of(RETRY, NewPartitions.increaseTo(RETRY_LANES))).all().get(60, TimeUnit.SECONDS);
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof InvalidPartitionsException)) { // another instance was first
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** A topic another instance has just created may not be described yet: ask again for a while. */
+  private static int partitions(Admin admin, String topic) throws Exception {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic)
+            .partitions().size();
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || attempt == 20) {
+          throw e;
+        }
+        Thread.sleep(500);
+      }
     }
   }
 }
