@@ -24,14 +24,10 @@ public final class DigestFlow {
   private record Backoff(int attempts, Instant since, Instant next, String error) {}
 
   private final DeliveryFlow.Parts parts;
-  private final AlertDispatcher dispatcher;
-  private final AlertOutbox outbox;
   private final Map<String, Backoff> backoff = new HashMap<>();
 
   public DigestFlow(DeliveryFlow.Parts parts) {
     this.parts = parts;
-    this.dispatcher = parts.dispatcher();
-    this.outbox = parts.outbox();
   }
 
   /** Sends every digest that is due; throws only when Kafka cannot take a record. */
@@ -47,14 +43,14 @@ public final class DigestFlow {
         send(book, Digest.of(channel, due), b, now);
       }
     }
-    dispatcher.flush();
+    parts.dispatcher().flush();
   }
 
   /** Drops the alerts that already reached the channel (the first copy went out at once, or a crash repeated one). */
   private List<DigestEntry> fresh(DigestBook book, List<DigestEntry> due) throws Exception {
     List<DigestEntry> out = new ArrayList<>();
     for (DigestEntry e : due) {
-      if (dispatcher.delivered(e.match(), e.channel())) {
+      if (parts.dispatcher().delivered(e.match(), e.channel())) {
         settle(book, e);
       } else {
         out.add(e);
@@ -67,13 +63,13 @@ public final class DigestFlow {
     if (before != null) {
       parts.metrics().retried(d.channel());
     }
-    DeliveryResult r = dispatcher.deliverDigest(d);
+    DeliveryResult r = parts.dispatcher().deliverDigest(d);
     if (!r.failed()) {
       backoff.remove(d.channel());
       for (DigestEntry e : d.entries()) {
         settle(book, e);
         if (r.status() == DeliveryResult.Status.DELIVERED) {
-          outbox.record(DeliveryEvent.of(e.match(), d.channel(), DeliveryEvent.DELIVERED,
+          parts.outbox().record(DeliveryEvent.of(e.match(), d.channel(), DeliveryEvent.DELIVERED,
               before == null ? 1 : before.attempts() + 1, now, null, null));
         }
       }
@@ -86,15 +82,15 @@ public final class DigestFlow {
     Instant next = parts.policy().nextAttempt(attempts, since, r.retryAfter(), now, parts.random());
     if (next != null) {
       backoff.put(d.channel(), new Backoff(attempts, since, next, r.error()));
-      d.entries().forEach(e -> outbox.record(DeliveryEvent.of(e.match(), d.channel(), DeliveryEvent.RETRYING,
+      d.entries().forEach(e -> parts.outbox().record(DeliveryEvent.of(e.match(), d.channel(), DeliveryEvent.RETRYING,
           attempts, now, next, r.error())));
       return;
     }
     backoff.remove(d.channel());
     for (DigestEntry e : d.entries()) {
-      outbox.deadLetter(new PendingDelivery(e.match(), d.channel(), attempts, null, r.error(), since));
+      parts.outbox().deadLetter(new PendingDelivery(e.match(), d.channel(), attempts, null, r.error(), since));
       parts.metrics().deadLettered(d.channel());
-      outbox.record(DeliveryEvent.of(e.match(), d.channel(), DeliveryEvent.DEAD_LETTERED, attempts, now, null,
+      parts.outbox().record(DeliveryEvent.of(e.match(), d.channel(), DeliveryEvent.DEAD_LETTERED, attempts, now, null,
           r.error()));
       settle(book, e);
     }
@@ -103,7 +99,7 @@ public final class DigestFlow {
   }
 
   private void settle(DigestBook book, DigestEntry e) throws Exception {
-    outbox.settle(e);
+    parts.outbox().settle(e);
     book.remove(e.key());
   }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The last deliveries and where each stands: delivered, retrying, dead-lettered or replayed. */
+/** The last deliveries and where each stands: delivered, retrying, dead-lettered, replayed or deferred to a digest. */
 @Command(name = "recent", mixinStandardHelpOptions = true, description = "Show the most recent deliveries and their state, newest first.")
 public class RecentCommand implements Callable<Integer> {
   @Mixin

@@ -1,5 +1,7 @@
 package dev.vigil.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import ch.qos.logback.classic.Level;
 import com.sun.management.OperatingSystemMXBean;
 import dev.vigil.alert.AlertSamples;
@@ -15,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.awaitility.core.ConditionTimeoutException;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -91,9 +94,7 @@ public final class AlertBench {
       s.startAlerts(BenchStage.webhook(CHANNEL, hook.url()), Clock.systemUTC());
       // One alert through first, so the consumer group has joined before the pace starts.
       s.produce(AlertSamples.match("ready", List.of(CHANNEL), Instant.now()));
-      while (hook.received() == 0) {
-        Thread.sleep(10);
-      }
+      await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(10)).until(() -> hook.received() > 0);
       AtomicLong sent = new AtomicLong(1);
       ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
       hook.countFrom(Instant.now().plusSeconds(warmup));
@@ -103,9 +104,11 @@ public final class AlertBench {
       Thread.sleep(TimeUnit.SECONDS.toMillis(warmup + seconds));
       pacer.shutdown();
       double cpu = (cpuNanos() - cpu0) / 1e9;
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-      while (hook.received() < sent.get() && System.nanoTime() < deadline) {
-        Thread.sleep(100);
+      try {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+            .until(() -> hook.received() >= sent.get());
+      } catch (ConditionTimeoutException e) {
+        // Reported below: received falls short of sent.
       }
       long[] d = hook.sortedDelays();
       System.out.printf("sent %d (1 before the pace), received %d; measured %d after warm-up: p50 %s, p95 %s, p99 %s, p99.9 %s, "
