@@ -10,7 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
+import org.apache.lucene.monitor.CandidateMatcher;
 import org.apache.lucene.monitor.HighlightsMatch;
+import org.apache.lucene.monitor.MatcherFactory;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.QueryMatch;
@@ -60,6 +63,18 @@ public final class MatchLoop {
       case "vigil-matcher" -> {
         HighlightMatcher matcher = new HighlightMatcher();
         yield a -> unchecked(() -> vigilMonitor.match(ArticleDocument.of(a, set.fields(), List.of()), matcher).getMatchCount());
+      }
+      case "vigil-none" -> {
+        MatcherFactory<QueryMatch> none = searcher -> new CandidateMatcher<>(searcher) {
+          @Override
+          protected void matchQuery(String id, Query q, Map<String, String> md) {}
+
+          @Override
+          public QueryMatch resolve(QueryMatch a, QueryMatch b) {
+            return a;
+          }
+        };
+        yield a -> unchecked(() -> vigilMonitor.match(ArticleDocument.of(a, set.fields(), List.of()), none).getQueriesRun());
       }
       case "document" -> a -> ArticleDocument.of(a).getFields().size();
       case "document-rules" -> a -> ArticleDocument.of(a, set.fields(), List.of()).getFields().size();

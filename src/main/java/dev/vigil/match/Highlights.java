@@ -2,10 +2,15 @@ package dev.vigil.match;
 
 import dev.vigil.article.Article;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.lucene.monitor.HighlightsMatch;
 
 /** Turns the Monitor's highlight offsets into spans of article text, and cuts a snippet. */
@@ -26,6 +31,9 @@ final class Highlights {
     final Article article;
     private final Map<String, String> fields = new HashMap<>();
     private final Map<Integer, String> snippets = new HashMap<>();
+    /** By spans list: rules that share a clause share its spans (see {@link #spans}). */
+    private final Map<List<TextSpan>, List<String>> terms = new IdentityHashMap<>();
+    private final Map<List<TextSpan>, String> snippetOf = new IdentityHashMap<>();
 
     Texts(Article article) {
       this.article = article;
@@ -45,14 +53,35 @@ final class Highlights {
 
   /**
    * Spans in article order; hits on the case and raw fields are reported as their base field. A
-   * span found twice (in content and content_cs) is merged into one by {@link #merged}.
+   * span found twice (in content and content_cs) is merged into one by {@link #merged}. A match
+   * of one clause gets the clause's spans, worked out once per article however many rules share
+   * the clause.
    */
   static List<TextSpan> spans(Texts a, HighlightMatcher.Match m) {
+    List<HighlightMatcher.Clause> clauses = m.clauses();
+    if (clauses.size() != 1) {
+      return spans(a, clauses);
+    }
+    HighlightMatcher.Clause c = clauses.get(0);
+    if (c.spans == null) {
+      c.spans = spans(a, clauses);
+    }
+    return c.spans;
+  }
+
+  /** One hit per start and end position in each field, the first one found winning. */
+  private static List<TextSpan> spans(Texts a, List<HighlightMatcher.Clause> clauses) {
+    Map<String, Set<HighlightsMatch.Hit>> byField = new TreeMap<>();
+    for (HighlightMatcher.Clause c : clauses) {
+      for (int i = 0; i < c.fields.size(); i++) {
+        byField.computeIfAbsent(c.fields.get(i), f -> new TreeSet<>()).addAll(c.hits.get(i));
+      }
+    }
     List<TextSpan> out = new ArrayList<>();
-    for (String indexField : m.fields()) {
-      String field = reportedField(indexField);
+    for (Map.Entry<String, Set<HighlightsMatch.Hit>> e : byField.entrySet()) {
+      String field = reportedField(e.getKey());
       String text = a.field(field);
-      for (HighlightsMatch.Hit h : m.hits(indexField)) {
+      for (HighlightsMatch.Hit h : e.getValue()) {
         if (h.startOffset >= 0 && h.startOffset < h.endOffset && h.endOffset <= text.length()) {
           out.add(new TextSpan(field, h.startOffset, h.endOffset, text.substring(h.startOffset, h.endOffset)));
         }
@@ -78,7 +107,7 @@ final class Highlights {
         out.add(s);
       }
     }
-    return out;
+    return Collections.unmodifiableList(out);
   }
 
   private static boolean joins(Texts a, TextSpan left, TextSpan right) {
@@ -88,8 +117,15 @@ final class Highlights {
     if (right.start() - left.end() > 3) {
       return false;
     }
-    String gap = a.field(left.field()).substring(left.end(), right.start());
-    return gap.indexOf('\n') < 0 && gap.codePoints().noneMatch(Character::isLetterOrDigit);
+    String text = a.field(left.field());
+    for (int i = left.end(); i < right.start(); ) {
+      int c = text.codePointAt(i);
+      if (c == '\n' || Character.isLetterOrDigit(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   /**
@@ -118,7 +154,11 @@ final class Highlights {
     return indexField.equals(ArticleDocument.RAW) ? ArticleDocument.CONTENT : QueryTranslator.baseField(indexField);
   }
 
-  static List<String> terms(List<TextSpan> spans) {
+  static List<String> terms(Texts a, List<TextSpan> spans) {
+    return a.terms.computeIfAbsent(spans, Highlights::terms);
+  }
+
+  private static List<String> terms(List<TextSpan> spans) {
     List<String> out = new ArrayList<>(spans.size());
     for (TextSpan s : spans) {
       if (!out.contains(s.text())) {
@@ -134,6 +174,10 @@ final class Highlights {
    * rule matched only other fields.
    */
   static String snippet(Texts a, List<TextSpan> spans) {
+    return a.snippetOf.computeIfAbsent(spans, s -> snippetFor(a, s));
+  }
+
+  private static String snippetFor(Texts a, List<TextSpan> spans) {
     int at = Integer.MAX_VALUE;
     for (TextSpan s : spans) {
       if (s.field().equals(ArticleDocument.TITLE) || s.field().equals(ArticleDocument.CONTENT)) {

@@ -8,8 +8,6 @@ import java.util.Set;
 import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
 import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.monitor.TermWeightor;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 
@@ -36,41 +34,30 @@ final class Presearchers {
   }
 
   /**
-   * MultipassTermFilteredPresearcher, building the same query over its query index for an article
-   * (in each pass's fields, any of the article's terms; every pass must match), with {@link
-   * AnyTermQuery} in place of TermInSetQuery.
+   * MultipassTermFilteredPresearcher, asking its query index the same question for an article (in
+   * each pass, any of the article's terms in any field), through {@link PassesQuery}.
    */
   private static final class Multipass extends MultipassTermFilteredPresearcher {
+    private final QueryIndexTerms index = new QueryIndexTerms(PASSES);
+
     Multipass() {
       super(PASSES, 0f, WEIGHTOR, List.of(), Set.of());
     }
 
     @Override
     protected DocumentQueryBuilder getQueryBuilder() {
-      return new ArticleTerms();
-    }
-
-    private static final class ArticleTerms implements DocumentQueryBuilder {
-      private final Map<String, List<BytesRef>> terms = new LinkedHashMap<>();
-
-      @Override
-      public void addTerm(String field, BytesRef term) {
-        terms.computeIfAbsent(field, f -> new ArrayList<>()).add(BytesRef.deepCopyOf(term));
-      }
-
-      @Override
-      public Query build() {
-        BooleanQuery.Builder everyPass = new BooleanQuery.Builder();
-        for (int pass = 0; pass < PASSES; pass++) {
-          BooleanQuery.Builder anyTerm = new BooleanQuery.Builder();
-          for (Map.Entry<String, List<BytesRef>> e : terms.entrySet()) {
-            String field = e.getKey() + "_" + pass; // where MultipassTermFilteredPresearcher indexes the pass
-            anyTerm.add(new AnyTermQuery(field, e.getValue()), Occur.SHOULD);
-          }
-          everyPass.add(anyTerm.build(), Occur.MUST);
+      Map<String, List<BytesRef>> terms = new LinkedHashMap<>();
+      return new DocumentQueryBuilder() {
+        @Override
+        public void addTerm(String field, BytesRef term) {
+          terms.computeIfAbsent(field, f -> new ArrayList<>()).add(term); // already a copy
         }
-        return everyPass.build();
-      }
+
+        @Override
+        public Query build() {
+          return new PassesQuery(terms, index, PASSES);
+        }
+      };
     }
   }
 }

@@ -91,7 +91,8 @@ public final class RuleSet implements AutoCloseable {
     }
     try {
       Set<String> fields = QueryFields.of(queries.stream().map(MonitorQuery::getQuery).toList());
-      RuleSet set = new RuleSet(new Monitor(VigilAnalyzer.forIndex(), Presearchers.create()), fields, tagger, entities);
+      Monitor monitor = new Monitor(VigilAnalyzer.forIndex(), Presearchers.create(), QueryIdsFormat.monitorConfiguration());
+      RuleSet set = new RuleSet(monitor, fields, tagger, entities);
       set.monitor.register(queries);
       rules.forEach(r -> set.rules.put(r.id(), new Rule(r, List.copyOf(named.get(r.id())))));
       set.aliases.putAll(aliases);
@@ -176,7 +177,7 @@ public final class RuleSet implements AutoCloseable {
     }
     List<TextSpan> spans = Highlights.widen(texts, Highlights.spans(texts, m), entitySpans);
     RuleSpec spec = rule.spec();
-    return new RuleHit(spec.id(), spec.channels(), Highlights.terms(spans), spans, Highlights.snippet(texts, spans),
+    return new RuleHit(spec.id(), spec.channels(), Highlights.terms(texts, spans), spans, Highlights.snippet(texts, spans),
         named, tagged);
   }
 

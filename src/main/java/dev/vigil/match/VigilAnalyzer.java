@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
@@ -87,9 +86,6 @@ public final class VigilAnalyzer extends Analyzer {
       s = new NamePluralFilter(s);
     }
     s = fold(fieldName, s);
-    if (index) {
-      s = new FlattenGraphFilter(s);
-    }
     return new TokenStreamComponents(source, s);
   }
 
