@@ -20,9 +20,9 @@ import dev.vigil.feed.FeedStatuses;
 import dev.vigil.feed.HostLimiter;
 import dev.vigil.kafka.CompactedStore;
 import dev.vigil.kafka.ConsumerLoop;
+import dev.vigil.kafka.KafkaMatchSink;
 import dev.vigil.kafka.EmbeddedKafka;
 import dev.vigil.kafka.FeedAssignment;
-import dev.vigil.kafka.JsonSerde;
 import dev.vigil.kafka.KafkaArticleSink;
 import dev.vigil.kafka.KafkaClients;
 import dev.vigil.kafka.KafkaFeedStateStore;
@@ -53,7 +53,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,9 +132,17 @@ public final class Daemon implements AutoCloseable {
 
     resources.push(AlertStage.start(config, new AlertStage.Setup(clients, producer, deliveries, json, metrics, clock,
         random)));
-    ArticleFilter filter = articleFilter(config, clients, rules);
-    resources.push(new ConsumerLoop<>(clients, Topics.ARTICLES, "vigil-filter", json, Article.class,
-        (k, a) -> filter(filter, a)).start());
+    CompactedStore<StoryIndexState.StoryState> stories = store(clients, Topics.STORIES,
+        StoryIndexState.StoryState.class);
+    ArticleFilter filter = articleFilter(config, stories, rules);
+    KafkaMatchSink matches = new KafkaMatchSink(producer, json);
+    for (int i = 0; i < filterThreads(config); i++) {
+      resources.push(new ConsumerLoop<>(clients, Topics.ARTICLES, "vigil-filter", i, json, Article.class,
+          (k, a) -> filter(filter, matches, a), () -> {
+            matches.flush();
+            stories.flush();
+          }).start());
+    }
 
     PollerSettings poller = config.poller();
     FeedScheduler scheduler = new FeedScheduler(clock, random, poller.minInterval());
@@ -175,10 +182,10 @@ public final class Daemon implements AutoCloseable {
         .forEach(p -> LOG.atError().addKeyValue("file", file).log("reload: {}", p));
   }
 
-  /** The filter stage's edge: article in, one match record per matching rule out. */
-  private Duration filter(ArticleFilter filter, Article a) throws Exception {
+  /** The filter stage's edge: article in, one match record per matching rule out, flushed per batch. */
+  private Duration filter(ArticleFilter filter, KafkaMatchSink sink, Article a) throws Exception {
     for (Match m : filter.filter(a)) {
-      send(Topics.MATCHES, m.alertId(), m, Match.class);
+      sink.write(m);
       metrics.counter("vigil.matches", "rule", m.ruleId()).increment();
       LOG.atDebug().addKeyValue("rule_id", m.ruleId()).addKeyValue("article_id", a.id())
           .addKeyValue("story_id", m.story().id()).log("match");
@@ -186,21 +193,23 @@ public final class Daemon implements AutoCloseable {
     return null;
   }
 
+  /**
+   * One filter consumer per core, as far as the articles topic has partitions to give them: each
+   * matches the articles of its partitions, in order, on its own thread.
+   */
+  private static int filterThreads(VigilConfig config) {
+    return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), config.kafka().partitions()));
+  }
+
   /** Story grouping resumes from the stories stored in {@code vigil.stories}. */
-  private ArticleFilter articleFilter(VigilConfig config, KafkaClients clients, RuleBook rules) {
-    CompactedStore<StoryIndexState.StoryState> stored = store(clients, Topics.STORIES,
-        StoryIndexState.StoryState.class);
+  private ArticleFilter articleFilter(VigilConfig config, CompactedStore<StoryIndexState.StoryState> stored,
+      RuleBook rules) {
     StoryConfig sc = StoryConfig.defaults();
     StoryIndex index = StoryIndex.fromState(new StoryIndexState(StoryIndexState.VERSION, sc.shingleK(),
         sc.numHashes(), sc.seed(), stored.values()), sc, clock);
     int escalateAt = config.alerts().escalateAt();
-    return new ArticleFilter(rules::current, index, s -> stored.put(s.storyId(), s),
+    return new ArticleFilter(rules::current, index, s -> stored.write(s.storyId(), s),
         escalateAt > 0 ? new EscalationRule(escalateAt) : null, clock);
-  }
-
-  private <T> void send(String topic, String key, T value, Class<T> type) throws Exception {
-    byte[] bytes = new JsonSerde<>(json, type).serialize(topic, value);
-    producer.send(new ProducerRecord<>(topic, key, bytes)).get(60, TimeUnit.SECONDS);
   }
 
   private <V> CompactedStore<V> store(KafkaClients clients, String topic, Class<V> type) {

@@ -2,7 +2,6 @@ package dev.vigil.kafka;
 
 import io.micronaut.json.JsonMapper;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +30,7 @@ public final class CompactedStore<V> implements AutoCloseable {
   private final Map<String, V> table = new ConcurrentHashMap<>();
   private final KafkaConsumer<String, byte[]> reader;
   /** Per thread: the loop that writes is the one whose commit must wait for those writes. */
-  private final ThreadLocal<List<Future<RecordMetadata>>> unflushed = ThreadLocal.withInitial(ArrayList::new);
+  private final PendingWrites unflushed = new PendingWrites();
   private List<TopicPartition> parts;
 
   public CompactedStore(String topic, KafkaClients clients, Producer<String, byte[]> producer, JsonMapper json,
@@ -123,7 +122,7 @@ public final class CompactedStore<V> implements AutoCloseable {
             table.remove(key, value);
           }
         });
-    unflushed.get().add(ack);
+    unflushed.add(ack);
   }
 
   /**
@@ -132,15 +131,9 @@ public final class CompactedStore<V> implements AutoCloseable {
    * and let it commit before they are durable.
    */
   public void flush() throws Exception {
-    List<Future<RecordMetadata>> acks = unflushed.get();
-    try {
-      for (Future<RecordMetadata> ack : acks) {
-        ack.get(60, TimeUnit.SECONDS);
-      }
-    } finally {
-      acks.clear();
-    }
+    unflushed.flush();
   }
+
 
   @Override
   public synchronized void close() {

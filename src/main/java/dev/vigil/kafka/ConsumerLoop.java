@@ -54,12 +54,22 @@ public final class ConsumerLoop<V> implements AutoCloseable {
   /** A loop whose commits wait for {@code beforeCommit}. */
   public ConsumerLoop(KafkaClients clients, String topic, String groupId, JsonMapper json, Class<V> type,
       Handler<V> handler, Barrier beforeCommit) {
+    this(clients, topic, groupId, 0, json, type, handler, beforeCommit);
+  }
+
+  /**
+   * Loop number {@code member} of several in one process sharing a group's partitions: each needs
+   * its own client id, which is also its static group membership.
+   */
+  public ConsumerLoop(KafkaClients clients, String topic, String groupId, int member, JsonMapper json,
+      Class<V> type, Handler<V> handler, Barrier beforeCommit) {
+    String suffix = member == 0 ? "" : "-" + member;
     this.topic = topic;
-    this.consumer = clients.consumer(groupId, groupId + "-" + topic);
+    this.consumer = clients.consumer(groupId, groupId + "-" + topic + suffix, member);
     this.serde = new JsonSerde<>(json, type);
     this.handler = handler;
     this.beforeCommit = beforeCommit;
-    this.thread = new Thread(this::run, "vigil-consume-" + topic);
+    this.thread = new Thread(this::run, "vigil-consume-" + topic + suffix);
     this.thread.setDaemon(true);
   }
 

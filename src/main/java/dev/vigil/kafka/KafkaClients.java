@@ -56,6 +56,15 @@ public final class KafkaClients {
     return consumer(groupId, clientId, Map.of());
   }
 
+  /**
+   * Consumer number {@code member} of several that one process runs in {@code groupId}: a static
+   * membership (the embedded default) must differ between them, or the broker fences all but one.
+   */
+  public KafkaConsumer<String, byte[]> consumer(String groupId, String clientId, int member) {
+    return consumer(groupId, clientId, instanceId == null || member == 0 ? Map.of()
+        : Map.of(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instanceId + "-" + member));
+  }
+
   /** A consumer with extra settings on top of the defaults. */
   public KafkaConsumer<String, byte[]> consumer(String groupId, String clientId, Map<String, Object> extra) {
     Map<String, Object> p = new HashMap<>();
