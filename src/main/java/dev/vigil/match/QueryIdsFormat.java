@@ -21,6 +21,7 @@ import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.monitor.MonitorConfiguration;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefBuilder;
 
 /**
  * The doc values format of the Monitor's query index: Lucene's own on disk, with the values of
@@ -80,11 +81,7 @@ public final class QueryIdsFormat extends DocValuesFormat {
     public SortedDocValues getSorted(FieldInfo field) throws IOException {
       BytesRef[] byOrd = values.get(field.name);
       if (byOrd == null) {
-        SortedDocValues all = in.getSorted(field);
-        byOrd = new BytesRef[all.getValueCount()];
-        for (int ord = 0; ord < byOrd.length; ord++) {
-          byOrd[ord] = BytesRef.deepCopyOf(all.lookupOrd(ord));
-        }
+        byOrd = read(in.getSorted(field));
         values.put(field.name, byOrd);
       }
       BytesRef[] terms = byOrd;
@@ -94,6 +91,26 @@ public final class QueryIdsFormat extends DocValuesFormat {
           return terms[ord];
         }
       };
+    }
+
+    /**
+     * Every value, in ordinal order and in one array: the Monitor asks for candidates in document
+     * order, which for ids in registration order is ordinal order, so it reads this array forwards.
+     */
+    private static BytesRef[] read(SortedDocValues all) throws IOException {
+      BytesRefBuilder bytes = new BytesRefBuilder();
+      int[] ends = new int[all.getValueCount()];
+      for (int ord = 0; ord < ends.length; ord++) {
+        bytes.append(all.lookupOrd(ord));
+        ends[ord] = bytes.length();
+      }
+      byte[] shared = bytes.toBytesRef().bytes;
+      BytesRef[] byOrd = new BytesRef[ends.length];
+      for (int ord = 0; ord < ends.length; ord++) {
+        int start = ord == 0 ? 0 : ends[ord - 1];
+        byOrd[ord] = new BytesRef(shared, start, ends[ord] - start);
+      }
+      return byOrd;
     }
 
     @Override

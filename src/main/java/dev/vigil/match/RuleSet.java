@@ -7,9 +7,9 @@ import dev.vigil.config.RuleSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,37 +19,65 @@ import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.queries.intervals.IntervalQuery;
+import org.apache.lucene.search.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The matching stage's entry point: every rule compiled once into a Lucene Monitor, then each
  * article is matched against all of them at once. Each alias of each entity that a rule names is
- * registered too (under an id no rule can have), so the same single pass says which entity
- * matched through which alias.
+ * registered too, so the same single pass says which entity matched through which alias.
  */
 public final class RuleSet implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RuleSet.class);
-  private static final String ENTITY_PREFIX = "@";
+  /** Enough base-36 digits for 60 million targets. */
+  private static final int ID_WIDTH = 5;
   private final Monitor monitor;
   private final HighlightMatcher matcher = new HighlightMatcher();
   private final Set<String> fields;
-  private final Map<String, Rule> rules = new LinkedHashMap<>();
-  private final Map<String, Alias> aliases = new HashMap<>();
+  /** What each Monitor query stands for, at the position its {@link #monitorId} encodes. */
+  private final List<Target> targets;
+  private final int size;
   private final EntityTagger tagger;
   private final Set<String> watchlistNames;
+
+  private sealed interface Target permits Rules, Alias {}
+
+  /**
+   * The rules that compiled to one query, usually one: the Monitor runs the query once and each
+   * rule gets its hit. Analysts of a team often watch the same query through different channels.
+   */
+  private record Rules(List<Rule> rules) implements Target {}
 
   /** A rule and the entities it names, in id order: one lookup per hit. */
   private record Rule(RuleSpec spec, List<String> entityIds) {}
 
   /** What an alias query stands for. */
-  private record Alias(EntitySpec entity, String alias) {}
+  private record Alias(EntitySpec entity, String alias) implements Target {}
 
-  private RuleSet(Monitor monitor, Set<String> fields, EntityTagger tagger, List<EntitySpec> entities) {
+  private RuleSet(Monitor monitor, Set<String> fields, List<Target> targets, EntityTagger tagger,
+      List<EntitySpec> entities) {
     this.monitor = monitor;
     this.fields = fields;
+    this.targets = List.copyOf(targets);
+    this.size = targets.stream().mapToInt(t -> t instanceof Rules r ? r.rules().size() : 0).sum();
     this.tagger = tagger;
     this.watchlistNames = EntityTypeFilter.watchlistNames(entities);
+  }
+
+  /**
+   * The Monitor's id for the query of target {@code i}: short, because the Monitor turns the ids of
+   * every candidate query into strings, twice per article, and we turn them back into a target
+   * with no hashing. Fixed width, so that ids sort in registration order, which is the order the
+   * Monitor finds candidates in (see {@link QueryIdsFormat}).
+   */
+  private static String monitorId(int i) {
+    String id = Integer.toString(i, Character.MAX_RADIX);
+    return "0".repeat(Math.max(0, ID_WIDTH - id.length())) + id;
+  }
+
+  private Target target(String monitorId) {
+    return targets.get(Integer.parseInt(monitorId, Character.MAX_RADIX));
   }
 
   /** Compiles every rule, for articles that no {@link EntityTagger} reads. */
@@ -68,23 +96,30 @@ public final class RuleSet implements AutoCloseable {
     QueryCompiler compiler = new QueryCompiler(VigilAnalyzer.forQuery(), byId, tagger.types());
     EntityQueries entityQueries = new EntityQueries(new TextSources(VigilAnalyzer.forQuery()), byId);
     List<MonitorQuery> queries = new ArrayList<>();
+    List<Target> targets = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    Map<String, Set<String>> named = new HashMap<>();
+    Set<String> used = new TreeSet<>();
+    Map<Query, Rules> same = new HashMap<>();
     for (int i = 0; i < rules.size(); i++) {
       RuleSpec r = rules.get(i);
       try {
         QueryCompiler.Compiled c = compiler.compileRule(r.query());
-        queries.add(new MonitorQuery(r.id(), c.query(), r.query(), Map.of()));
-        named.put(r.id(), c.entityIds());
+        Rules shared = same.get(c.query());
+        if (shared == null) {
+          shared = new Rules(new ArrayList<>());
+          same.put(c.query(), shared);
+          queries.add(new MonitorQuery(monitorId(targets.size()), c.query(), r.query(), Map.of()));
+          targets.add(shared);
+        }
+        shared.rules().add(new Rule(r, List.copyOf(c.entityIds())));
+        used.addAll(c.entityIds());
       } catch (QueryException e) {
         problems.add("rules[" + i + "].query (rule '" + r.id() + "'): " + e.getMessage() + " in '" + r.query() + "'");
       }
     }
-    Set<String> used = new TreeSet<>();
-    named.values().forEach(used::addAll);
-    Map<String, Alias> aliases = new HashMap<>();
     for (EntitySpec e : entities) {
-      aliasQueries(e, entityQueries, used.contains(e.id()) ? queries : new ArrayList<>(), aliases, problems);
+      boolean named = used.contains(e.id());
+      aliasQueries(e, entityQueries, named ? queries : new ArrayList<>(), named ? targets : new ArrayList<>(), problems);
     }
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
@@ -92,10 +127,8 @@ public final class RuleSet implements AutoCloseable {
     try {
       Set<String> fields = QueryFields.of(queries.stream().map(MonitorQuery::getQuery).toList());
       Monitor monitor = new Monitor(VigilAnalyzer.forIndex(), Presearchers.create(), QueryIdsFormat.monitorConfiguration());
-      RuleSet set = new RuleSet(monitor, fields, tagger, entities);
+      RuleSet set = new RuleSet(monitor, fields, targets, tagger, entities);
       set.monitor.register(queries);
-      rules.forEach(r -> set.rules.put(r.id(), new Rule(r, List.copyOf(named.get(r.id())))));
-      set.aliases.putAll(aliases);
       return set;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -103,15 +136,14 @@ public final class RuleSet implements AutoCloseable {
   }
 
   /** One Monitor query per alias, so a match names the alias; also checks the entity compiles. */
-  private static void aliasQueries(EntitySpec e, EntityQueries q, List<MonitorQuery> out, Map<String, Alias> ids,
+  private static void aliasQueries(EntitySpec e, EntityQueries q, List<MonitorQuery> out, List<Target> targets,
       List<String> problems) {
     List<String> names = e.names();
     for (int i = 0; i < names.size(); i++) {
       try {
         IntervalQuery alias = new IntervalQuery(ArticleDocument.CONTENT, q.alias(e, names.get(i), ArticleDocument.CONTENT));
-        String id = ENTITY_PREFIX + e.id() + "#" + i;
-        out.add(new MonitorQuery(id, alias, names.get(i), Map.of()));
-        ids.put(id, new Alias(e, names.get(i)));
+        out.add(new MonitorQuery(monitorId(targets.size()), alias, names.get(i), Map.of()));
+        targets.add(new Alias(e, names.get(i)));
       } catch (QueryException ex) {
         problems.add("entities (entity '" + e.id() + "'): " + ex.reason());
         return;
@@ -125,7 +157,7 @@ public final class RuleSet implements AutoCloseable {
   }
 
   public int size() {
-    return rules.size();
+    return size;
   }
 
   /** The rules that match the article, ordered by rule id, with what matched and where. */
@@ -141,14 +173,14 @@ public final class RuleSet implements AutoCloseable {
     }
     // The Monitor reports a query that throws (e.g. a prefix with too many expansions in one
     // article) instead of failing the whole article; it then simply does not match.
-    result.getErrors().forEach((id, e) -> LOG.atWarn().addKeyValue("rule_id", id)
+    result.getErrors().forEach((id, e) -> LOG.atWarn().addKeyValue("rule_id", name(target(id)))
         .addKeyValue("article_id", article.id()).log("rule failed on article: {}", e.toString()));
     Highlights.Texts texts = new Highlights.Texts(article);
     Map<String, List<EntityHit>> found = new HashMap<>();
     List<HighlightMatcher.Match> ruleMatches = new ArrayList<>();
-    for (HighlightMatcher.Match m : result.getMatches()) {
-      Alias alias = aliases.get(m.getQueryId());
-      if (alias != null) {
+    for (HighlightMatcher.Match m : inTargetOrder(result.getMatches())) {
+      Target t = target(m.getQueryId());
+      if (t instanceof Alias alias) {
         EntitySpec e = alias.entity();
         EntityHit h = new EntityHit(e.id(), e.name(), e.type(), alias.alias(), Highlights.spans(texts, m));
         found.computeIfAbsent(h.entityId(), k -> new ArrayList<>()).add(h);
@@ -158,15 +190,27 @@ public final class RuleSet implements AutoCloseable {
     }
     List<RuleHit> hits = new ArrayList<>();
     for (HighlightMatcher.Match m : ruleMatches) {
-      hits.add(ruleHit(texts, m, found, tagged));
+      for (Rule rule : ((Rules) target(m.getQueryId())).rules()) {
+        hits.add(ruleHit(texts, rule, m, found, tagged));
+      }
     }
     hits.sort(Comparator.comparing(RuleHit::ruleId));
     return hits;
   }
 
-  private RuleHit ruleHit(Highlights.Texts texts, HighlightMatcher.Match m, Map<String, List<EntityHit>> found,
-      List<TaggedEntity> tagged) {
-    Rule rule = rules.get(m.getQueryId());
+  /** Aliases of one entity are then listed in watchlist order. */
+  private static List<HighlightMatcher.Match> inTargetOrder(Collection<HighlightMatcher.Match> matches) {
+    List<HighlightMatcher.Match> out = new ArrayList<>(matches);
+    out.sort(Comparator.comparingInt(m -> Integer.parseInt(m.getQueryId(), Character.MAX_RADIX)));
+    return out;
+  }
+
+  private static String name(Target t) {
+    return t instanceof Rules r ? r.rules().get(0).spec().id() : "@" + ((Alias) t).entity().id();
+  }
+
+  private RuleHit ruleHit(Highlights.Texts texts, Rule rule, HighlightMatcher.Match m,
+      Map<String, List<EntityHit>> found, List<TaggedEntity> tagged) {
     List<EntityHit> named = new ArrayList<>();
     List<TextSpan> entitySpans = new ArrayList<>();
     for (String id : found.isEmpty() ? List.<String>of() : rule.entityIds()) {

@@ -10,7 +10,6 @@ import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
@@ -105,7 +104,7 @@ public final class VigilAnalyzer extends Analyzer {
   }
 
   private static TokenStream fold(String fieldName, TokenStream s) {
-    return ArticleDocument.isCaseSensitive(fieldName) ? new ASCIIFoldingFilter(s) : new ICUFoldingFilter(s);
+    return ArticleDocument.isCaseSensitive(fieldName) ? new ASCIIFoldingFilter(s) : new FoldingFilter(s);
   }
 
   private static Reader charFilters(Reader reader) {
