@@ -7,7 +7,6 @@ import dev.vigil.config.RuleSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -178,15 +177,17 @@ public final class RuleSet implements AutoCloseable {
     Highlights.Texts texts = new Highlights.Texts(article);
     Map<String, List<EntityHit>> found = new HashMap<>();
     List<HighlightMatcher.Match> ruleMatches = new ArrayList<>();
-    for (HighlightMatcher.Match m : inTargetOrder(result.getMatches())) {
-      Target t = target(m.getQueryId());
-      if (t instanceof Alias alias) {
-        EntitySpec e = alias.entity();
-        EntityHit h = new EntityHit(e.id(), e.name(), e.type(), alias.alias(), Highlights.spans(texts, m));
-        found.computeIfAbsent(h.entityId(), k -> new ArrayList<>()).add(h);
-      } else {
-        ruleMatches.add(m);
-      }
+    List<HighlightMatcher.Match> aliasMatches = new ArrayList<>();
+    for (HighlightMatcher.Match m : result.getMatches()) {
+      (target(m.getQueryId()) instanceof Alias ? aliasMatches : ruleMatches).add(m);
+    }
+    // Fixed-width ids sort in registration order: an entity's aliases are listed in watchlist order.
+    aliasMatches.sort(Comparator.comparing(HighlightMatcher.Match::getQueryId));
+    for (HighlightMatcher.Match m : aliasMatches) {
+      Alias alias = (Alias) target(m.getQueryId());
+      EntitySpec e = alias.entity();
+      EntityHit h = new EntityHit(e.id(), e.name(), e.type(), alias.alias(), Highlights.spans(texts, m));
+      found.computeIfAbsent(h.entityId(), k -> new ArrayList<>()).add(h);
     }
     List<RuleHit> hits = new ArrayList<>();
     for (HighlightMatcher.Match m : ruleMatches) {
@@ -196,13 +197,6 @@ public final class RuleSet implements AutoCloseable {
     }
     hits.sort(Comparator.comparing(RuleHit::ruleId));
     return hits;
-  }
-
-  /** Aliases of one entity are then listed in watchlist order. */
-  private static List<HighlightMatcher.Match> inTargetOrder(Collection<HighlightMatcher.Match> matches) {
-    List<HighlightMatcher.Match> out = new ArrayList<>(matches);
-    out.sort(Comparator.comparingInt(m -> Integer.parseInt(m.getQueryId(), Character.MAX_RADIX)));
-    return out;
   }
 
   private static String name(Target t) {
