@@ -82,6 +82,7 @@ final class HighlightMatcher implements MatcherFactory<HighlightMatcher.Match> {
     static final Clause NONE = new Clause();
     final List<String> fields = new ArrayList<>(1);
     final List<List<HighlightsMatch.Hit>> hits = new ArrayList<>(1);
+    Map<String, Highlights.FieldHits> byField;
     List<TextSpan> spans;
 
     private static Clause of(Matches matches) throws IOException {

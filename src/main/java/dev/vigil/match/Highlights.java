@@ -2,14 +2,12 @@ package dev.vigil.match;
 
 import dev.vigil.article.Article;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.monitor.HighlightsMatch;
 
@@ -69,26 +67,87 @@ final class Highlights {
     return c.spans;
   }
 
-  /** One hit per start and end position in each field, the first one found winning. */
+  /**
+   * One hit per start and end position in each field, the first one found winning (in clause
+   * order, then in the order Lucene reports them), as HighlightsMatch keeps them. Each clause's
+   * hits are put in position order once per article; a rule of several clauses merges them.
+   */
   private static List<TextSpan> spans(Texts a, List<HighlightMatcher.Clause> clauses) {
-    Map<String, Set<HighlightsMatch.Hit>> byField = new TreeMap<>();
-    for (HighlightMatcher.Clause c : clauses) {
-      for (int i = 0; i < c.fields.size(); i++) {
-        byField.computeIfAbsent(c.fields.get(i), f -> new TreeSet<>()).addAll(c.hits.get(i));
-      }
-    }
     List<TextSpan> out = new ArrayList<>();
-    for (Map.Entry<String, Set<HighlightsMatch.Hit>> e : byField.entrySet()) {
-      String field = reportedField(e.getKey());
-      String text = a.field(field);
-      for (HighlightsMatch.Hit h : e.getValue()) {
-        if (h.startOffset >= 0 && h.startOffset < h.endOffset && h.endOffset <= text.length()) {
-          out.add(new TextSpan(field, h.startOffset, h.endOffset, text.substring(h.startOffset, h.endOffset)));
-        }
+    Set<String> fields = new TreeSet<>();
+    for (HighlightMatcher.Clause c : clauses) {
+      fields.addAll(byField(a, c).keySet());
+    }
+    for (String field : fields) {
+      List<FieldHits> parts = new ArrayList<>(clauses.size());
+      for (HighlightMatcher.Clause c : clauses) {
+        parts.add(byField(a, c).getOrDefault(field, FieldHits.NONE));
       }
+      FieldHits.merge(parts, out);
     }
     out.sort(IN_ORDER);
     return merged(a, out);
+  }
+
+  /** A clause's hits in one field: positions (start, end) in order, and the span of each. */
+  record FieldHits(long[] positions, TextSpan[] spans) {
+    static final FieldHits NONE = new FieldHits(new long[0], new TextSpan[0]);
+
+    /**
+     * Adds to {@code out} the spans of every position found in any part, from the first part that
+     * has it; a span is null when its offsets do not fit the text.
+     */
+    static void merge(List<FieldHits> parts, List<TextSpan> out) {
+      int[] next = new int[parts.size()];
+      while (true) {
+        int from = -1;
+        long least = Long.MAX_VALUE;
+        for (int p = 0; p < parts.size(); p++) {
+          long[] positions = parts.get(p).positions();
+          if (next[p] < positions.length && positions[next[p]] < least) {
+            least = positions[next[p]];
+            from = p;
+          }
+        }
+        if (from < 0) {
+          return;
+        }
+        TextSpan span = parts.get(from).spans()[next[from]];
+        if (span != null) {
+          out.add(span);
+        }
+        for (int p = 0; p < parts.size(); p++) {
+          long[] positions = parts.get(p).positions();
+          if (next[p] < positions.length && positions[next[p]] == least) {
+            next[p]++;
+          }
+        }
+      }
+    }
+  }
+
+  /** The clause's hits by index field, in position order, one per position; once per article. */
+  private static Map<String, FieldHits> byField(Texts a, HighlightMatcher.Clause c) {
+    if (c.byField == null) {
+      Map<String, FieldHits> out = new HashMap<>();
+      for (int i = 0; i < c.fields.size(); i++) {
+        String field = reportedField(c.fields.get(i));
+        String text = a.field(field);
+        Set<HighlightsMatch.Hit> hits = new TreeSet<>(c.hits.get(i));
+        long[] positions = new long[hits.size()];
+        TextSpan[] spans = new TextSpan[hits.size()];
+        int n = 0;
+        for (HighlightsMatch.Hit h : hits) {
+          positions[n] = ((long) h.startPosition << 32) | (h.endPosition & 0xFFFF_FFFFL);
+          boolean fits = h.startOffset >= 0 && h.startOffset < h.endOffset && h.endOffset <= text.length();
+          spans[n++] = fits
+              ? new TextSpan(field, h.startOffset, h.endOffset, text.substring(h.startOffset, h.endOffset)) : null;
+        }
+        out.put(c.fields.get(i), new FieldHits(positions, spans));
+      }
+      c.byField = out;
+    }
+    return c.byField;
   }
 
   /**
@@ -107,7 +166,7 @@ final class Highlights {
         out.add(s);
       }
     }
-    return Collections.unmodifiableList(out);
+    return List.copyOf(out); // immutable: RuleHit keeps it without another copy
   }
 
   private static boolean joins(Texts a, TextSpan left, TextSpan right) {
@@ -165,7 +224,7 @@ final class Highlights {
         out.add(s.text());
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /**
