@@ -114,11 +114,18 @@ final class HighlightMatcher implements MatcherFactory<HighlightMatcher.Match> {
     searcher.setQueryCache(null);
     Map<Query, Clause> clauses = new IdentityHashMap<>(1024);
     return new CandidateMatcher<>(searcher) {
+      /** The document the clauses remembered are for (the Monitor matches one article at a time). */
+      private int memoFor = -1;
+
       @Override
       protected void matchQuery(String queryId, Query matchQuery, Map<String, String> metadata) throws IOException {
         Query q = rewrite(searcher, matchQuery);
         for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
           for (int doc = 0; doc < ctx.reader().maxDoc(); doc++) {
+            if (ctx.docBase + doc != memoFor) {
+              clauses.clear();
+              memoFor = ctx.docBase + doc;
+            }
             List<Clause> found = new ArrayList<>();
             if (matches(q, ctx, doc, found)) {
               addMatch(new Match(queryId, found), ctx.docBase + doc);

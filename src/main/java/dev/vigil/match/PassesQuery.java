@@ -50,8 +50,8 @@ final class PassesQuery extends Query {
           for (BytesRef t : e.getValue()) {
             int[][] docs = field.get(t);
             for (int p = 0; docs != null && p < passes; p++) {
-              for (int d : docs[p] == null ? new int[0] : docs[p]) {
-                byPass[p].set(d);
+              for (int i = 0; docs[p] != null && i < docs[p].length; i++) {
+                byPass[p].set(docs[p][i]);
               }
             }
           }

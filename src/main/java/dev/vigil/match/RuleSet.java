@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
@@ -199,8 +200,10 @@ public final class RuleSet implements AutoCloseable {
     return hits;
   }
 
+  /** The ids of the rules a Monitor query stands for (several when they compiled alike), or the entity's. */
   private static String name(Target t) {
-    return t instanceof Rules r ? r.rules().get(0).spec().id() : "@" + ((Alias) t).entity().id();
+    return t instanceof Rules r ? r.rules().stream().map(x -> x.spec().id()).collect(Collectors.joining(","))
+        : "@" + ((Alias) t).entity().id();
   }
 
   private RuleHit ruleHit(Highlights.Texts texts, Rule rule, HighlightMatcher.Match m,
