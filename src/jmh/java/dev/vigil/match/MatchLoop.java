@@ -3,6 +3,7 @@ package dev.vigil.match;
 import dev.vigil.article.Article;
 import dev.vigil.config.EntitySpec;
 import dev.vigil.config.RuleSpec;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -10,6 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.monitor.CandidateMatcher;
 import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.monitor.MatcherFactory;
@@ -26,7 +30,8 @@ import org.apache.lucene.monitor.QueryMatch;
  * vigil (RuleSet.match), vigil-monitor (its Monitor, simple matcher), vigil-monitor-hl (its Monitor,
  * Lucene's highlights matcher), vigil-matcher (its Monitor with the document and matcher RuleSet.match
  * uses, before hits are built), default (default Monitor, simple matcher), document (ArticleDocument.of
- * only, every field), document-rules (ArticleDocument.of, only the fields the rules read).
+ * only, every field), document-rules (ArticleDocument.of, only the fields the rules read), analysis
+ * (document-rules, then each field analysed as the Monitor does, without indexing).
  */
 public final class MatchLoop {
   private MatchLoop() {}
@@ -78,6 +83,10 @@ public final class MatchLoop {
       }
       case "document" -> a -> ArticleDocument.of(a).getFields().size();
       case "document-rules" -> a -> ArticleDocument.of(a, set.fields(), List.of()).getFields().size();
+      case "analysis" -> {
+        VigilAnalyzer analyzer = VigilAnalyzer.forIndex();
+        yield a -> unchecked(() -> tokens(analyzer, ArticleDocument.of(a, set.fields(), List.of())));
+      }
       default -> throw new IllegalArgumentException(mode);
     };
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
@@ -100,6 +109,21 @@ public final class MatchLoop {
     for (Monitor m : closing) {
       m.close(); // its purge thread would keep the JVM running
     }
+  }
+
+  /** Analyses the document's fields as the Monitor's MemoryIndex does, without storing the terms. */
+  private static int tokens(VigilAnalyzer analyzer, Document doc) throws IOException {
+    int n = 0;
+    for (IndexableField f : doc.getFields()) {
+      try (TokenStream ts = f.tokenStream(analyzer, null)) {
+        ts.reset();
+        while (ts.incrementToken()) {
+          n++;
+        }
+        ts.end();
+      }
+    }
+    return n;
   }
 
   interface IoInt {

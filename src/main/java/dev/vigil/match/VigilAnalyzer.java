@@ -6,8 +6,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
@@ -19,8 +17,9 @@ import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
  * The one text normalisation used on both sides, articles and queries.
  *
  * <ul>
- *   <li>NFKC first (full-width "ＳＡ－２２" is "SA-22"), typographic apostrophes mapped to ' so
- *       possessives are recognised ("Hezbollah’s" = "Hezbollah").
+ *   <li>NFKC first (full-width "ＳＡ－２２" is "SA-22"); then, in each word, typographic apostrophes
+ *       become ' so possessives are recognised ("Hezbollah’s" = "Hezbollah", see {@link
+ *       ApostropheFilter}).
  *   <li>Words split at spaces, then at punctuation and at letter/digit boundaries, so "SA-22",
  *       "SA 22" and "SA22" are all the two tokens {@code sa 22}, while "SA-220" is {@code sa 220}.
  *       Letter runs joined by punctuation are also indexed joined ("al-Qaeda" adds {@code alqaeda},
@@ -46,7 +45,6 @@ public final class VigilAnalyzer extends Analyzer {
       | WordDelimiterGraphFilter.CATENATE_WORDS
       | WordDelimiterGraphFilter.CATENATE_NUMBERS
       | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE;
-  private static final NormalizeCharMap APOSTROPHES = apostrophes();
 
   private final boolean index;
 
@@ -82,7 +80,7 @@ public final class VigilAnalyzer extends Analyzer {
       return new TokenStreamComponents(source, new LowerCaseFilter(source));
     }
     Tokenizer source = new WhitespaceTokenizer();
-    TokenStream s = new WordDelimiterGraphFilter(source, true, WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE, FLAGS, null);
+    TokenStream s = new WordDelimiterGraphFilter(new ApostropheFilter(source), true, WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE, FLAGS, null);
     s = new DesignatorPluralFilter(s);
     if (index) {
       s = new NamePluralFilter(s);
@@ -94,7 +92,7 @@ public final class VigilAnalyzer extends Analyzer {
   /** Used for wildcard prefixes, which are not tokenised. */
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return ArticleDocument.isKeyword(fieldName) ? new LowerCaseFilter(in) : fold(fieldName, in);
+    return ArticleDocument.isKeyword(fieldName) ? new LowerCaseFilter(in) : fold(fieldName, new ApostropheFilter(in));
   }
 
   /** Keep separate values of a multi-valued field (tags, authors) from forming one phrase. */
@@ -108,14 +106,6 @@ public final class VigilAnalyzer extends Analyzer {
   }
 
   private static Reader charFilters(Reader reader) {
-    return new MappingCharFilter(APOSTROPHES, new ICUNormalizer2CharFilter(reader, Normalizer2.getNFKCInstance()));
-  }
-
-  private static NormalizeCharMap apostrophes() {
-    NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
-    for (String c : new String[] {"\u2019", "\u2018", "\u201B", "\u02BC", "\u00B4", "\u2032", "`"}) {
-      b.add(c, "'");
-    }
-    return b.build();
+    return new ICUNormalizer2CharFilter(reader, Normalizer2.getNFKCInstance());
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +68,27 @@ class VigilAnalyzerTest {
   void possessivesAndTypographicApostrophes() throws IOException {
     assertThat(content("Hezbollah's")).containsExactly("hezbollah@0");
     assertThat(content("Hezbollah’s fighters")).containsExactly("hezbollah@0", "fighters@1");
+    for (String apostrophe : List.of("‘", "‛", "ʼ", "′", "`")) {
+      assertThat(content("Hezbollah" + apostrophe + "s fighters")).as(apostrophe)
+          .containsExactly("hezbollah@0", "fighters@1");
+    }
+  }
+
+  @Test
+  void offsetsPointAtTheOriginalTextWhateverTheApostrophe() throws IOException {
+    String text = "Le ＳＡ－２２ d’Hezbollah’s “Pantsir”";
+    List<String> spans = new ArrayList<>();
+    try (TokenStream ts = index.tokenStream(ArticleDocument.CONTENT, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offsets = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        spans.add(term + "=" + text.substring(offsets.startOffset(), offsets.endOffset()));
+      }
+      ts.end();
+    }
+    assertThat(spans).containsExactlyInAnyOrder("le=Le", "sa=ＳＡ", "22=２２", "d=d", "hezbollah=Hezbollah", "dhezbollah=d’Hezbollah",
+        "pantsir=Pantsir");
   }
 
   @Test
