@@ -253,8 +253,14 @@ final class Highlights {
     return (isBlank(content, 0, from) ? "" : "…") + body + (isBlank(content, to, content.length()) ? "" : "…");
   }
 
-  /** {@code s.substring(from, to).replaceAll("\\s+", " ")}, without a regex. */
+  /**
+   * {@code s.substring(from, to).replaceAll("\\s+", " ")}, without a regex, and without copying
+   * character by character when there is nothing to collapse (the usual case).
+   */
   private static String collapseWhitespace(String s, int from, int to) {
+    if (!needsCollapsing(s, from, to)) {
+      return s.substring(from, to);
+    }
     StringBuilder b = new StringBuilder(to - from);
     boolean space = false;
     for (int i = from; i < to; i++) {
@@ -270,6 +276,17 @@ final class Highlights {
       }
     }
     return space ? b.append(' ').toString() : b.toString();
+  }
+
+  /** Whether the text has whitespace other than single spaces. */
+  private static boolean needsCollapsing(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || (c == ' ' && i + 1 < to && s.charAt(i + 1) == ' ')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code s.substring(from, to).isBlank()} without the copy. */

@@ -52,4 +52,12 @@ class HighlightsTest {
   void aShortArticleIsItsOwnSnippet() throws IOException {
     assertThat(hit("wagner", Articles.text("Wagner", "left Mali.")).snippet()).isEqualTo("Wagner left Mali.");
   }
+
+  @Test
+  void runsOfWhitespaceInTheSnippetBecomeOneSpace() throws IOException {
+    assertThat(hit("wagner", Articles.body("The Wagner\tcolumn   crossed\r\n\nthe border.")).snippet())
+        .isEqualTo("The Wagner column crossed the border.");
+    assertThat(hit("wagner", Articles.body("The Wagner column crossed the border.")).snippet())
+        .isEqualTo("The Wagner column crossed the border.");
+  }
 }
