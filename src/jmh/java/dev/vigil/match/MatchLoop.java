@@ -66,7 +66,7 @@ public final class MatchLoop {
         yield a -> unchecked(() -> m.match(ArticleDocument.of(a), QueryMatch.SIMPLE_MATCHER).getMatchCount());
       }
       case "vigil-matcher" -> {
-        HighlightMatcher matcher = new HighlightMatcher();
+        HighlightMatcher matcher = set.matcher();
         yield a -> unchecked(() -> vigilMonitor.match(ArticleDocument.of(a, set.fields(), List.of()), matcher).getMatchCount());
       }
       case "vigil-none" -> {

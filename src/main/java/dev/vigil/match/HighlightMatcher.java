@@ -2,10 +2,13 @@ package dev.vigil.match;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToIntFunction;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.monitor.CandidateMatcher;
 import org.apache.lucene.monitor.HighlightsMatch;
@@ -18,6 +21,7 @@ import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.ArrayUtil;
 
 /**
  * Lucene Monitor's {@link HighlightsMatch#MATCHER}, made cheaper in two ways, with the same
@@ -28,10 +32,11 @@ import org.apache.lucene.search.ScoreMode;
  *       also walks the whole query to count its clauses) cost as much as running the query. The
  *       queries Vigil compiles (boolean, interval, term, match-all and {@link RegexTextQuery})
  *       rewrite the same whatever the index, so the first rewrite serves every article.
- *   <li>Within one article, each distinct clause is run once, however many rules contain it. The
- *       clauses of the rewritten boolean queries are interned (equal clauses of different rules
- *       become one instance); per article, a clause's matches are computed on first use and
- *       reused. A boolean query then matches, with the union of its clauses' hits, exactly as
+ *   <li>Within one article, each distinct clause is run once, however many rules contain it. Each
+ *       rewritten query is kept as a plan: its non-boolean clauses are interned and numbered
+ *       (equal clauses of different rules become one leaf), its boolean queries become arrays. Per
+ *       article, a leaf's matches are computed on first use and kept, by number, in an array that
+ *       each thread reuses from article to article. A boolean query then matches, with the union of its clauses' hits, exactly as
  *       Lucene's BooleanWeight#matches decides: a prohibited clause that matches or a required
  *       one that does not rules it out, and at least the minimum number of optional clauses must
  *       match. Rules on one topic share most of their words, so most clause runs were repeats.
@@ -41,21 +46,67 @@ import org.apache.lucene.search.ScoreMode;
  * start and end position in each field, the first one found winning.
  */
 final class HighlightMatcher implements MatcherFactory<HighlightMatcher.Match> {
-  /** A stale entry only costs memory; the bound keeps a long-lived rule set from growing. */
-  private static final int MAX_CACHED = 1_000_000;
-  private final Map<Key, Query> rewritten = new ConcurrentHashMap<>();
-  private final Map<Query, Query> interned = new ConcurrentHashMap<>();
+  /**
+   * The plans of the queries registered under each Monitor id, at the position the id stands for
+   * ({@link RuleSet#targetIndex}): an array read, where a map keyed by the query cost a few memory
+   * misses per candidate. The Monitor splits a top-level OR into one query per clause under the
+   * same id, hence a short chain per id, told apart by query identity (the Monitor passes the same
+   * instance every time). Nodes are immutable, so a node lost to a race is only built again.
+   */
+  private final Planned[] plans;
+  private static final int MAX_CHAIN = 1024;
+  private final ToIntFunction<String> slot;
+  /** The one leaf of each equals class of non-boolean clauses, numbered in order of first sight. */
+  private final Map<Query, Leaf> leaves = new ConcurrentHashMap<>();
+  private final AtomicInteger leafCount = new AtomicInteger();
+  private final ThreadLocal<Memo> memos = ThreadLocal.withInitial(Memo::new);
 
-  /** Rewritten queries are cached by identity: the Monitor passes the same instance every time. */
-  private record Key(Query query) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k && k.query == query;
+  /** @param slot the position, below {@code queries}, of the query with a given Monitor id */
+  HighlightMatcher(int queries, ToIntFunction<String> slot) {
+    this.plans = new Planned[queries];
+    this.slot = slot;
+  }
+
+  /** The plan of one query registered under a Monitor id, and of the others under that id. */
+  private record Planned(Query query, Plan plan, Planned next, int length) {}
+
+  /** A rewritten candidate query as it is run: a leaf clause, or a boolean query of plans. */
+  private sealed interface Plan permits Leaf, Bool {}
+
+  /** A non-boolean clause; equal clauses of different rules are one leaf, with one number. */
+  private record Leaf(int id, Query query) implements Plan {}
+
+  private record Bool(Plan[] clauses, BooleanClause.Occur[] occurs, int minimumShouldMatch) implements Plan {}
+
+  /**
+   * One thread's memo of the article it is matching: the clause of each leaf, valid where the
+   * leaf's stamp is the current document's. Reused from article to article, so that nothing sized
+   * by the rule set is allocated per article.
+   */
+  private static final class Memo {
+    private Clause[] clauses = new Clause[0];
+    private int[] stamps = new int[0];
+    private int stamp;
+
+    void next() {
+      if (++stamp == 0) { // after 2^32 documents: no old stamp may pass for the new one
+        Arrays.fill(stamps, 0);
+        stamp = 1;
+      }
     }
 
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(query);
+    Clause get(int id) {
+      return id < stamps.length && stamps[id] == stamp ? clauses[id] : null;
+    }
+
+    void put(int id, Clause c) {
+      if (id >= stamps.length) {
+        int size = ArrayUtil.oversize(id + 1, Integer.BYTES);
+        stamps = Arrays.copyOf(stamps, size);
+        clauses = Arrays.copyOf(clauses, size);
+      }
+      stamps[id] = stamp;
+      clauses[id] = c;
     }
   }
 
@@ -108,40 +159,42 @@ final class HighlightMatcher implements MatcherFactory<HighlightMatcher.Match> {
   }
 
   @Override
-  public CandidateMatcher<Match> createMatcher(IndexSearcher searcher) {
-    // The searcher is the one article's: nothing in it is worth caching, and the cache's wrapper
-    // around every weight (and its bookkeeping per query) is not free.
-    searcher.setQueryCache(null);
-    Map<Query, Clause> clauses = new IdentityHashMap<>(1024);
-    return new CandidateMatcher<>(searcher) {
-      /** The document the clauses remembered are for (the Monitor matches one article at a time). */
+  public CandidateMatcher<Match> createMatcher(IndexSearcher monitorSearcher) {
+    // Candidates run on the article's own searcher, with terms found by hash. Nothing in it is
+    // worth caching, and the cache's wrapper around every weight (and its bookkeeping per query)
+    // is not free. (Named so, as CandidateMatcher's own field `searcher` would shadow it.)
+    IndexSearcher article = new IndexSearcher(new HashedTermsReader(onlyLeaf(monitorSearcher)));
+    article.setQueryCache(null);
+    Memo memo = memos.get();
+    return new CandidateMatcher<>(monitorSearcher) {
+      /** The document the memo is for (the Monitor matches one article at a time). */
       private int memoFor = -1;
 
       @Override
       protected void matchQuery(String queryId, Query matchQuery, Map<String, String> metadata) throws IOException {
-        Query q = rewrite(searcher, matchQuery);
-        for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
+        Plan plan = plan(article, queryId, matchQuery);
+        for (LeafReaderContext ctx : article.getIndexReader().leaves()) {
           for (int doc = 0; doc < ctx.reader().maxDoc(); doc++) {
             if (ctx.docBase + doc != memoFor) {
-              clauses.clear();
+              memo.next();
               memoFor = ctx.docBase + doc;
             }
             List<Clause> found = new ArrayList<>();
-            if (matches(q, ctx, doc, found)) {
+            if (matches(plan, ctx, doc, found)) {
               addMatch(new Match(queryId, found), ctx.docBase + doc);
             }
           }
         }
       }
 
-      /** Whether {@code q} matches, adding the clauses whose hits it reports to {@code found}. */
-      private boolean matches(Query q, LeafReaderContext ctx, int doc, List<Clause> found) throws IOException {
-        if (!(q instanceof BooleanQuery b)) {
-          Clause c = clauses.get(q);
+      /** Whether {@code p} matches, adding the clauses whose hits it reports to {@code found}. */
+      private boolean matches(Plan p, LeafReaderContext ctx, int doc, List<Clause> found) throws IOException {
+        if (p instanceof Leaf leaf) {
+          Clause c = memo.get(leaf.id());
           if (c == null) {
-            Matches m = searcher.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1).matches(ctx, doc);
+            Matches m = article.createWeight(leaf.query(), ScoreMode.COMPLETE_NO_SCORES, 1).matches(ctx, doc);
             c = m == null ? Clause.NONE : Clause.of(m);
-            clauses.put(q, c);
+            memo.put(leaf.id(), c);
           }
           if (c == Clause.NONE) {
             return false;
@@ -149,20 +202,22 @@ final class HighlightMatcher implements MatcherFactory<HighlightMatcher.Match> {
           found.add(c);
           return true;
         }
+        Bool b = (Bool) p;
         int before = found.size();
         int should = 0;
         boolean any = false;
-        for (BooleanClause bc : b.clauses()) {
-          List<Clause> sub = bc.isProhibited() ? new ArrayList<>() : found;
-          boolean hit = matches(bc.getQuery(), ctx, doc, sub);
-          if ((bc.isProhibited() && hit) || (bc.isRequired() && !hit)) {
+        for (int i = 0; i < b.clauses().length; i++) {
+          BooleanClause.Occur occur = b.occurs()[i];
+          boolean prohibited = occur == BooleanClause.Occur.MUST_NOT;
+          boolean hit = matches(b.clauses()[i], ctx, doc, prohibited ? new ArrayList<>() : found);
+          if (prohibited ? hit : !hit && (occur == BooleanClause.Occur.MUST || occur == BooleanClause.Occur.FILTER)) {
             found.subList(before, found.size()).clear();
             return false;
           }
-          any |= hit && !bc.isProhibited();
-          should += hit && bc.getOccur() == BooleanClause.Occur.SHOULD ? 1 : 0;
+          any |= hit && !prohibited;
+          should += hit && occur == BooleanClause.Occur.SHOULD ? 1 : 0;
         }
-        if (should < b.getMinimumNumberShouldMatch() || !any) {
+        if (should < b.minimumShouldMatch() || !any) {
           found.subList(before, found.size()).clear();
           return false;
         }
@@ -178,29 +233,42 @@ final class HighlightMatcher implements MatcherFactory<HighlightMatcher.Match> {
     };
   }
 
-  private Query rewrite(IndexSearcher searcher, Query q) throws IOException {
-    Key key = new Key(q);
-    Query r = rewritten.get(key);
-    if (r == null) {
-      r = intern(searcher.rewrite(q)); // a query that throws here (too many clauses) is not cached: it throws each time
-      if (rewritten.size() >= MAX_CACHED) {
-        rewritten.clear();
+  private Plan plan(IndexSearcher searcher, String queryId, Query q) throws IOException {
+    int i = slot.applyAsInt(queryId);
+    Planned head = plans[i];
+    for (Planned p = head; p != null; p = p.next()) {
+      if (p.query() == q) {
+        return p.plan();
       }
-      rewritten.put(key, r);
     }
-    return r;
+    Plan p = plan(searcher.rewrite(q)); // a query that throws here (too many clauses) is not kept: it throws each time
+    // An id has as many queries as its OR has clauses; should instances ever change, start afresh.
+    plans[i] = head == null || head.length() >= MAX_CHAIN ? new Planned(q, p, null, 1)
+        : new Planned(q, p, head, head.length() + 1);
+    return p;
   }
 
-  /** The query with each non-boolean clause replaced by the one instance of its equals class. */
-  private Query intern(Query q) {
+  /** The Monitor matches one article at a time, in a MemoryIndex: one leaf. */
+  private static LeafReader onlyLeaf(IndexSearcher searcher) {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    if (leaves.size() != 1) {
+      throw new IllegalStateException("expected one article's index, got " + leaves.size() + " segments");
+    }
+    return leaves.get(0).reader();
+  }
+
+  /** The rewritten query as a plan, each non-boolean clause replaced by the leaf of its equals class. */
+  private Plan plan(Query q) {
     if (q instanceof BooleanQuery b) {
-      BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
-      b.clauses().forEach(c -> out.add(intern(c.getQuery()), c.getOccur()));
-      return out.build();
+      List<BooleanClause> clauses = b.clauses();
+      Plan[] plans = new Plan[clauses.size()];
+      BooleanClause.Occur[] occurs = new BooleanClause.Occur[clauses.size()];
+      for (int i = 0; i < plans.length; i++) {
+        plans[i] = plan(clauses.get(i).getQuery());
+        occurs[i] = clauses.get(i).getOccur();
+      }
+      return new Bool(plans, occurs, b.getMinimumNumberShouldMatch());
     }
-    if (interned.size() >= MAX_CACHED) {
-      interned.clear();
-    }
-    return interned.computeIfAbsent(q, k -> k);
+    return leaves.computeIfAbsent(q, k -> new Leaf(leafCount.getAndIncrement(), k));
   }
 }

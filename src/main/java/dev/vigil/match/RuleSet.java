@@ -33,7 +33,7 @@ public final class RuleSet implements AutoCloseable {
   /** Enough letters for 11 million targets. */
   private static final int ID_WIDTH = 5;
   private final Monitor monitor;
-  private final HighlightMatcher matcher = new HighlightMatcher();
+  private final HighlightMatcher matcher;
   private final Set<String> fields;
   /** What each Monitor query stands for, at the position its {@link #monitorId} encodes. */
   private final List<Target> targets;
@@ -60,6 +60,7 @@ public final class RuleSet implements AutoCloseable {
     this.monitor = monitor;
     this.fields = fields;
     this.targets = List.copyOf(targets);
+    this.matcher = new HighlightMatcher(targets.size(), RuleSet::targetIndex);
     this.size = targets.stream().mapToInt(t -> t instanceof Rules r ? r.rules().size() : 0).sum();
     this.tagger = tagger;
     this.watchlistNames = EntityTypeFilter.watchlistNames(entities);
@@ -173,6 +174,11 @@ public final class RuleSet implements AutoCloseable {
   /** The article fields the rules read: the only ones each article is analysed for. */
   Set<String> fields() {
     return fields;
+  }
+
+  /** The matcher {@link #match} runs the Monitor with. */
+  HighlightMatcher matcher() {
+    return matcher;
   }
 
   public int size() {

@@ -1,0 +1,131 @@
+package dev.vigil.match;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
+
+/**
+ * One article's index as the candidate queries read it: the Monitor's MemoryIndex, with each
+ * field's terms found by hash. MemoryIndex finds a term by binary search over its sorted terms,
+ * fetching each compared term from its byte pool; every candidate query looks up each term it
+ * names, and at 10,000 rules an article is asked for thousands of terms, most of them absent, so
+ * those searches were a quarter of the time spent running candidates. A field's table is built on
+ * its first lookup, in one pass over its terms, and holds their ords; a hit is confirmed by
+ * positioning the enum on the ord and comparing the bytes.
+ */
+final class HashedTermsReader extends FilterLeafReader {
+  private final Map<String, Terms> fields = new HashMap<>(4);
+
+  HashedTermsReader(LeafReader in) {
+    super(in);
+  }
+
+  @Override
+  public Terms terms(String field) throws IOException {
+    Terms t = fields.get(field);
+    if (t == null && !fields.containsKey(field)) {
+      Terms raw = in.terms(field);
+      t = raw == null ? null : new HashedTerms(raw);
+      fields.put(field, t);
+    }
+    return t;
+  }
+
+  @Override
+  public CacheHelper getCoreCacheHelper() {
+    return null; // one article's reader, never cached
+  }
+
+  @Override
+  public CacheHelper getReaderCacheHelper() {
+    return null;
+  }
+
+  /** A field's terms, with {@link TermsEnum#seekExact(BytesRef)} answered from {@link OrdTable}. */
+  private static final class HashedTerms extends FilterTerms {
+    private OrdTable table;
+
+    HashedTerms(Terms in) {
+      super(in);
+    }
+
+    @Override
+    public TermsEnum iterator() throws IOException {
+      OrdTable ords = table();
+      return new FilterTermsEnum(in.iterator()) {
+        @Override
+        public boolean seekExact(BytesRef text) throws IOException {
+          return ords.seek(in, text);
+        }
+      };
+    }
+
+    private OrdTable table() throws IOException {
+      if (table == null) {
+        table = OrdTable.of(in);
+      }
+      return table;
+    }
+  }
+
+  /** Open addressing over the terms' ords, with each term's hash kept beside its ord. */
+  static final class OrdTable {
+    private final int[] ords;
+    private final int[] hashes;
+    private final int mask;
+
+    private OrdTable(int size) {
+      int slots = Integer.highestOneBit(Math.max(size, 1) * 2 - 1) * 2; // a power of two, at most half full
+      ords = new int[slots];
+      hashes = new int[slots];
+      mask = slots - 1;
+      Arrays.fill(ords, -1);
+    }
+
+    static OrdTable of(Terms terms) throws IOException {
+      long size = terms.size();
+      if (size < 0) { // not known without counting (MemoryIndex knows it)
+        TermsEnum count = terms.iterator();
+        for (size = 0; count.next() != null; size++) {}
+      }
+      OrdTable t = new OrdTable(Math.toIntExact(size));
+      TermsEnum te = terms.iterator();
+      int ord = 0;
+      for (BytesRef term = te.next(); term != null; term = te.next(), ord++) {
+        int h = hash(term);
+        int slot = h & t.mask;
+        while (t.ords[slot] >= 0) {
+          slot = (slot + 1) & t.mask;
+        }
+        t.ords[slot] = ord;
+        t.hashes[slot] = h;
+      }
+      return t;
+    }
+
+    /** Positions {@code te} (an enum of the same terms) on {@code text} if the field has it. */
+    boolean seek(TermsEnum te, BytesRef text) throws IOException {
+      int h = hash(text);
+      for (int slot = h & mask; ords[slot] >= 0; slot = (slot + 1) & mask) {
+        if (hashes[slot] == h) {
+          te.seekExact(ords[slot]);
+          if (te.term().bytesEquals(text)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private static int hash(BytesRef b) {
+      return StringHelper.murmurhash3_x86_32(b, 0x9E3779B9);
+    }
+  }
+}
