@@ -35,12 +35,29 @@ final class EntityQueries {
 
   /** {@code @id} in the given text field. */
   IntervalsSource ref(String id, String field) throws QueryException {
+    return entity(known(id), field);
+  }
+
+  /** {@code @id} as its aliases, each with the exclusions applied, in watchlist order. */
+  List<IntervalsSource> aliases(String id, String field) throws QueryException {
+    return aliases(known(id), field);
+  }
+
+  private List<IntervalsSource> aliases(EntitySpec e, String field) throws QueryException {
+    List<IntervalsSource> out = new ArrayList<>();
+    for (String alias : e.names()) {
+      out.add(alias(e, alias, field));
+    }
+    return out;
+  }
+
+  private EntitySpec known(String id) throws QueryException {
     EntitySpec e = byId.get(id);
     if (e == null) {
       throw new QueryException(0, "unknown entity @" + id
           + (byId.isEmpty() ? " (no entities are defined)" : " (known: " + new TreeSet<>(byId.keySet()) + ")"));
     }
-    return entity(e, field);
+    return e;
   }
 
   /**
@@ -67,10 +84,7 @@ final class EntityQueries {
   }
 
   IntervalsSource entity(EntitySpec e, String field) throws QueryException {
-    List<IntervalsSource> aliases = new ArrayList<>();
-    for (String alias : e.names()) {
-      aliases.add(alias(e, alias, field));
-    }
+    List<IntervalsSource> aliases = aliases(e, field);
     return aliases.size() == 1 ? aliases.get(0) : Intervals.or(aliases);
   }
 

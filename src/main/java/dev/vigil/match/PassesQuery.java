@@ -1,10 +1,12 @@
 package dev.vigil.match;
 
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.IndexSearcher;
@@ -19,18 +21,19 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * What the multipass presearcher asks of the Monitor's query index for one article: the queries
- * that, in every pass, were indexed under one of the article's terms. It answers the same as
- * MultipassTermFilteredPresearcher's conjunction over passes of TermInSetQuery per field, but
- * looks each (field, term) up once for all passes, in {@link QueryIndexTerms} rather than in the
- * index's terms dictionary.
+ * that, in every pass, were indexed under one of the article's terms, and those indexed as
+ * matching any token. It answers as MultipassTermFilteredPresearcher's query does (a conjunction
+ * over passes of TermInSetQuery per field, or the any-token term), but reads the article's terms
+ * straight from its index and looks each (field, term) up once for all passes, in {@link
+ * QueryIndexTerms} rather than in the query index's terms dictionary.
  */
 final class PassesQuery extends Query {
-  private final Map<String, List<BytesRef>> terms;
+  private final LeafReader article;
   private final QueryIndexTerms index;
   private final int passes;
 
-  PassesQuery(Map<String, List<BytesRef>> terms, QueryIndexTerms index, int passes) {
-    this.terms = terms;
+  PassesQuery(LeafReader article, QueryIndexTerms index, int passes) {
+    this.article = article;
     this.index = index;
     this.passes = passes;
   }
@@ -40,26 +43,7 @@ final class PassesQuery extends Query {
     return new ConstantScoreWeight(this, boost) {
       @Override
       public Scorer scorer(LeafReaderContext ctx) throws IOException {
-        int maxDoc = ctx.reader().maxDoc();
-        FixedBitSet[] byPass = new FixedBitSet[passes];
-        for (int p = 0; p < passes; p++) {
-          byPass[p] = new FixedBitSet(maxDoc);
-        }
-        for (Map.Entry<String, List<BytesRef>> e : terms.entrySet()) {
-          Map<BytesRef, int[][]> field = index.field(ctx.reader(), e.getKey());
-          for (BytesRef t : e.getValue()) {
-            int[][] docs = field.get(t);
-            for (int p = 0; docs != null && p < passes; p++) {
-              for (int i = 0; docs[p] != null && i < docs[p].length; i++) {
-                byPass[p].set(docs[p][i]);
-              }
-            }
-          }
-        }
-        for (int p = 1; p < passes; p++) {
-          byPass[0].and(byPass[p]);
-        }
-        FixedBitSet all = byPass[0];
+        FixedBitSet all = candidates(ctx.reader());
         return all.nextSetBit(0) == BitSetIterator.NO_MORE_DOCS ? null
             : new ConstantScoreScorer(this, score(), scoreMode, new BitSetIterator(all, all.approximateCardinality()));
       }
@@ -72,6 +56,38 @@ final class PassesQuery extends Query {
     };
   }
 
+  /** The query documents of one segment of the query index that the article selects. */
+  private FixedBitSet candidates(LeafReader queries) throws IOException {
+    int maxDoc = queries.maxDoc();
+    FixedBitSet[] byPass = new FixedBitSet[passes];
+    for (int p = 0; p < passes; p++) {
+      byPass[p] = new FixedBitSet(maxDoc);
+    }
+    for (FieldInfo field : article.getFieldInfos()) {
+      Terms terms = article.terms(field.name);
+      Map<BytesRef, int[][]> indexed = terms == null ? Map.of() : index.field(queries, field.name);
+      if (indexed.isEmpty()) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      for (BytesRef t = te.next(); t != null; t = te.next()) {
+        int[][] docs = indexed.get(t);
+        for (int p = 0; docs != null && p < passes; p++) {
+          for (int i = 0; docs[p] != null && i < docs[p].length; i++) {
+            byPass[p].set(docs[p][i]);
+          }
+        }
+      }
+    }
+    for (int p = 1; p < passes; p++) {
+      byPass[0].and(byPass[p]);
+    }
+    for (int doc : index.anyToken(queries)) {
+      byPass[0].set(doc);
+    }
+    return byPass[0];
+  }
+
   @Override
   public void visit(QueryVisitor visitor) {
     visitor.visitLeaf(this);
@@ -79,16 +95,16 @@ final class PassesQuery extends Query {
 
   @Override
   public String toString(String field) {
-    return "passes(" + passes + ", " + terms.values().stream().mapToInt(List::size).sum() + " terms)";
+    return "passes(" + passes + ", " + article.getFieldInfos().size() + " article fields)";
   }
 
   @Override
   public boolean equals(Object o) {
-    return sameClassAs(o) && terms.equals(((PassesQuery) o).terms) && passes == ((PassesQuery) o).passes;
+    return sameClassAs(o) && article == ((PassesQuery) o).article && passes == ((PassesQuery) o).passes;
   }
 
   @Override
   public int hashCode() {
-    return 31 * (31 * classHash() + terms.hashCode()) + Arrays.hashCode(new int[] {passes});
+    return 31 * (31 * classHash() + System.identityHashCode(article)) + passes;
   }
 }

@@ -7,8 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.monitor.TermFilteredPresearcher;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BytesRef;
@@ -24,7 +26,10 @@ import org.apache.lucene.util.BytesRef;
  */
 final class QueryIndexTerms {
   private final int passes;
-  private final Map<IndexReader.CacheKey, Map<String, Map<BytesRef, int[][]>>> segments = new ConcurrentHashMap<>();
+  private final Map<IndexReader.CacheKey, Segment> segments = new ConcurrentHashMap<>();
+
+  /** One segment's terms by field, and the queries indexed as matching any token. */
+  private record Segment(Map<String, Map<BytesRef, int[][]>> fields, int[] anyToken) {}
 
   QueryIndexTerms(int passes) {
     this.passes = passes;
@@ -32,20 +37,56 @@ final class QueryIndexTerms {
 
   /** Pass by pass, the documents of {@code reader} under each term of {@code field}. */
   Map<BytesRef, int[][]> field(LeafReader reader, String field) throws IOException {
-    IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-    if (helper == null) {
+    Segment segment = segment(reader);
+    if (segment == null) {
       return read(reader, field);
     }
-    Map<String, Map<BytesRef, int[][]>> segment = segments.computeIfAbsent(helper.getKey(), key -> {
-      helper.addClosedListener(segments::remove);
-      return new ConcurrentHashMap<>();
-    });
-    Map<BytesRef, int[][]> terms = segment.get(field);
+    Map<BytesRef, int[][]> terms = segment.fields().get(field);
     if (terms == null) {
       terms = read(reader, field);
-      segment.put(field, terms);
+      segment.fields().put(field, terms);
     }
     return terms;
+  }
+
+  /**
+   * The documents of queries the presearcher could not index by term (its any-token term, in its
+   * field without a pass suffix): candidates for every article.
+   */
+  int[] anyToken(LeafReader reader) throws IOException {
+    Segment segment = segment(reader);
+    return segment == null ? readAnyToken(reader) : segment.anyToken();
+  }
+
+  private Segment segment(LeafReader reader) throws IOException {
+    IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+    if (helper == null) {
+      return null;
+    }
+    Segment segment = segments.get(helper.getKey());
+    if (segment == null) {
+      segment = new Segment(new ConcurrentHashMap<>(), readAnyToken(reader));
+      if (segments.putIfAbsent(helper.getKey(), segment) == null) {
+        helper.addClosedListener(segments::remove);
+      }
+    }
+    return segment;
+  }
+
+  private static int[] readAnyToken(LeafReader reader) throws IOException {
+    PostingsEnum postings = reader.postings(new Term(TermFilteredPresearcher.ANYTOKEN_FIELD, TermFilteredPresearcher.ANYTOKEN),
+        PostingsEnum.NONE);
+    return postings == null ? new int[0] : docs(postings, 0);
+  }
+
+  private static int[] docs(PostingsEnum postings, int expected) throws IOException {
+    int[] docs = new int[expected];
+    int n = 0;
+    for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+      docs = ArrayUtil.grow(docs, n + 1);
+      docs[n++] = d;
+    }
+    return ArrayUtil.copyOfSubArray(docs, 0, n);
   }
 
   private Map<BytesRef, int[][]> read(LeafReader reader, String field) throws IOException {
@@ -59,13 +100,7 @@ final class QueryIndexTerms {
       TermsEnum te = terms.iterator();
       for (BytesRef t = te.next(); t != null; t = te.next()) {
         postings = te.postings(postings, PostingsEnum.NONE);
-        int[] docs = new int[te.docFreq()];
-        int n = 0;
-        for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-          docs = ArrayUtil.grow(docs, n + 1);
-          docs[n++] = d;
-        }
-        out.computeIfAbsent(BytesRef.deepCopyOf(t), k -> new int[passes][])[pass] = ArrayUtil.copyOfSubArray(docs, 0, n);
+        out.computeIfAbsent(BytesRef.deepCopyOf(t), k -> new int[passes][])[pass] = docs(postings, te.docFreq());
       }
     }
     return out;

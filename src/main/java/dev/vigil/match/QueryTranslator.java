@@ -56,6 +56,8 @@ final class QueryTranslator {
       throw new QueryException(r.column(), REGEX_ALONE);
     } else if (n instanceof Keyword k) {
       return new TermQuery(new Term(k.field(), k.value().toLowerCase(Locale.ROOT)));
+    } else if (n instanceof EntityRef e && e.field().equals(ArticleDocument.CONTENT)) {
+      return aliases(e);
     }
     Located l = located(n);
     return new IntervalQuery(l.field(), l.source());
@@ -95,6 +97,26 @@ final class QueryTranslator {
         b.add(query(c), Occur.SHOULD);
       }
     }
+    return b.build();
+  }
+
+  /**
+   * {@code @id} outside NEAR: any of its aliases, each the very query RuleSet registers to find
+   * which alias matched. The matcher runs equal clauses once per article, so the rule then costs
+   * nothing more than those alias queries; as one interval disjunction it was run again whole.
+   */
+  private Query aliases(EntityRef e) throws QueryException {
+    List<IntervalsSource> aliases;
+    try {
+      aliases = entities.aliases(e.id(), e.field());
+    } catch (QueryException ex) {
+      throw new QueryException(e.column(), ex.reason());
+    }
+    if (aliases.size() == 1) {
+      return new IntervalQuery(e.field(), aliases.get(0));
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    aliases.forEach(a -> b.add(new IntervalQuery(e.field(), a), Occur.SHOULD));
     return b.build();
   }
 
