@@ -15,8 +15,10 @@ import org.apache.lucene.monitor.HighlightsMatch;
 final class Highlights {
   static final int SNIPPET_CHARS = 200;
   private static final int LEAD = 60;
-  private static final Comparator<TextSpan> IN_ORDER =
-      Comparator.comparing(TextSpan::field).thenComparingInt(TextSpan::start).thenComparingInt(TextSpan::end);
+  private static final Comparator<TextSpan> IN_ORDER = (x, y) -> {
+    int c = x.field() == y.field() ? 0 : x.field().compareTo(y.field());
+    return c != 0 ? c : x.start() != y.start() ? Integer.compare(x.start(), y.start()) : Integer.compare(x.end(), y.end());
+  };
 
   private Highlights() {}
 
@@ -32,6 +34,7 @@ final class Highlights {
     /** By spans list: rules that share a clause share its spans (see {@link #spans}). */
     private final Map<List<TextSpan>, List<String>> terms = new IdentityHashMap<>();
     private final Map<List<TextSpan>, String> snippetOf = new IdentityHashMap<>();
+    private Collapsed collapsed;
 
     Texts(Article article) {
       this.article = article;
@@ -46,6 +49,13 @@ final class Highlights {
 
     String content() {
       return field(ArticleDocument.CONTENT);
+    }
+
+    Collapsed collapsed() {
+      if (collapsed == null) {
+        collapsed = Collapsed.of(content());
+      }
+      return collapsed;
     }
   }
 
@@ -74,10 +84,15 @@ final class Highlights {
    */
   private static List<TextSpan> spans(Texts a, List<HighlightMatcher.Clause> clauses) {
     List<TextSpan> out = new ArrayList<>();
-    Set<String> fields = new TreeSet<>();
+    List<String> fields = new ArrayList<>(2);
     for (HighlightMatcher.Clause c : clauses) {
-      fields.addAll(byField(a, c).keySet());
+      for (String field : byField(a, c).keySet()) {
+        if (!fields.contains(field)) {
+          fields.add(field);
+        }
+      }
     }
+    fields.sort(null);
     for (String field : fields) {
       List<FieldHits> parts = new ArrayList<>(clauses.size());
       for (HighlightMatcher.Clause c : clauses) {
@@ -243,50 +258,45 @@ final class Highlights {
         at = Math.min(at, s.start());
       }
     }
-    return a.snippets.computeIfAbsent(at == Integer.MAX_VALUE ? 0 : at, k -> snippetAt(a.content(), k));
+    return a.snippets.computeIfAbsent(at == Integer.MAX_VALUE ? 0 : at, k -> snippetAt(a, k));
   }
 
-  private static String snippetAt(String content, int at) {
+  private static String snippetAt(Texts a, int at) {
+    String content = a.content();
     int from = wordStart(content, Math.max(0, at - LEAD));
     int to = wordEnd(content, Math.min(content.length(), from + SNIPPET_CHARS));
-    String body = collapseWhitespace(content, from, to).strip();
+    String body = a.collapsed().between(from, to).strip();
     return (isBlank(content, 0, from) ? "" : "…") + body + (isBlank(content, to, content.length()) ? "" : "…");
   }
 
   /**
-   * {@code s.substring(from, to).replaceAll("\\s+", " ")}, without a regex, and without copying
-   * character by character when there is nothing to collapse (the usual case).
+   * A text with each run of whitespace made one space, and where each character of the original
+   * went, so that a stretch of the original is collapsed by cutting the collapsed text: once per
+   * article, rather than once per snippet. A run that begins before a stretch, or goes on after
+   * it, leaves a space at its edge, which the snippet strips.
    */
-  private static String collapseWhitespace(String s, int from, int to) {
-    if (!needsCollapsing(s, from, to)) {
-      return s.substring(from, to);
-    }
-    StringBuilder b = new StringBuilder(to - from);
-    boolean space = false;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-        space = true;
-      } else {
-        if (space) {
-          b.append(' ');
-          space = false;
+  record Collapsed(String text, int[] at) {
+    static Collapsed of(String s) {
+      StringBuilder b = new StringBuilder(s.length());
+      int[] at = new int[s.length() + 1];
+      boolean space = false;
+      for (int i = 0; i < s.length(); i++) {
+        at[i] = b.length();
+        char c = s.charAt(i);
+        boolean ws = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        if (!ws || !space) {
+          b.append(ws ? ' ' : c);
         }
-        b.append(c);
+        space = ws;
       }
+      at[s.length()] = b.length();
+      return new Collapsed(b.toString(), at);
     }
-    return space ? b.append(' ').toString() : b.toString();
-  }
 
-  /** Whether the text has whitespace other than single spaces. */
-  private static boolean needsCollapsing(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || (c == ' ' && i + 1 < to && s.charAt(i + 1) == ' ')) {
-        return true;
-      }
+    /** {@code original.substring(from, to)} with its whitespace runs collapsed, edges aside. */
+    String between(int from, int to) {
+      return text.substring(at[from], at[to]);
     }
-    return false;
   }
 
   /** {@code s.substring(from, to).isBlank()} without the copy. */

@@ -7,8 +7,10 @@ import dev.vigil.config.RuleSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +22,7 @@ import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.ArrayUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,8 +52,11 @@ public final class RuleSet implements AutoCloseable {
    */
   private record Rules(List<Rule> rules) implements Target {}
 
-  /** A rule and the entities it names, in id order: one lookup per hit. */
-  private record Rule(RuleSpec spec, List<String> entityIds) {}
+  /**
+   * A rule, the entities it names (in id order: one lookup per hit), and its place among the
+   * rules in id order, by which its hits are sorted.
+   */
+  private record Rule(RuleSpec spec, List<String> entityIds, int rank) {}
 
   /** What an alias query stands for. */
   private record Alias(EntitySpec entity, String alias) implements Target {}
@@ -120,6 +126,7 @@ public final class RuleSet implements AutoCloseable {
     List<String> problems = new ArrayList<>();
     Set<String> used = new TreeSet<>();
     Map<Query, Rules> same = new HashMap<>();
+    Map<RuleSpec, Integer> rank = ranks(rules);
     for (int i = 0; i < rules.size(); i++) {
       RuleSpec r = rules.get(i);
       try {
@@ -131,7 +138,7 @@ public final class RuleSet implements AutoCloseable {
           queries.add(new MonitorQuery(monitorId(targets.size()), c.query(), r.query(), Map.of()));
           targets.add(shared);
         }
-        shared.rules().add(new Rule(r, List.copyOf(c.entityIds())));
+        shared.rules().add(new Rule(r, List.copyOf(c.entityIds()), rank.get(r)));
         used.addAll(c.entityIds());
       } catch (QueryException e) {
         problems.add("rules[" + i + "].query (rule '" + r.id() + "'): " + e.getMessage() + " in '" + r.query() + "'");
@@ -153,6 +160,17 @@ public final class RuleSet implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Each rule's position in id order (ties, which validation rules out, in list order). */
+  private static Map<RuleSpec, Integer> ranks(List<RuleSpec> rules) {
+    List<RuleSpec> sorted = new ArrayList<>(rules);
+    sorted.sort(Comparator.comparing(RuleSpec::id));
+    Map<RuleSpec, Integer> rank = new IdentityHashMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      rank.put(sorted.get(i), i);
+    }
+    return rank;
   }
 
   /** One Monitor query per alias, so a match names the alias; also checks the entity compiles. */
@@ -216,13 +234,25 @@ public final class RuleSet implements AutoCloseable {
       found.computeIfAbsent(h.entityId(), k -> new ArrayList<>()).add(h);
     }
     List<RuleHit> hits = new ArrayList<>();
+    long[] order = new long[8];
     for (HighlightMatcher.Match m : ruleMatches) {
       for (Rule rule : ((Rules) target(m.getQueryId())).rules()) {
+        order = ArrayUtil.grow(order, hits.size() + 1);
+        order[hits.size()] = (long) rule.rank() << 32 | hits.size();
         hits.add(ruleHit(texts, rule, m, found, tagged));
       }
     }
-    hits.sort(Comparator.comparing(RuleHit::ruleId));
-    return hits;
+    return inRankOrder(hits, order);
+  }
+
+  /** The hits ordered by their rules' ids: {@code order} holds each hit's rank and index. */
+  private static List<RuleHit> inRankOrder(List<RuleHit> hits, long[] order) {
+    Arrays.sort(order, 0, hits.size());
+    List<RuleHit> sorted = new ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      sorted.add(hits.get((int) order[i]));
+    }
+    return sorted;
   }
 
   /** The ids of the rules a Monitor query stands for (several when they compiled alike), or the entity's. */

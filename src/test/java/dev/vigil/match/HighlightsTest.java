@@ -60,4 +60,22 @@ class HighlightsTest {
     assertThat(hit("wagner", Articles.body("The Wagner column crossed the border.")).snippet())
         .isEqualTo("The Wagner column crossed the border.");
   }
+
+  @Test
+  void aCollapsedStretchIsTheStretchWithItsWhitespaceRunsCollapsed() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+    char[] alphabet = {'a', 'b', ' ', ' ', '\n', '\t', '\r', '\u000B', '\f', '\u00A0', '\u2003', 'é'};
+    for (int n = 0; n < 2_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = r.nextInt(40); i > 0; i--) {
+        b.append(alphabet[r.nextInt(alphabet.length)]);
+      }
+      String s = b.toString();
+      Highlights.Collapsed c = Highlights.Collapsed.of(s);
+      int from = r.nextInt(s.length() + 1);
+      int to = from + r.nextInt(s.length() - from + 1);
+      assertThat(c.between(from, to).strip()).as("[%s] %d..%d", s, from, to)
+          .isEqualTo(s.substring(from, to).replaceAll("[ \\t\\n\\x0B\\f\\r]+", " ").strip());
+    }
+  }
 }
