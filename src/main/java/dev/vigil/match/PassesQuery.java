@@ -1,7 +1,6 @@
 package dev.vigil.match;
 
 import java.io.IOException;
-import java.util.Map;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -65,18 +64,13 @@ final class PassesQuery extends Query {
     }
     for (FieldInfo field : article.getFieldInfos()) {
       Terms terms = article.terms(field.name);
-      Map<BytesRef, int[][]> indexed = terms == null ? Map.of() : index.field(queries, field.name);
+      TermDocs indexed = terms == null ? TermDocs.EMPTY : index.field(queries, field.name);
       if (indexed.isEmpty()) {
         continue;
       }
       TermsEnum te = terms.iterator();
       for (BytesRef t = te.next(); t != null; t = te.next()) {
-        int[][] docs = indexed.get(t);
-        for (int p = 0; docs != null && p < passes; p++) {
-          for (int i = 0; docs[p] != null && i < docs[p].length; i++) {
-            byPass[p].set(docs[p][i]);
-          }
-        }
+        indexed.addTo(t, byPass);
       }
     }
     for (int p = 1; p < passes; p++) {

@@ -29,19 +29,19 @@ final class QueryIndexTerms {
   private final Map<IndexReader.CacheKey, Segment> segments = new ConcurrentHashMap<>();
 
   /** One segment's terms by field, and the queries indexed as matching any token. */
-  private record Segment(Map<String, Map<BytesRef, int[][]>> fields, int[] anyToken) {}
+  private record Segment(Map<String, TermDocs> fields, int[] anyToken) {}
 
   QueryIndexTerms(int passes) {
     this.passes = passes;
   }
 
   /** Pass by pass, the documents of {@code reader} under each term of {@code field}. */
-  Map<BytesRef, int[][]> field(LeafReader reader, String field) throws IOException {
+  TermDocs field(LeafReader reader, String field) throws IOException {
     Segment segment = segment(reader);
     if (segment == null) {
       return read(reader, field);
     }
-    Map<BytesRef, int[][]> terms = segment.fields().get(field);
+    TermDocs terms = segment.fields().get(field);
     if (terms == null) {
       terms = read(reader, field);
       segment.fields().put(field, terms);
@@ -89,7 +89,7 @@ final class QueryIndexTerms {
     return ArrayUtil.copyOfSubArray(docs, 0, n);
   }
 
-  private Map<BytesRef, int[][]> read(LeafReader reader, String field) throws IOException {
+  private TermDocs read(LeafReader reader, String field) throws IOException {
     Map<BytesRef, int[][]> out = new HashMap<>();
     PostingsEnum postings = null;
     for (int pass = 0; pass < passes; pass++) {
@@ -103,6 +103,6 @@ final class QueryIndexTerms {
         out.computeIfAbsent(BytesRef.deepCopyOf(t), k -> new int[passes][])[pass] = docs(postings, te.docFreq());
       }
     }
-    return out;
+    return TermDocs.of(out, passes);
   }
 }
