@@ -1,6 +1,7 @@
 package dev.vigil.match;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +12,6 @@ import org.apache.lucene.codecs.lucene90.Lucene90DocValuesFormat;
 import org.apache.lucene.codecs.lucene99.Lucene99Codec;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FilterSortedDocValues;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentReadState;
@@ -20,6 +20,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.monitor.MonitorConfiguration;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefBuilder;
 
@@ -66,29 +67,82 @@ public final class QueryIdsFormat extends DocValuesFormat {
 
   @Override
   public DocValuesProducer fieldsProducer(SegmentReadState state) throws IOException {
-    return new InMemoryTerms(disk.fieldsProducer(state));
+    return new InMemoryTerms(disk.fieldsProducer(state), state.segmentInfo.maxDoc());
   }
 
   private static final class InMemoryTerms extends DocValuesProducer {
     private final DocValuesProducer in;
-    private final Map<String, BytesRef[]> values = new ConcurrentHashMap<>();
+    private final int maxDoc;
+    private final Map<String, Column> sorted = new ConcurrentHashMap<>();
 
-    InMemoryTerms(DocValuesProducer in) {
+    InMemoryTerms(DocValuesProducer in, int maxDoc) {
       this.in = in;
+      this.maxDoc = maxDoc;
     }
 
+    /** A sorted field in memory: each document's ordinal (-1: none) and each ordinal's value. */
+    private record Column(int[] ords, BytesRef[] values) {}
+
+    /**
+     * Served from memory: asked for twice per article (once per id field), Lucene's reader set up
+     * its compressed blocks each time, which cost more than looking up the ids of a few candidates.
+     */
     @Override
     public SortedDocValues getSorted(FieldInfo field) throws IOException {
-      BytesRef[] byOrd = values.get(field.name);
-      if (byOrd == null) {
-        byOrd = read(in.getSorted(field));
-        values.put(field.name, byOrd);
+      Column c = sorted.get(field.name);
+      if (c == null) {
+        c = read(in.getSorted(field), in.getSorted(field), maxDoc);
+        sorted.put(field.name, c);
       }
-      BytesRef[] terms = byOrd;
-      return new FilterSortedDocValues(in.getSorted(field)) {
+      int[] ords = c.ords();
+      BytesRef[] values = c.values();
+      return new SortedDocValues() {
+        private int doc = -1;
+
+        @Override
+        public int ordValue() {
+          return ords[doc];
+        }
+
         @Override
         public BytesRef lookupOrd(int ord) {
-          return terms[ord];
+          return values[ord];
+        }
+
+        @Override
+        public int getValueCount() {
+          return values.length;
+        }
+
+        @Override
+        public boolean advanceExact(int target) {
+          doc = target;
+          return ords[target] >= 0;
+        }
+
+        @Override
+        public int docID() {
+          return doc;
+        }
+
+        @Override
+        public int nextDoc() {
+          return advance(doc + 1);
+        }
+
+        @Override
+        public int advance(int target) {
+          for (doc = target; doc < ords.length; doc++) {
+            if (ords[doc] >= 0) {
+              return doc;
+            }
+          }
+          return doc = NO_MORE_DOCS;
+        }
+
+        @Override
+        public long cost() {
+          return ords.length;
         }
       };
     }
@@ -97,20 +151,25 @@ public final class QueryIdsFormat extends DocValuesFormat {
      * Every value, in ordinal order and in one array: the Monitor asks for candidates in document
      * order, which for ids in registration order is ordinal order, so it reads this array forwards.
      */
-    private static BytesRef[] read(SortedDocValues all) throws IOException {
+    private static Column read(SortedDocValues byDoc, SortedDocValues byOrd, int maxDoc) throws IOException {
       BytesRefBuilder bytes = new BytesRefBuilder();
-      int[] ends = new int[all.getValueCount()];
+      int[] ends = new int[byOrd.getValueCount()];
       for (int ord = 0; ord < ends.length; ord++) {
-        bytes.append(all.lookupOrd(ord));
+        bytes.append(byOrd.lookupOrd(ord));
         ends[ord] = bytes.length();
       }
       byte[] shared = bytes.toBytesRef().bytes;
-      BytesRef[] byOrd = new BytesRef[ends.length];
+      BytesRef[] values = new BytesRef[ends.length];
       for (int ord = 0; ord < ends.length; ord++) {
         int start = ord == 0 ? 0 : ends[ord - 1];
-        byOrd[ord] = new BytesRef(shared, start, ends[ord] - start);
+        values[ord] = new BytesRef(shared, start, ends[ord] - start);
       }
-      return byOrd;
+      int[] ords = new int[maxDoc];
+      Arrays.fill(ords, -1);
+      for (int doc = byDoc.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = byDoc.nextDoc()) {
+        ords[doc] = byDoc.ordValue();
+      }
+      return new Column(ords, values);
     }
 
     @Override
