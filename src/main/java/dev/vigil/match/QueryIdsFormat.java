@@ -80,8 +80,11 @@ public final class QueryIdsFormat extends DocValuesFormat {
       this.maxDoc = maxDoc;
     }
 
-    /** A sorted field in memory: each document's ordinal (-1: none) and each ordinal's value. */
-    private record Column(int[] ords, BytesRef[] values) {}
+    /**
+     * A sorted field in memory: each document's ordinal (-1: none), and the values in ordinal
+     * order in one array, value {@code o} ending at {@code ends[o]}.
+     */
+    private record Column(int[] ords, byte[] bytes, int[] ends) {}
 
     /**
      * Served from memory: asked for twice per article (once per id field), Lucene's reader set up
@@ -95,7 +98,8 @@ public final class QueryIdsFormat extends DocValuesFormat {
         sorted.put(field.name, c);
       }
       int[] ords = c.ords();
-      BytesRef[] values = c.values();
+      int[] ends = c.ends();
+      BytesRef value = new BytesRef(c.bytes()); // lookupOrd may reuse the value it returns
       return new SortedDocValues() {
         private int doc = -1;
 
@@ -106,12 +110,14 @@ public final class QueryIdsFormat extends DocValuesFormat {
 
         @Override
         public BytesRef lookupOrd(int ord) {
-          return values[ord];
+          value.offset = ord == 0 ? 0 : ends[ord - 1];
+          value.length = ends[ord] - value.offset;
+          return value;
         }
 
         @Override
         public int getValueCount() {
-          return values.length;
+          return ends.length;
         }
 
         @Override
@@ -158,18 +164,12 @@ public final class QueryIdsFormat extends DocValuesFormat {
         bytes.append(byOrd.lookupOrd(ord));
         ends[ord] = bytes.length();
       }
-      byte[] shared = bytes.toBytesRef().bytes;
-      BytesRef[] values = new BytesRef[ends.length];
-      for (int ord = 0; ord < ends.length; ord++) {
-        int start = ord == 0 ? 0 : ends[ord - 1];
-        values[ord] = new BytesRef(shared, start, ends[ord] - start);
-      }
       int[] ords = new int[maxDoc];
       Arrays.fill(ords, -1);
       for (int doc = byDoc.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = byDoc.nextDoc()) {
         ords[doc] = byDoc.ordValue();
       }
-      return new Column(ords, values);
+      return new Column(ords, bytes.toBytesRef().bytes, ends);
     }
 
     @Override
