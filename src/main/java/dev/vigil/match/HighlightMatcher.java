@@ -110,17 +110,26 @@ final class HighlightMatcher implements MatcherFactory<HighlightMatcher.Match> {
     }
   }
 
-  /** Where a query matched: the clauses whose hits it reports, in the order found. */
+  /**
+   * Where a query matched: the clauses whose hits it reports, in the order found, and the position
+   * its Monitor id stands for.
+   */
   static final class Match extends QueryMatch {
     private final List<Clause> clauses;
+    private final int slot;
 
-    Match(String queryId, List<Clause> clauses) {
+    Match(String queryId, int slot, List<Clause> clauses) {
       super(queryId);
+      this.slot = slot;
       this.clauses = clauses;
     }
 
     List<Clause> clauses() {
       return clauses;
+    }
+
+    int slot() {
+      return slot;
     }
   }
 
@@ -172,7 +181,8 @@ final class HighlightMatcher implements MatcherFactory<HighlightMatcher.Match> {
 
       @Override
       protected void matchQuery(String queryId, Query matchQuery, Map<String, String> metadata) throws IOException {
-        Plan plan = plan(article, queryId, matchQuery);
+        int slot = HighlightMatcher.this.slot.applyAsInt(queryId);
+        Plan plan = plan(article, slot, matchQuery);
         for (LeafReaderContext ctx : article.getIndexReader().leaves()) {
           for (int doc = 0; doc < ctx.reader().maxDoc(); doc++) {
             if (ctx.docBase + doc != memoFor) {
@@ -181,7 +191,7 @@ final class HighlightMatcher implements MatcherFactory<HighlightMatcher.Match> {
             }
             List<Clause> found = new ArrayList<>();
             if (matches(plan, ctx, doc, found)) {
-              addMatch(new Match(queryId, found), ctx.docBase + doc);
+              addMatch(new Match(queryId, slot, found), ctx.docBase + doc);
             }
           }
         }
@@ -228,13 +238,12 @@ final class HighlightMatcher implements MatcherFactory<HighlightMatcher.Match> {
       public Match resolve(Match match1, Match match2) {
         List<Clause> both = new ArrayList<>(match1.clauses());
         both.addAll(match2.clauses());
-        return new Match(match1.getQueryId(), both);
+        return new Match(match1.getQueryId(), match1.slot(), both);
       }
     };
   }
 
-  private Plan plan(IndexSearcher searcher, String queryId, Query q) throws IOException {
-    int i = slot.applyAsInt(queryId);
+  private Plan plan(IndexSearcher searcher, int i, Query q) throws IOException {
     Planned head = plans[i];
     for (Planned p = head; p != null; p = p.next()) {
       if (p.query() == q) {

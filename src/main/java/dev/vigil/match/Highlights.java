@@ -277,20 +277,21 @@ final class Highlights {
    */
   record Collapsed(String text, int[] at) {
     static Collapsed of(String s) {
-      StringBuilder b = new StringBuilder(s.length());
+      char[] out = new char[s.length()];
       int[] at = new int[s.length() + 1];
+      int n = 0;
       boolean space = false;
       for (int i = 0; i < s.length(); i++) {
-        at[i] = b.length();
+        at[i] = n;
         char c = s.charAt(i);
         boolean ws = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
         if (!ws || !space) {
-          b.append(ws ? ' ' : c);
+          out[n++] = ws ? ' ' : c;
         }
         space = ws;
       }
-      at[s.length()] = b.length();
-      return new Collapsed(b.toString(), at);
+      at[s.length()] = n;
+      return new Collapsed(new String(out, 0, n), at);
     }
 
     /** {@code original.substring(from, to)} with its whitespace runs collapsed, edges aside. */

@@ -223,12 +223,12 @@ public final class RuleSet implements AutoCloseable {
     List<HighlightMatcher.Match> ruleMatches = new ArrayList<>();
     List<HighlightMatcher.Match> aliasMatches = new ArrayList<>();
     for (HighlightMatcher.Match m : result.getMatches()) {
-      (target(m.getQueryId()) instanceof Alias ? aliasMatches : ruleMatches).add(m);
+      (targets.get(m.slot()) instanceof Alias ? aliasMatches : ruleMatches).add(m);
     }
-    // Fixed-width ids sort in registration order: an entity's aliases are listed in watchlist order.
-    aliasMatches.sort(Comparator.comparing(HighlightMatcher.Match::getQueryId));
+    // Slots are in registration order: an entity's aliases are listed in watchlist order.
+    aliasMatches.sort(Comparator.comparingInt(HighlightMatcher.Match::slot));
     for (HighlightMatcher.Match m : aliasMatches) {
-      Alias alias = (Alias) target(m.getQueryId());
+      Alias alias = (Alias) targets.get(m.slot());
       EntitySpec e = alias.entity();
       EntityHit h = new EntityHit(e.id(), e.name(), e.type(), alias.alias(), Highlights.spans(texts, m));
       found.computeIfAbsent(h.entityId(), k -> new ArrayList<>()).add(h);
@@ -236,7 +236,7 @@ public final class RuleSet implements AutoCloseable {
     List<RuleHit> hits = new ArrayList<>();
     long[] order = new long[8];
     for (HighlightMatcher.Match m : ruleMatches) {
-      for (Rule rule : ((Rules) target(m.getQueryId())).rules()) {
+      for (Rule rule : ((Rules) targets.get(m.slot())).rules()) {
         order = ArrayUtil.grow(order, hits.size() + 1);
         order[hits.size()] = (long) rule.rank() << 32 | hits.size();
         hits.add(ruleHit(texts, rule, m, found, tagged));
