@@ -1,6 +1,5 @@
 package dev.vigil.match;
 
-import java.util.Arrays;
 import java.util.Map;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
@@ -8,74 +7,68 @@ import org.apache.lucene.util.StringHelper;
 
 /**
  * One field of the Monitor's query index, in memory: for each term, the query documents indexed
- * under it in each presearch pass. Terms, their documents and the hash table over them are flat
- * arrays, so that looking up one of an article's terms touches about four cache lines, where a
- * map of term objects to arrays of arrays touched seven; an article looks up each of its terms.
+ * under it in each presearch pass. An article looks up each of its terms, and the table is too
+ * large to stay in a core's cache between articles, so the layout is chosen for few memory
+ * misses: a slot of the hash table holds the term's hash and where its record starts, and the
+ * record holds, side by side, the term's bytes and its documents pass by pass. A lookup reads the
+ * slot, then one record: two misses, where a map of term objects to arrays of arrays took seven.
  */
 final class TermDocs {
   static final TermDocs EMPTY = of(Map.of(), 1);
   private static final int SEED = 0x5EED;
-  /** Per slot: the term's hash in the high half, its id + 1 in the low half; 0 is empty. */
+  /** Per slot: the term's hash in the high half, its record's start + 1 in the low half; 0 is empty. */
   private final long[] slots;
-  private final byte[] bytes;
-  private final int[] termStart;
-  /** Term {@code id}'s documents of pass {@code p} are docs[docStart[id * passes + p] ..docStart[.. + 1]). */
-  private final int[] docStart;
-  private final int[] docs;
+  /**
+   * Per term: its byte length, its bytes four to an int, then for each pass the number of
+   * documents followed by the documents.
+   */
+  private final int[] records;
   private final int passes;
 
-  private TermDocs(long[] slots, byte[] bytes, int[] termStart, int[] docStart, int[] docs, int passes) {
+  private TermDocs(long[] slots, int[] records, int passes) {
     this.slots = slots;
-    this.bytes = bytes;
-    this.termStart = termStart;
-    this.docStart = docStart;
-    this.docs = docs;
+    this.records = records;
     this.passes = passes;
   }
 
   /** @param terms each term's documents by pass (a null or missing pass: none) */
   static TermDocs of(Map<BytesRef, int[][]> terms, int passes) {
-    int n = terms.size();
-    long[] slots = new long[Integer.highestOneBit(Math.max(n, 1) * 2 - 1) * 2];
-    int[] termStart = new int[n + 1];
-    int[] docStart = new int[n * passes + 1];
-    int byteCount = 0;
-    int docCount = 0;
+    long[] slots = new long[Integer.highestOneBit(Math.max(terms.size(), 1) * 2 - 1) * 2];
+    int size = 0;
     for (Map.Entry<BytesRef, int[][]> e : terms.entrySet()) {
-      byteCount += e.getKey().length;
+      size += 1 + (e.getKey().length + 3) / 4 + passes;
       for (int[] d : e.getValue()) {
-        docCount += d == null ? 0 : d.length;
+        size += d == null ? 0 : d.length;
       }
     }
-    byte[] bytes = new byte[byteCount];
-    int[] docs = new int[docCount];
-    int id = 0;
+    int[] records = new int[size];
+    int at = 0;
     for (Map.Entry<BytesRef, int[][]> e : terms.entrySet()) {
       BytesRef t = e.getKey();
-      System.arraycopy(t.bytes, t.offset, bytes, termStart[id], t.length);
-      termStart[id + 1] = termStart[id] + t.length;
-      for (int p = 0; p < passes; p++) {
-        int[] d = p < e.getValue().length ? e.getValue()[p] : null;
-        int at = docStart[id * passes + p];
-        if (d != null) {
-          System.arraycopy(d, 0, docs, at, d.length);
-        }
-        docStart[id * passes + p + 1] = at + (d == null ? 0 : d.length);
-      }
       int h = hash(t);
       int mask = slots.length - 1;
       int slot = h & mask;
       while (slots[slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      slots[slot] = (long) h << 32 | (id + 1);
-      id++;
+      slots[slot] = (long) h << 32 | (at + 1);
+      records[at++] = t.length;
+      for (int i = 0; i < t.length; i++) {
+        records[at + i / 4] |= (t.bytes[t.offset + i] & 0xFF) << (8 * (i % 4));
+      }
+      at += (t.length + 3) / 4;
+      for (int p = 0; p < passes; p++) {
+        int[] d = p < e.getValue().length && e.getValue()[p] != null ? e.getValue()[p] : new int[0];
+        records[at++] = d.length;
+        System.arraycopy(d, 0, records, at, d.length);
+        at += d.length;
+      }
     }
-    return new TermDocs(slots, bytes, termStart, docStart, docs, passes);
+    return new TermDocs(slots, records, passes);
   }
 
   boolean isEmpty() {
-    return termStart.length == 1;
+    return records.length == 0;
   }
 
   /** Marks, pass by pass, the documents indexed under {@code term}. */
@@ -84,17 +77,29 @@ final class TermDocs {
     int mask = slots.length - 1;
     for (int slot = h & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
       long s = slots[slot];
-      int id = (int) s - 1;
-      if ((int) (s >>> 32) == h && Arrays.equals(bytes, termStart[id], termStart[id + 1],
-          term.bytes, term.offset, term.offset + term.length)) {
+      int at = (int) s - 1;
+      if ((int) (s >>> 32) == h && sameBytes(at, term)) {
+        at += 1 + (term.length + 3) / 4;
         for (int p = 0; p < passes; p++) {
-          for (int i = docStart[id * passes + p], end = docStart[id * passes + p + 1]; i < end; i++) {
-            byPass[p].set(docs[i]);
+          for (int end = at + 1 + records[at++]; at < end; at++) {
+            byPass[p].set(records[at]);
           }
         }
         return;
       }
     }
+  }
+
+  private boolean sameBytes(int at, BytesRef term) {
+    if (records[at] != term.length) {
+      return false;
+    }
+    for (int i = 0; i < term.length; i++) {
+      if (((records[at + 1 + i / 4] >>> (8 * (i % 4))) & 0xFF) != (term.bytes[term.offset + i] & 0xFF)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int hash(BytesRef b) {
