@@ -1,7 +1,6 @@
 package dev.vigil.match;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.index.FilterLeafReader;
@@ -75,18 +74,14 @@ final class HashedTermsReader extends FilterLeafReader {
     }
   }
 
-  /** Open addressing over the terms' ords, with each term's hash kept beside its ord. */
+  /** Open addressing over the terms' ords: per slot, the term's hash and its ord + 1 (0: empty). */
   static final class OrdTable {
-    private final int[] ords;
-    private final int[] hashes;
+    private final long[] slots;
     private final int mask;
 
     private OrdTable(int size) {
-      int slots = Integer.highestOneBit(Math.max(size, 1) * 2 - 1) * 2; // a power of two, at most half full
-      ords = new int[slots];
-      hashes = new int[slots];
-      mask = slots - 1;
-      Arrays.fill(ords, -1);
+      slots = new long[Integer.highestOneBit(Math.max(size, 1) * 2 - 1) * 2]; // at most half full
+      mask = slots.length - 1;
     }
 
     static OrdTable of(Terms terms) throws IOException {
@@ -101,11 +96,10 @@ final class HashedTermsReader extends FilterLeafReader {
       for (BytesRef term = te.next(); term != null; term = te.next(), ord++) {
         int h = hash(term);
         int slot = h & t.mask;
-        while (t.ords[slot] >= 0) {
+        while (t.slots[slot] != 0) {
           slot = (slot + 1) & t.mask;
         }
-        t.ords[slot] = ord;
-        t.hashes[slot] = h;
+        t.slots[slot] = (long) h << 32 | (ord + 1);
       }
       return t;
     }
@@ -113,9 +107,9 @@ final class HashedTermsReader extends FilterLeafReader {
     /** Positions {@code te} (an enum of the same terms) on {@code text} if the field has it. */
     boolean seek(TermsEnum te, BytesRef text) throws IOException {
       int h = hash(text);
-      for (int slot = h & mask; ords[slot] >= 0; slot = (slot + 1) & mask) {
-        if (hashes[slot] == h) {
-          te.seekExact(ords[slot]);
+      for (int slot = h & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+        if ((int) (slots[slot] >>> 32) == h) {
+          te.seekExact((int) slots[slot] - 1);
           if (te.term().bytesEquals(text)) {
             return true;
           }
