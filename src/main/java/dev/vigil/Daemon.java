@@ -96,7 +96,7 @@ public final class Daemon implements AutoCloseable {
   private void run(VigilConfig config, Path dataDir, Map<String, Object> extra) throws Exception {
     RuleBook rules;
     try {
-      rules = new RuleBook(config.rules(), config.entities(), EntityTaggers::load);
+      rules = new RuleBook(config.rules(), config.entities(), config.matching(), EntityTaggers::load);
     } catch (ConfigException e) {
       throw new ConfigException(e.problems().stream().map(p -> config.source() + ": " + p).toList());
     }
@@ -178,7 +178,7 @@ public final class Daemon implements AutoCloseable {
       e.problems().forEach(p -> LOG.atError().log("reload: {}; the previous configuration stays active", p));
       return;
     }
-    rules.reload(next.rules(), next.entities())
+    rules.reload(next.rules(), next.entities(), next.matching())
         .forEach(p -> LOG.atError().addKeyValue("file", file).log("reload: {}", p));
   }
 

@@ -55,7 +55,7 @@ public class BacktestCommand implements Callable<Integer> {
     }
     Instant from = Instant.now().minus(Durations.parse(since));
     EmbeddedKafka embedded = null;
-    try (RuleSet set = RuleSet.compile(rules, config.entities(), EntityTaggers.load(config.entities()))) {
+    try (RuleSet set = RuleSet.compile(rules, config.entities(), EntityTaggers.load(config.entities()), config.matching())) {
       String bootstrap = config.kafka().bootstrapServers();
       if (config.kafka().embedded()) {
         embedded = startEmbedded();

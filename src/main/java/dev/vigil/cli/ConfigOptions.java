@@ -49,7 +49,7 @@ public class ConfigOptions {
 
   /** Compiles every rule once to check it; problems name the file. */
   static void checkRules(VigilConfig c) {
-    try (RuleSet rules = RuleSet.compile(c.rules(), c.entities(), EntityTaggers.load(c.entities()))) {
+    try (RuleSet rules = RuleSet.compile(c.rules(), c.entities(), EntityTaggers.load(c.entities()), c.matching())) {
       rules.size();
     } catch (ConfigException e) {
       throw new ConfigException(e.problems().stream().map(p -> c.source() + ": " + p).toList());

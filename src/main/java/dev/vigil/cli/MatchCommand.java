@@ -45,7 +45,7 @@ public class MatchCommand implements Callable<Integer> {
       e.problems().forEach(System.err::println);
       return 2;
     }
-    try (RuleSet set = RuleSet.compile(c.rules(), c.entities(), EntityTaggers.load(c.entities()))) {
+    try (RuleSet set = RuleSet.compile(c.rules(), c.entities(), EntityTaggers.load(c.entities()), c.matching())) {
       List<RuleHit> hits = set.match(a);
       System.out.println(new String(json.writeValueAsBytes(hits), StandardCharsets.UTF_8));
       return hits.isEmpty() ? 1 : 0;

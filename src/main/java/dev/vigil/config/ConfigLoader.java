@@ -62,8 +62,8 @@ public final class ConfigLoader {
     }
     ConfigNode.Problems problems = new ConfigNode.Problems(String.valueOf(source), env);
     ConfigNode root = new ConfigNode(tree == null ? java.util.Map.of() : tree, "", problems);
-    root.allowKeys(Set.of("kafka", "poller", "http", "feeds", "entities", "watchlists", "rules", "channels", "smtp",
-        "alerts"));
+    root.allowKeys(Set.of("kafka", "poller", "http", "feeds", "entities", "watchlists", "matching", "rules", "channels",
+        "smtp", "alerts"));
     KafkaSettings kafka = kafka(root.get("kafka"));
     PollerSettings poller = poller(root.get("poller"));
     int httpPort = (int) root.get("http").allowKeys(Set.of("port")).get("port").number(8080, -1, 65535);
@@ -75,10 +75,12 @@ public final class ConfigLoader {
     List<ChannelSpec> channels = AlertsConfigReader.channels(root.get("channels"), smtp, baseDir);
     List<RuleSpec> rules = rules(root.get("rules"), channels);
     AlertSettings alerts = AlertsConfigReader.alerts(root.get("alerts"));
+    MatchSettings matching = new MatchSettings(
+        root.get("matching").allowKeys(Set.of("german-umlauts")).get("german-umlauts").flag(false));
     if (!problems.list.isEmpty()) {
       throw new ConfigException(problems.list);
     }
-    return new VigilConfig(source, kafka, poller, httpPort, feeds, entities, rules, channels, smtp, alerts);
+    return new VigilConfig(source, kafka, poller, httpPort, feeds, entities, matching, rules, channels, smtp, alerts);
   }
 
   private static KafkaSettings kafka(ConfigNode n) {

@@ -116,6 +116,18 @@ final class ConfigNode {
     return list().stream().map(n -> n.str(null)).filter(s -> s != null).toList();
   }
 
+  boolean flag(boolean dflt) {
+    String s = str(null);
+    if (s == null) {
+      return dflt;
+    }
+    if (!s.equals("true") && !s.equals("false")) {
+      problem("must be true or false, got " + s);
+      return dflt;
+    }
+    return s.equals("true");
+  }
+
   Duration duration(Duration dflt) {
     String s = str(null);
     if (s == null) {

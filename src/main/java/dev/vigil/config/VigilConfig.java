@@ -12,6 +12,7 @@ public record VigilConfig(
     int httpPort,
     List<FeedSpec> feeds,
     List<EntitySpec> entities,
+    MatchSettings matching,
     List<RuleSpec> rules,
     List<ChannelSpec> channels,
     SmtpSettings smtp,
@@ -29,10 +30,10 @@ public record VigilConfig(
   }
 
   public VigilConfig withKafka(KafkaSettings k) {
-    return new VigilConfig(source, k, poller, httpPort, feeds, entities, rules, channels, smtp, alerts);
+    return new VigilConfig(source, k, poller, httpPort, feeds, entities, matching, rules, channels, smtp, alerts);
   }
 
   public VigilConfig withHttpPort(int port) {
-    return new VigilConfig(source, kafka, poller, port, feeds, entities, rules, channels, smtp, alerts);
+    return new VigilConfig(source, kafka, poller, port, feeds, entities, matching, rules, channels, smtp, alerts);
   }
 }

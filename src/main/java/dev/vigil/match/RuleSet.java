@@ -3,6 +3,7 @@ package dev.vigil.match;
 import dev.vigil.article.Article;
 import dev.vigil.config.ConfigException;
 import dev.vigil.config.EntitySpec;
+import dev.vigil.config.MatchSettings;
 import dev.vigil.config.RuleSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -117,10 +118,16 @@ public final class RuleSet implements AutoCloseable {
    * tagger} reads each article before it is matched, so that {@code type:person} finds what it tags.
    */
   public static RuleSet compile(List<RuleSpec> rules, List<EntitySpec> entities, EntityTagger tagger) {
+    return compile(rules, entities, tagger, MatchSettings.DEFAULT);
+  }
+
+  /** As {@link #compile(List, List, EntityTagger)}, with {@code settings}' normalisation on both sides. */
+  public static RuleSet compile(List<RuleSpec> rules, List<EntitySpec> entities, EntityTagger tagger,
+      MatchSettings settings) {
     Map<String, EntitySpec> byId = new HashMap<>();
     entities.forEach(e -> byId.put(e.id(), e));
-    QueryCompiler compiler = new QueryCompiler(VigilAnalyzer.forQuery(), byId, tagger.types());
-    EntityQueries entityQueries = new EntityQueries(new TextSources(VigilAnalyzer.forQuery()), byId);
+    QueryCompiler compiler = new QueryCompiler(VigilAnalyzer.forQuery(settings), byId, tagger.types());
+    EntityQueries entityQueries = new EntityQueries(new TextSources(VigilAnalyzer.forQuery(settings)), byId);
     List<MonitorQuery> queries = new ArrayList<>();
     List<Target> targets = new ArrayList<>();
     List<String> problems = new ArrayList<>();
@@ -153,7 +160,8 @@ public final class RuleSet implements AutoCloseable {
     }
     try {
       Set<String> fields = QueryFields.of(queries.stream().map(MonitorQuery::getQuery).toList());
-      Monitor monitor = new Monitor(VigilAnalyzer.forIndex(), Presearchers.create(), QueryIdsFormat.monitorConfiguration());
+      Monitor monitor = new Monitor(VigilAnalyzer.forIndex(settings), Presearchers.create(),
+          QueryIdsFormat.monitorConfiguration());
       RuleSet set = new RuleSet(monitor, fields, targets, tagger, entities);
       set.monitor.register(queries);
       return set;

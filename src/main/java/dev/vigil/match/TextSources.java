@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.queries.intervals.Intervals;
 import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.apache.lucene.util.BytesRef;
@@ -54,15 +55,16 @@ final class TextSources {
     return seq.size() == 1 ? seq.get(0) : Intervals.phrase(seq.toArray(IntervalsSource[]::new));
   }
 
-  /** The analysed words of the text, without the joined forms the word splitter adds. */
+  /** The analysed words of the text, without the joined forms the word splitter adds, or spelled-out umlauts. */
   List<String> parts(String field, String text) {
     List<String> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PositionLengthAttribute len = ts.addAttribute(PositionLengthAttribute.class);
+      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        if (len.getPositionLength() == 1 && term.length() > 0) {
+        if (len.getPositionLength() == 1 && term.length() > 0 && !UmlautFilter.VARIANT.equals(type.type())) {
           out.add(term.toString());
         }
       }

@@ -1,6 +1,7 @@
 package dev.vigil.match;
 
 import com.ibm.icu.text.Normalizer2;
+import dev.vigil.config.MatchSettings;
 import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -47,20 +48,30 @@ public final class VigilAnalyzer extends Analyzer {
       | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE;
 
   private final boolean index;
+  private final boolean umlauts;
 
-  private VigilAnalyzer(boolean index) {
+  private VigilAnalyzer(boolean index, MatchSettings settings) {
     super(PER_FIELD_REUSE_STRATEGY); // the chain differs by field; the default would reuse the first
     this.index = index;
+    this.umlauts = settings.germanUmlauts();
   }
 
   /** For the Monitor's documents: adds the demonym singulars (see {@link NamePluralFilter}). */
   public static VigilAnalyzer forIndex() {
-    return new VigilAnalyzer(true);
+    return forIndex(MatchSettings.DEFAULT);
+  }
+
+  static VigilAnalyzer forIndex(MatchSettings settings) {
+    return new VigilAnalyzer(true, settings);
   }
 
   /** For building queries: the token graph is kept. */
   public static VigilAnalyzer forQuery() {
-    return new VigilAnalyzer(false);
+    return forQuery(MatchSettings.DEFAULT);
+  }
+
+  static VigilAnalyzer forQuery(MatchSettings settings) {
+    return new VigilAnalyzer(false, settings);
   }
 
   @Override
@@ -84,6 +95,9 @@ public final class VigilAnalyzer extends Analyzer {
     s = new DesignatorPluralFilter(s);
     if (index) {
       s = new NamePluralFilter(s);
+    }
+    if (umlauts) {
+      s = new UmlautFilter(s);
     }
     s = fold(fieldName, s);
     return new TokenStreamComponents(source, s);

@@ -58,7 +58,8 @@ public class RulesController {
       throw new HttpStatusException(HttpStatus.BAD_REQUEST, "since: " + e.getMessage());
     }
     int samples = req.samples() == null ? 5 : Math.max(0, Math.min(req.samples(), 100));
-    try (RuleSet rules = inputs == null ? RuleSet.compile(book.rules(), book.entities(), book.tagger())
+    try (RuleSet rules = inputs == null
+        ? RuleSet.compile(book.rules(), book.entities(), book.tagger(), book.settings())
         : compile(inputs, req.entities(), book);
         TopicReplay replay = new TopicReplay(beans.getBean(KafkaClients.class), beans.getBean(JsonMapper.class),
             since)) {
@@ -73,7 +74,7 @@ public class RulesController {
     List<RuleSpec> rs = rules.stream().map(ApiTypes.RuleInput::spec).toList();
     try {
       // The book's tagger knows the book's watchlist: another watchlist's aliases are not tagged with their types.
-      return RuleSet.compile(rs, es, book.tagger());
+      return RuleSet.compile(rs, es, book.tagger(), book.settings());
     } catch (ConfigException e) {
       throw new HttpStatusException(HttpStatus.BAD_REQUEST, String.join("; ", e.problems()));
     }

@@ -85,6 +85,16 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void matchingOptionsAreOffUnlessSetAndCheckedWhenSet() {
+    assertThat(parse("{}").matching()).isEqualTo(MatchSettings.DEFAULT);
+    assertThat(parse("matching: { german-umlauts: true }").matching().germanUmlauts()).isTrue();
+    assertThatThrownBy(() -> parse("matching: { german-umlauts: yes-please, umlauts: true }"))
+        .satisfies(e -> assertThat(((ConfigException) e).problems()).containsExactlyInAnyOrder(
+            "vigil.yml: matching: unknown key 'umlauts' (known: german-umlauts)",
+            "vigil.yml: matching.german-umlauts: must be true or false, got yes-please"));
+  }
+
+  @Test
   void reportsYamlSyntaxErrorsWithTheLine() {
     assertThatThrownBy(() -> parse("feeds:\n  - url: [unclosed\n"))
         .hasMessageStartingWith("vigil.yml: line ")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.article.Article;
 import dev.vigil.config.EntitySpec;
+import dev.vigil.config.MatchSettings;
 import dev.vigil.config.RuleSpec;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ class RuleBookTest {
     };
     List<EntitySpec> one = List.of(new EntitySpec("wagner", "Wagner Group", "org", List.of()));
     try (RuleBook book = new RuleBook(List.of(new RuleSpec("p", "type:person NEAR/5 @wagner", List.of("log"))), one,
-        taggers)) {
+        MatchSettings.DEFAULT, taggers)) {
       assertThat(hits(book, "Dmitry Utkin of the Wagner Group")).containsExactly("p");
       book.reload(book.rules(), one);
       assertThat(built).hasSize(1); // the same watchlist keeps its tagger

@@ -3,6 +3,11 @@ package dev.vigil.match;
 import static dev.vigil.match.Articles.matches;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vigil.article.Article;
+import dev.vigil.config.EntitySpec;
+import dev.vigil.config.MatchSettings;
+import dev.vigil.config.RuleSpec;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The analyzer seen through whole rules: the same normalisation on queries and articles. */
@@ -41,5 +46,38 @@ class RuleSetNormalisationTest {
     assertThat(matches("Вагнер", "бойцы ЧВК «Вагнер» в Мали")).isTrue();
     assertThat(matches("حزب الله", "قال حزب الله في بيان")).isTrue();
     assertThat(matches("Вагнер", "Wagner fighters in Mali")).isFalse();
+  }
+
+  @Test
+  void germanUmlautsMatchTheirTransliterationWhereConfigured() throws Exception {
+    MatchSettings german = new MatchSettings(true);
+    for (String q : new String[] {"Müller", "Mueller", "\"Thomas Müller\"", "@mueller", "MÜLLER NEAR/3 Bayern"}) {
+      for (String text : new String[] {"Thomas Müller of Bayern", "Thomas Mueller of Bayern", "THOMAS MÜLLER OF BAYERN"}) {
+        assertThat(withSettings(q, text, german)).as(q + " in " + text).isTrue();
+      }
+    }
+    assertThat(withSettings("Muller", "Thomas Müller of Bayern", german)).isTrue(); // as without the option
+    assertThat(withSettings("Muller", "Thomas Mueller of Bayern", german)).isFalse(); // two spellings, not one
+    assertThat(withSettings("Zürich", "talks in Zuerich", german)).isTrue();
+    assertThat(withSettings("Mül*", "Thomas Müller of Bayern", german)).isTrue();
+    assertThat(withSettings("Mueller", "Thomas Müller of Bayern", MatchSettings.DEFAULT)).isFalse();
+    assertThat(withSettings("Müller", "Thomas Mueller of Bayern", MatchSettings.DEFAULT)).isFalse();
+  }
+
+  @Test
+  void umlautSpansAreTheWordAsWritten() throws Exception {
+    Article a = Articles.body("Thomas Müller scored.");
+    try (RuleSet set = RuleSet.compile(List.of(new RuleSpec("r", "Mueller", List.of("log"))), List.of(),
+        EntityTagger.NONE, new MatchSettings(true))) {
+      assertThat(set.match(a)).singleElement().satisfies(h -> assertThat(h.terms()).containsExactly("Müller"));
+    }
+  }
+
+  private static boolean withSettings(String query, String text, MatchSettings settings) throws Exception {
+    List<EntitySpec> entities = List.of(new EntitySpec("mueller", "Thomas Müller", "person", List.of("Müller")));
+    try (RuleSet set = RuleSet.compile(List.of(new RuleSpec("r", query, List.of("log"))), entities,
+        EntityTagger.NONE, settings)) {
+      return !set.match(Articles.body(text)).isEmpty();
+    }
   }
 }
