@@ -2,7 +2,6 @@ package dev.vigil;
 
 import dev.vigil.alert.AlertStage;
 import dev.vigil.article.Article;
-import dev.vigil.article.Match;
 import dev.vigil.config.ConfigException;
 import dev.vigil.config.ConfigLoader;
 import dev.vigil.config.ConfigWatcher;
@@ -19,28 +18,21 @@ import dev.vigil.feed.FeedState;
 import dev.vigil.feed.FeedStatuses;
 import dev.vigil.feed.HostLimiter;
 import dev.vigil.kafka.CompactedStore;
-import dev.vigil.kafka.ConsumerLoop;
-import dev.vigil.kafka.KafkaMatchSink;
 import dev.vigil.kafka.EmbeddedKafka;
 import dev.vigil.kafka.FeedAssignment;
 import dev.vigil.kafka.KafkaArticleSink;
 import dev.vigil.kafka.KafkaClients;
 import dev.vigil.kafka.KafkaFeedStateStore;
 import dev.vigil.kafka.Topics;
-import dev.vigil.match.ArticleFilter;
 import dev.vigil.match.EntityTaggers;
+import dev.vigil.match.FilterStage;
 import dev.vigil.match.RuleBook;
-import dev.vigil.story.EscalationRule;
-import dev.vigil.story.StoryConfig;
-import dev.vigil.story.StoryIndex;
-import dev.vigil.story.StoryIndexState;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.Micronaut;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -132,17 +124,7 @@ public final class Daemon implements AutoCloseable {
 
     resources.push(AlertStage.start(config, new AlertStage.Setup(clients, producer, deliveries, json, metrics, clock,
         random)));
-    CompactedStore<StoryIndexState.StoryState> stories = store(clients, Topics.STORIES,
-        StoryIndexState.StoryState.class);
-    ArticleFilter filter = articleFilter(config, stories, rules);
-    KafkaMatchSink matches = new KafkaMatchSink(producer, json);
-    for (int i = 0; i < filterThreads(config); i++) {
-      resources.push(new ConsumerLoop<>(clients, Topics.ARTICLES, "vigil-filter", i, json, Article.class,
-          (k, a) -> filter(filter, matches, a), () -> {
-            matches.flush();
-            stories.flush();
-          }).start());
-    }
+    resources.push(FilterStage.start(config, rules, new FilterStage.Setup(clients, producer, json, metrics, clock)));
 
     PollerSettings poller = config.poller();
     FeedScheduler scheduler = new FeedScheduler(clock, random, poller.minInterval());
@@ -180,36 +162,6 @@ public final class Daemon implements AutoCloseable {
     }
     rules.reload(next.rules(), next.entities(), next.matching())
         .forEach(p -> LOG.atError().addKeyValue("file", file).log("reload: {}", p));
-  }
-
-  /** The filter stage's edge: article in, one match record per matching rule out, flushed per batch. */
-  private Duration filter(ArticleFilter filter, KafkaMatchSink sink, Article a) throws Exception {
-    for (Match m : filter.filter(a)) {
-      sink.write(m);
-      metrics.counter("vigil.matches", "rule", m.ruleId()).increment();
-      LOG.atDebug().addKeyValue("rule_id", m.ruleId()).addKeyValue("article_id", a.id())
-          .addKeyValue("story_id", m.story().id()).log("match");
-    }
-    return null;
-  }
-
-  /**
-   * One filter consumer per core, as far as the articles topic has partitions to give them: each
-   * matches the articles of its partitions, in order, on its own thread.
-   */
-  private static int filterThreads(VigilConfig config) {
-    return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), config.kafka().partitions()));
-  }
-
-  /** Story grouping resumes from the stories stored in {@code vigil.stories}. */
-  private ArticleFilter articleFilter(VigilConfig config, CompactedStore<StoryIndexState.StoryState> stored,
-      RuleBook rules) {
-    StoryConfig sc = StoryConfig.defaults();
-    StoryIndex index = StoryIndex.fromState(new StoryIndexState(StoryIndexState.VERSION, sc.shingleK(),
-        sc.numHashes(), sc.seed(), stored.values()), sc, clock);
-    int escalateAt = config.alerts().escalateAt();
-    return new ArticleFilter(rules::current, index, s -> stored.write(s.storyId(), s),
-        escalateAt > 0 ? new EscalationRule(escalateAt) : null, clock);
   }
 
   private <V> CompactedStore<V> store(KafkaClients clients, String topic, Class<V> type) {
