@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.queries.intervals.Intervals;
 import org.apache.lucene.queries.intervals.IntervalsSource;
+import org.apache.lucene.search.Query;
 
 /**
  * Entities as interval sources: the OR of their aliases, each alias occurrence dropped when an
@@ -38,9 +40,22 @@ final class EntityQueries {
     return entity(known(id), field);
   }
 
-  /** {@code @id} as its aliases, each with the exclusions applied, in watchlist order. */
-  List<IntervalsSource> aliases(String id, String field) throws QueryException {
-    return aliases(known(id), field);
+  /**
+   * {@code @id} as one query per alias, in watchlist order: the very queries RuleSet registers to
+   * find which alias matched ({@link #aliasQuery}), so that a rule naming the entity shares them.
+   */
+  List<Query> aliasQueries(String id, String field) throws QueryException {
+    EntitySpec e = known(id);
+    List<Query> out = new ArrayList<>();
+    for (String alias : e.names()) {
+      out.add(aliasQuery(e, alias, field));
+    }
+    return out;
+  }
+
+  /** One alias with the entity's exclusions applied, as a query of its own. */
+  IntervalQuery aliasQuery(EntitySpec e, String alias, String field) throws QueryException {
+    return new IntervalQuery(field, alias(e, alias, field));
   }
 
   private List<IntervalsSource> aliases(EntitySpec e, String field) throws QueryException {

@@ -15,6 +15,7 @@ import dev.vigil.story.StoryIndexState;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.json.JsonMapper;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -65,7 +66,7 @@ public final class FilterStage implements AutoCloseable {
   }
 
   /** Article in, one match record per matching rule out. */
-  private static java.time.Duration filter(ArticleFilter filter, KafkaMatchSink sink, MeterRegistry metrics,
+  private static Duration filter(ArticleFilter filter, KafkaMatchSink sink, MeterRegistry metrics,
       Article a) throws Exception {
     for (Match m : filter.filter(a)) {
       sink.write(m);

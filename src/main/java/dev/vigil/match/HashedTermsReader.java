@@ -8,7 +8,6 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 
 /**
  * One article's index as the candidate queries read it: the Monitor's MemoryIndex, with each
@@ -74,14 +73,12 @@ final class HashedTermsReader extends FilterLeafReader {
     }
   }
 
-  /** Open addressing over the terms' ords: per slot, the term's hash and its ord + 1 (0: empty). */
+  /** A field's terms' ords by hash. */
   static final class OrdTable {
-    private final long[] slots;
-    private final int mask;
+    private final HashSlots slots;
 
-    private OrdTable(int size) {
-      slots = new long[Integer.highestOneBit(Math.max(size, 1) * 2 - 1) * 2]; // at most half full
-      mask = slots.length - 1;
+    private OrdTable(HashSlots slots) {
+      this.slots = slots;
     }
 
     static OrdTable of(Terms terms) throws IOException {
@@ -90,36 +87,25 @@ final class HashedTermsReader extends FilterLeafReader {
         TermsEnum count = terms.iterator();
         for (size = 0; count.next() != null; size++) {}
       }
-      OrdTable t = new OrdTable(Math.toIntExact(size));
+      HashSlots slots = new HashSlots(Math.toIntExact(size));
       TermsEnum te = terms.iterator();
       int ord = 0;
       for (BytesRef term = te.next(); term != null; term = te.next(), ord++) {
-        int h = hash(term);
-        int slot = h & t.mask;
-        while (t.slots[slot] != 0) {
-          slot = (slot + 1) & t.mask;
-        }
-        t.slots[slot] = (long) h << 32 | (ord + 1);
+        slots.put(HashSlots.hash(term), ord);
       }
-      return t;
+      return new OrdTable(slots);
     }
 
     /** Positions {@code te} (an enum of the same terms) on {@code text} if the field has it. */
     boolean seek(TermsEnum te, BytesRef text) throws IOException {
-      int h = hash(text);
-      for (int slot = h & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-        if ((int) (slots[slot] >>> 32) == h) {
-          te.seekExact((int) slots[slot] - 1);
-          if (te.term().bytesEquals(text)) {
-            return true;
-          }
+      int h = HashSlots.hash(text);
+      for (int slot = slots.first(h); slot >= 0; slot = slots.next(slot, h)) {
+        te.seekExact(slots.value(slot));
+        if (te.term().bytesEquals(text)) {
+          return true;
         }
       }
       return false;
-    }
-
-    private static int hash(BytesRef b) {
-      return StringHelper.murmurhash3_x86_32(b, 0x9E3779B9);
     }
   }
 }

@@ -36,16 +36,17 @@ import org.apache.lucene.util.ArrayUtil;
  *       rewritten query is kept as a plan: its non-boolean clauses are interned and numbered
  *       (equal clauses of different rules become one leaf), its boolean queries become arrays. Per
  *       article, a leaf's matches are computed on first use and kept, by number, in an array that
- *       each thread reuses from article to article. A boolean query then matches, with the union of its clauses' hits, exactly as
- *       Lucene's BooleanWeight#matches decides: a prohibited clause that matches or a required
- *       one that does not rules it out, and at least the minimum number of optional clauses must
- *       match. Rules on one topic share most of their words, so most clause runs were repeats.
+ *       each thread reuses from article to article. A boolean query then matches, with the union
+ *       of its clauses' hits, exactly as Lucene's BooleanWeight#matches decides: a prohibited
+ *       clause that matches or a required one that does not rules it out, and at least the minimum
+ *       number of optional clauses must match. Rules on one topic share most of their words, so most clause runs were repeats.
  * </ul>
  *
  * <p>{@link Highlights#spans} keeps and merges hits exactly as HighlightsMatch does: one per
  * start and end position in each field, the first one found winning.
  */
 final class HighlightMatcher implements MatcherFactory<HighlightMatcher.Match> {
+  private static final int MAX_CHAIN = 1024;
   /**
    * The plans of the queries registered under each Monitor id, at the position the id stands for
    * ({@link RuleSet#targetIndex}): an array read, where a map keyed by the query cost a few memory
@@ -54,7 +55,6 @@ final class HighlightMatcher implements MatcherFactory<HighlightMatcher.Match> {
    * instance every time). Nodes are immutable, so a node lost to a race is only built again.
    */
   private final Planned[] plans;
-  private static final int MAX_CHAIN = 1024;
   private final ToIntFunction<String> slot;
   /** The one leaf of each equals class of non-boolean clauses, numbered in order of first sight. */
   private final Map<Query, Leaf> leaves = new ConcurrentHashMap<>();

@@ -94,7 +94,7 @@ public final class QueryIdsFormat extends DocValuesFormat {
     public SortedDocValues getSorted(FieldInfo field) throws IOException {
       Column c = sorted.get(field.name);
       if (c == null) {
-        c = read(in.getSorted(field), in.getSorted(field), maxDoc);
+        c = read(in.getSorted(field), maxDoc);
         sorted.put(field.name, c);
       }
       int[] ords = c.ords();
@@ -157,17 +157,17 @@ public final class QueryIdsFormat extends DocValuesFormat {
      * Every value, in ordinal order and in one array: the Monitor asks for candidates in document
      * order, which for ids in registration order is ordinal order, so it reads this array forwards.
      */
-    private static Column read(SortedDocValues byDoc, SortedDocValues byOrd, int maxDoc) throws IOException {
+    private static Column read(SortedDocValues values, int maxDoc) throws IOException {
       BytesRefBuilder bytes = new BytesRefBuilder();
-      int[] ends = new int[byOrd.getValueCount()];
+      int[] ends = new int[values.getValueCount()];
       for (int ord = 0; ord < ends.length; ord++) {
-        bytes.append(byOrd.lookupOrd(ord));
+        bytes.append(values.lookupOrd(ord));
         ends[ord] = bytes.length();
       }
       int[] ords = new int[maxDoc];
       Arrays.fill(ords, -1);
-      for (int doc = byDoc.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = byDoc.nextDoc()) {
-        ords[doc] = byDoc.ordValue();
+      for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+        ords[doc] = values.ordValue();
       }
       return new Column(ords, bytes.toBytesRef().bytes, ends);
     }

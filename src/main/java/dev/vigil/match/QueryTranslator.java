@@ -106,17 +106,17 @@ final class QueryTranslator {
    * nothing more than those alias queries; as one interval disjunction it was run again whole.
    */
   private Query aliases(EntityRef e) throws QueryException {
-    List<IntervalsSource> aliases;
+    List<Query> aliases;
     try {
-      aliases = entities.aliases(e.id(), e.field());
+      aliases = entities.aliasQueries(e.id(), e.field());
     } catch (QueryException ex) {
       throw new QueryException(e.column(), ex.reason());
     }
     if (aliases.size() == 1) {
-      return new IntervalQuery(e.field(), aliases.get(0));
+      return aliases.get(0);
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    aliases.forEach(a -> b.add(new IntervalQuery(e.field(), a), Occur.SHOULD));
+    aliases.forEach(a -> b.add(a, Occur.SHOULD));
     return b.build();
   }
 

@@ -187,7 +187,7 @@ public final class RuleSet implements AutoCloseable {
     List<String> names = e.names();
     for (int i = 0; i < names.size(); i++) {
       try {
-        IntervalQuery alias = new IntervalQuery(ArticleDocument.CONTENT, q.alias(e, names.get(i), ArticleDocument.CONTENT));
+        IntervalQuery alias = q.aliasQuery(e, names.get(i), ArticleDocument.CONTENT);
         out.add(new MonitorQuery(monitorId(targets.size()), alias, names.get(i), Map.of()));
         targets.add(new Alias(e, names.get(i)));
       } catch (QueryException ex) {

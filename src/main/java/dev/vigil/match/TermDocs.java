@@ -3,7 +3,6 @@ package dev.vigil.match;
 import java.util.Map;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
-import org.apache.lucene.util.StringHelper;
 
 /**
  * One field of the Monitor's query index, in memory: for each term, the query documents indexed
@@ -15,9 +14,8 @@ import org.apache.lucene.util.StringHelper;
  */
 final class TermDocs {
   static final TermDocs EMPTY = of(Map.of(), 1);
-  private static final int SEED = 0x5EED;
-  /** Per slot: the term's hash in the high half, its record's start + 1 in the low half; 0 is empty. */
-  private final long[] slots;
+  /** Each term's record, by where it starts. */
+  private final HashSlots slots;
   /**
    * Per term: its byte length, its bytes four to an int, then for each pass the number of
    * documents followed by the documents.
@@ -25,7 +23,7 @@ final class TermDocs {
   private final int[] records;
   private final int passes;
 
-  private TermDocs(long[] slots, int[] records, int passes) {
+  private TermDocs(HashSlots slots, int[] records, int passes) {
     this.slots = slots;
     this.records = records;
     this.passes = passes;
@@ -33,7 +31,7 @@ final class TermDocs {
 
   /** @param terms each term's documents by pass (a null or missing pass: none) */
   static TermDocs of(Map<BytesRef, int[][]> terms, int passes) {
-    long[] slots = new long[Integer.highestOneBit(Math.max(terms.size(), 1) * 2 - 1) * 2];
+    HashSlots slots = new HashSlots(terms.size());
     int size = 0;
     for (Map.Entry<BytesRef, int[][]> e : terms.entrySet()) {
       size += 1 + (e.getKey().length + 3) / 4 + passes;
@@ -45,13 +43,7 @@ final class TermDocs {
     int at = 0;
     for (Map.Entry<BytesRef, int[][]> e : terms.entrySet()) {
       BytesRef t = e.getKey();
-      int h = hash(t);
-      int mask = slots.length - 1;
-      int slot = h & mask;
-      while (slots[slot] != 0) {
-        slot = (slot + 1) & mask;
-      }
-      slots[slot] = (long) h << 32 | (at + 1);
+      slots.put(HashSlots.hash(t), at);
       records[at++] = t.length;
       for (int i = 0; i < t.length; i++) {
         records[at + i / 4] |= (t.bytes[t.offset + i] & 0xFF) << (8 * (i % 4));
@@ -73,12 +65,10 @@ final class TermDocs {
 
   /** Marks, pass by pass, the documents indexed under {@code term}. */
   void addTo(BytesRef term, FixedBitSet[] byPass) {
-    int h = hash(term);
-    int mask = slots.length - 1;
-    for (int slot = h & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-      long s = slots[slot];
-      int at = (int) s - 1;
-      if ((int) (s >>> 32) == h && sameBytes(at, term)) {
+    int h = HashSlots.hash(term);
+    for (int slot = slots.first(h); slot >= 0; slot = slots.next(slot, h)) {
+      int at = slots.value(slot);
+      if (sameBytes(at, term)) {
         at += 1 + (term.length + 3) / 4;
         for (int p = 0; p < passes; p++) {
           for (int end = at + 1 + records[at++]; at < end; at++) {
@@ -100,9 +90,5 @@ final class TermDocs {
       }
     }
     return true;
-  }
-
-  private static int hash(BytesRef b) {
-    return StringHelper.murmurhash3_x86_32(b, SEED);
   }
 }
