@@ -46,10 +46,21 @@ public class AlertDispatcher {
     return log.delivered(deliveryKey(m.alertId(), channelId));
   }
 
+  /** Counts an alert dropped because it already reached the channel: a replay, or a later copy of its story. */
+  void countRepeat(Match m, String channelId) {
+    metrics.duplicate(channelId);
+    if (!m.story().first() && !m.story().escalation()) {
+      metrics.suppressedCopy(m.ruleId(), channelId);
+      LOG.atDebug().addKeyValue("rule_id", m.ruleId()).addKeyValue("channel", channelId)
+          .addKeyValue("article_id", m.article().id()).addKeyValue("story_id", m.story().id())
+          .log("alert suppressed: a copy of a story already alerted");
+    }
+  }
+
   /** Tries once; throws only when the delivery log cannot be read or written. */
   public DeliveryResult deliver(Match m, String channelId) throws Exception {
     if (delivered(m, channelId)) {
-      metrics.duplicate(channelId);
+      countRepeat(m, channelId);
       return DeliveryResult.ALREADY_DELIVERED;
     }
     return attempt(channelId, List.of(m), ch -> ch.send(m));

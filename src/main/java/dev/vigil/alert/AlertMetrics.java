@@ -9,7 +9,9 @@ import java.util.Collection;
 /**
  * The alert stage's meters, per channel, in one place so their names stay consistent:
  * {@code vigil.alerts.sent|failed|retried|dead_lettered|short_circuited|duplicates|deferred} counters and the
- * {@code vigil.alerts.delay} timer (match to delivery) with a percentile histogram.
+ * {@code vigil.alerts.delay} timer (match to delivery) with a percentile histogram; and {@code
+ * vigil.alerts.suppressed_copies} per rule and channel: alerts not sent because an earlier copy of
+ * the same story already alerted for that rule.
  */
 public final class AlertMetrics {
   private final MeterRegistry registry;
@@ -57,6 +59,10 @@ public final class AlertMetrics {
 
   void duplicate(String channel) {
     counter("duplicates", channel).increment();
+  }
+
+  void suppressedCopy(String rule, String channel) {
+    registry.counter("vigil.alerts.suppressed_copies", "rule", rule, "channel", channel).increment();
   }
 
   private Counter counter(String name, String channel) {

@@ -51,6 +51,7 @@ public final class DigestFlow {
     List<DigestEntry> out = new ArrayList<>();
     for (DigestEntry e : due) {
       if (parts.dispatcher().delivered(e.match(), e.channel())) {
+        parts.dispatcher().countRepeat(e.match(), e.channel());
         settle(book, e);
       } else {
         out.add(e);

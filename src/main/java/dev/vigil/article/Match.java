@@ -36,9 +36,32 @@ public record Match(
 
   public static final int SCHEMA = 2;
 
-  /** The story an article belongs to; {@code escalation} marks the extra alert when many sources carry it. */
+  /**
+   * The story an article belongs to, and how that was decided; {@code escalation} marks the extra
+   * alert when many sources carry it.
+   *
+   * @param score for a later copy, its similarity to the story's first article (0 to 1); for a
+   *     first article 1.0; null in records written before it was kept
+   * @param firstSource the host that first reported the story; null in older records
+   * @param keptApartFrom a story whose text this article's resembled but which reports another
+   *     event, so it was not joined; null if none
+   * @param difference what told it apart from that story ("kharkiv / odesa in the headline")
+   * @param grouped false when this rule alerts once per article, copies included ({@code stories:
+   *     off}), or grouping is off; null in older records
+   */
   @Serdeable
-  public record Story(String id, int sources, boolean first, boolean escalation) {}
+  public record Story(String id, int sources, boolean first, boolean escalation, Double score, String firstSource,
+      String keptApartFrom, String difference, Boolean grouped) {
+    /** A story as records before the decision was kept described it. */
+    public Story(String id, int sources, boolean first, boolean escalation) {
+      this(id, sources, first, escalation, null, null, null, null, null);
+    }
+
+    /** The same story decision, for the extra alert sent when many sources carry it. */
+    public Story escalated() {
+      return new Story(id, sources, first, true, score, firstSource, keptApartFrom, difference, grouped);
+    }
+  }
 
   /** A matched stretch of text: offsets into the field's text (see the match package's TextSpan). */
   @Serdeable

@@ -63,7 +63,7 @@ public final class ConfigLoader {
     ConfigNode.Problems problems = new ConfigNode.Problems(String.valueOf(source), env);
     ConfigNode root = new ConfigNode(tree == null ? java.util.Map.of() : tree, "", problems);
     root.allowKeys(Set.of("kafka", "poller", "http", "feeds", "entities", "watchlists", "matching", "rules", "channels",
-        "smtp", "alerts"));
+        "smtp", "alerts", "stories"));
     KafkaSettings kafka = kafka(root.get("kafka"));
     PollerSettings poller = poller(root.get("poller"));
     int httpPort = (int) root.get("http").allowKeys(Set.of("port")).get("port").number(8080, -1, 65535);
@@ -77,16 +77,25 @@ public final class ConfigLoader {
     AlertSettings alerts = AlertsConfigReader.alerts(root.get("alerts"));
     MatchSettings matching = new MatchSettings(
         root.get("matching").allowKeys(Set.of("german-umlauts")).get("german-umlauts").flag(false));
+    StorySettings stories = stories(root.get("stories"));
     if (!problems.list.isEmpty()) {
       throw new ConfigException(problems.list);
     }
-    return new VigilConfig(source, kafka, poller, httpPort, feeds, entities, matching, rules, channels, smtp, alerts);
+    return new VigilConfig(source, kafka, poller, httpPort, feeds, entities, matching, rules, channels, smtp, alerts,
+        stories);
   }
 
   private static KafkaSettings kafka(ConfigNode n) {
     n.allowKeys(Set.of("bootstrap.servers", "embedded-port", "partitions"));
     return new KafkaSettings(n.get("bootstrap.servers").str(null),
         (int) n.get("embedded-port").number(0, 0, 65535), (int) n.get("partitions").number(3, 1, 1000));
+  }
+
+  private static StorySettings stories(ConfigNode n) {
+    n.allowKeys(Set.of("grouping", "threshold", "window", "max-stories"));
+    StorySettings d = StorySettings.DEFAULT;
+    return new StorySettings(n.get("grouping").flag(d.grouping()), n.get("threshold").decimal(d.threshold(), 0.05, 1.0),
+        n.get("window").duration(d.window()), (int) n.get("max-stories").number(d.maxStories(), 1, 10_000_000));
   }
 
   private static PollerSettings poller(ConfigNode n) {
@@ -169,7 +178,7 @@ public final class ConfigLoader {
     List<RuleSpec> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (ConfigNode r : n.list()) {
-      r.allowKeys(Set.of("id", "query", "channels"));
+      r.allowKeys(Set.of("id", "query", "channels", "stories"));
       String id = id(r.get("id"), ids);
       String query = r.get("query").required();
       List<String> chans = r.get("channels").isPresent() ? r.get("channels").strings() : List.of(ChannelSpec.DEFAULT_ID);
@@ -178,7 +187,7 @@ public final class ConfigLoader {
           r.get("channels").problem("no channel with id '" + c + "' (defined: " + String.join(", ", new java.util.TreeSet<>(channelIds)) + ")");
         }
       }
-      out.add(new RuleSpec(id, query, chans));
+      out.add(new RuleSpec(id, query, chans, r.get("stories").flag(true)));
     }
     return out;
   }

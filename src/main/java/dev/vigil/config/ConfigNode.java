@@ -121,11 +121,33 @@ final class ConfigNode {
     if (s == null) {
       return dflt;
     }
-    if (!s.equals("true") && !s.equals("false")) {
-      problem("must be true or false, got " + s);
+    // YAML 1.1 reads a bare on/off as true/false; a quoted "on" or "off" means the same.
+    return switch (s) {
+      case "true", "on" -> true;
+      case "false", "off" -> false;
+      default -> {
+        problem("must be true or false (or on/off), got " + s);
+        yield dflt;
+      }
+    };
+  }
+
+  double decimal(double dflt, double min, double max) {
+    String s = str(null);
+    if (s == null) {
       return dflt;
     }
-    return s.equals("true");
+    try {
+      double d = Double.parseDouble(s.strip());
+      if (!(d >= min && d <= max)) {
+        problem("must be between " + min + " and " + max + ", got " + s);
+        return dflt;
+      }
+      return d;
+    } catch (NumberFormatException e) {
+      problem("'" + s + "' is not a number");
+      return dflt;
+    }
   }
 
   Duration duration(Duration dflt) {

@@ -16,7 +16,8 @@ public record VigilConfig(
     List<RuleSpec> rules,
     List<ChannelSpec> channels,
     SmtpSettings smtp,
-    AlertSettings alerts) {
+    AlertSettings alerts,
+    StorySettings stories) {
 
   public VigilConfig {
     feeds = List.copyOf(feeds);
@@ -30,10 +31,10 @@ public record VigilConfig(
   }
 
   public VigilConfig withKafka(KafkaSettings k) {
-    return new VigilConfig(source, k, poller, httpPort, feeds, entities, matching, rules, channels, smtp, alerts);
+    return new VigilConfig(source, k, poller, httpPort, feeds, entities, matching, rules, channels, smtp, alerts, stories);
   }
 
   public VigilConfig withHttpPort(int port) {
-    return new VigilConfig(source, kafka, poller, port, feeds, entities, matching, rules, channels, smtp, alerts);
+    return new VigilConfig(source, kafka, poller, port, feeds, entities, matching, rules, channels, smtp, alerts, stories);
   }
 }

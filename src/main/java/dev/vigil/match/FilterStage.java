@@ -2,6 +2,7 @@ package dev.vigil.match;
 
 import dev.vigil.article.Article;
 import dev.vigil.article.Match;
+import dev.vigil.config.StorySettings;
 import dev.vigil.config.VigilConfig;
 import dev.vigil.kafka.CompactedStore;
 import dev.vigil.kafka.ConsumerLoop;
@@ -85,8 +86,10 @@ public final class FilterStage implements AutoCloseable {
   /** Story grouping resumes from the stories stored in {@code vigil.stories}. */
   private static ArticleFilter articleFilter(VigilConfig config, RuleBook rules,
       CompactedStore<StoryIndexState.StoryState> stored, Clock clock) {
-    StoryConfig sc = StoryConfig.defaults();
-    StoryIndex index = StoryIndex.fromState(new StoryIndexState(StoryIndexState.VERSION, sc.shingleK(),
+    StorySettings settings = config.stories();
+    StoryConfig sc = StoryConfig.defaults().withThreshold(settings.threshold())
+        .withLimits(settings.window(), settings.maxStories());
+    StoryIndex index = !settings.grouping() ? null : StoryIndex.fromState(new StoryIndexState(StoryIndexState.VERSION, sc.shingleK(),
         sc.numHashes(), sc.seed(), stored.values()), sc, clock);
     int escalateAt = config.alerts().escalateAt();
     return new ArticleFilter(rules::current, index, st -> stored.write(st.storyId(), st),

@@ -13,10 +13,11 @@ import java.util.List;
  *     entities occur in the article, through which alias and where
  * @param tagged what the {@link EntityTagger} found in the article (title, summary and body), in
  *     text order; empty without NER
+ * @param stories whether the rule alerts once per story (else once per article)
  */
 @Serdeable
 public record RuleHit(String ruleId, List<String> channels, List<String> terms, List<TextSpan> spans,
-    String snippet, List<EntityHit> entities, List<TaggedEntity> tagged) {
+    String snippet, List<EntityHit> entities, List<TaggedEntity> tagged, boolean stories) {
   public RuleHit {
     channels = List.copyOf(channels);
     terms = List.copyOf(terms);
@@ -24,6 +25,12 @@ public record RuleHit(String ruleId, List<String> channels, List<String> terms, 
     snippet = snippet == null ? "" : snippet;
     entities = entities == null ? List.of() : List.copyOf(entities);
     tagged = tagged == null ? List.of() : List.copyOf(tagged);
+  }
+
+  /** A hit of a rule that alerts once per story. */
+  public RuleHit(String ruleId, List<String> channels, List<String> terms, List<TextSpan> spans, String snippet,
+      List<EntityHit> entities, List<TaggedEntity> tagged) {
+    this(ruleId, channels, terms, spans, snippet, entities, tagged, true);
   }
 
   /** A hit without highlights. */

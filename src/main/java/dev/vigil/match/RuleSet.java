@@ -282,7 +282,7 @@ public final class RuleSet implements AutoCloseable {
     List<TextSpan> spans = Highlights.widen(texts, Highlights.spans(texts, m), entitySpans);
     RuleSpec spec = rule.spec();
     return new RuleHit(spec.id(), spec.channels(), Highlights.terms(texts, spans), spans, Highlights.snippet(texts, spans),
-        named, tagged);
+        named, tagged, spec.stories());
   }
 
   @Override

@@ -7,8 +7,11 @@ import java.util.Map;
 
 /** A story's mutable state inside {@link StoryIndex}; guarded by the index's lock. */
 final class Story {
-  /** A kept copy: its signature and shingle count (the count turns Jaccard into overlap). */
-  record Copy(long[] sig, int shingles) {}
+  /**
+   * A kept copy: its signature, its shingle count (which turns Jaccard into overlap) and its facts
+   * (null for copies stored before facts were kept: those confirm no later article).
+   */
+  record Copy(long[] sig, int shingles, Facts facts) {}
 
   final String id;
   final long firstSeen;
@@ -38,24 +41,48 @@ final class Story {
     return m.score(MinHash.similarity(c.sig(), other.sig()), c.shingles(), other.shingles());
   }
 
-  /** The best score of {@code c} against any kept copy of this story. */
-  double bestScore(Copy c, Measure m) {
-    double best = 0;
-    for (Copy k : copies) best = Math.max(best, score(k, c, m));
-    return best;
+  /** The host that first reported the story. */
+  String firstSource() {
+    return sources.keySet().iterator().next();
   }
+
+  /**
+   * How {@code c} compares with this story: the best score of a kept copy that reaches {@code
+   * threshold} and reports the same facts, else the best score with what told them apart.
+   */
+  Verdict verdict(Copy c, Measure m, double threshold) {
+    double joined = -1, apart = -1;
+    String why = null;
+    for (Copy k : copies) {
+      double s = score(k, c, m);
+      if (s < threshold || s <= joined) continue;
+      String d = k.facts() == null ? "stored without facts" : FactsCompare.difference(k.facts(), c.facts());
+      if (d == null) {
+        joined = s;
+      } else if (s > apart) {
+        apart = s;
+        why = d;
+      }
+    }
+    return joined >= 0 ? new Verdict(joined, null) : new Verdict(apart, why);
+  }
+
+  /** A candidate story's score, and why it was kept apart (null when the copy may join it). */
+  record Verdict(double score, String difference) {}
 
   StoryIndexState.StoryState toState() {
     List<List<Long>> sigs = new ArrayList<>();
     List<Integer> sizes = new ArrayList<>();
+    List<String> facts = new ArrayList<>();
     for (Copy c : copies) {
+      facts.add(c.facts() == null ? null : c.facts().encode());
       List<Long> l = new ArrayList<>(c.sig().length);
       for (long v : c.sig()) l.add(v);
       sigs.add(l);
       sizes.add(c.shingles());
     }
     return new StoryIndexState.StoryState(id, firstSeen, List.copyOf(sources.keySet()),
-        List.copyOf(sources.values()), sigs, sizes);
+        List.copyOf(sources.values()), sigs, sizes, facts);
   }
 
   static Story fromState(StoryIndexState.StoryState s, int numHashes) {
@@ -67,7 +94,8 @@ final class Story {
       List<Long> l = s.signatures().get(i);
       if (l.size() != numHashes) throw new IllegalArgumentException("signature of wrong length");
       long[] sig = l.stream().mapToLong(Long::longValue).toArray();
-      story.copies.add(new Copy(sig, s.shingleCounts().get(i)));
+      String f = s.facts().get(i);
+      story.copies.add(new Copy(sig, s.shingleCounts().get(i), f == null ? null : Facts.decode(f)));
     }
     return story;
   }

@@ -48,13 +48,18 @@ public record StoryConfig(
   }
 
   public static StoryConfig defaults() {
-    return new StoryConfig(Duration.ofHours(48), 20_000, 3, 256, 64, 2, Measure.OVERLAP, 0.55, 10, 4,
+    return new StoryConfig(Duration.ofHours(48), 20_000, 3, 256, 64, 2, Measure.OVERLAP, 0.55, 4, 4,
         MinHash.DEFAULT_SEED);
   }
 
   public StoryConfig withThreshold(double t) {
     return new StoryConfig(window, maxStories, shingleK, numHashes, bands, rows, measure, t,
         minShingles, maxSignaturesPerStory, seed);
+  }
+
+  public StoryConfig withMinShingles(int min) {
+    return new StoryConfig(window, maxStories, shingleK, numHashes, bands, rows, measure, threshold,
+        min, maxSignaturesPerStory, seed);
   }
 
   public StoryConfig withShingleK(int k) {

@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Groups syndicated copies of one story: MinHash signatures, LSH banding to find candidates, and
- * a similarity estimated from the signatures ({@link StoryConfig#measure()}) to confirm them.
+ * Groups syndicated copies of one story: MinHash signatures, LSH banding to find candidates, a
+ * similarity estimated from the signatures ({@link StoryConfig#measure()}), and the articles' facts
+ * ({@link FactsCompare}) to confirm them: text shared is not enough when each side names a place,
+ * an actor or a number the other does not.
  *
  * <p>A story lives for {@link StoryConfig#window()} from its first copy; at most {@link
  * StoryConfig#maxStories()} are held, oldest evicted first. Thread-safe: the signature is computed
@@ -42,38 +44,45 @@ public final class StoryIndex {
     String host = SourceHost.of(article.feedUrl());
     if (shingles.length < config.minShingles()) {
       // Too short to tell apart from other short texts ("Live updates"): its own story, unindexed.
-      return new StoryAssignment(article.id(), true, 1, 1.0, true);
+      return StoryAssignment.alone(article.id(), host);
     }
-    Story.Copy copy = new Story.Copy(minHash.signature(shingles), shingles.length);
+    Story.Copy copy = new Story.Copy(minHash.signature(shingles), shingles.length, Facts.of(article));
     synchronized (this) {
       long now = clock.millis();
       evict(now);
       Story replay = stories.get(article.id());
-      if (replay != null) return new StoryAssignment(replay.id, true, 1, 1.0, true);
-      Story best = null;
-      double bestSim = -1;
+      if (replay != null) return StoryAssignment.alone(replay.id, replay.firstSource());
+      Story best = null, apart = null;
+      Story.Verdict bestVerdict = null, apartVerdict = null;
       for (Story c : candidates(copy.sig())) {
-        double s = c.bestScore(copy, config.measure());
-        if (s > bestSim) {
+        Story.Verdict v = c.verdict(copy, config.measure(), config.threshold());
+        if (v.score() < config.threshold()) continue;
+        if (v.difference() != null) {
+          if (apart == null || v.score() > apartVerdict.score()) {
+            apart = c;
+            apartVerdict = v;
+          }
+        } else if (best == null || v.score() > bestVerdict.score()) {
           best = c;
-          bestSim = s;
+          bestVerdict = v;
         }
       }
-      if (best == null || bestSim < config.threshold()) {
+      if (best == null) {
         Story story = new Story(article.id(), now);
         story.sources.put(host, article.id());
         addCopy(story, copy);
         stories.put(story.id, story);
         evict(now);
-        return new StoryAssignment(story.id, true, 1, 1.0, true);
+        return apart == null ? StoryAssignment.alone(story.id, host)
+            : new StoryAssignment(story.id, true, 1, 1.0, true, host, apart.id, apartVerdict.difference());
       }
       String introducer = best.sources.putIfAbsent(host, article.id());
       boolean newSource = introducer == null || introducer.equals(article.id());
       // An identical copy (a replay, or a verbatim syndication) would add nothing to match against.
-      if (bestSim < 1.0 && best.copies.size() < config.maxSignaturesPerStory()) addCopy(best, copy);
-      double toFirst = best.score(best.copies.get(0), copy, config.measure());
+      if (bestVerdict.score() < 1.0 && best.copies.size() < config.maxSignaturesPerStory()) addCopy(best, copy);
       int sources = newSource ? best.rankOf(host) : best.sources.size();
-      return new StoryAssignment(best.id, false, sources, toFirst, newSource);
+      double toFirst = best.score(best.copies.get(0), copy, config.measure());
+      return new StoryAssignment(best.id, false, sources, toFirst, newSource, best.firstSource(), null, null);
     }
   }
 

@@ -26,6 +26,8 @@ public record StoryIndexState(
    * first brought each host, in arrival order. {@code signatures} starts with the first copy's;
    * {@code shingleCounts} is parallel to it. About 5 KB of JSON per kept copy, so one record per
    * story (keyed by {@code storyId}) fits a Kafka message where a whole snapshot would not.
+   * {@code facts} is parallel to {@code signatures} too ({@link Facts#encode}); records written
+   * before it existed have none, and their copies then confirm no later article.
    */
   @Serdeable
   public record StoryState(
@@ -34,17 +36,23 @@ public record StoryIndexState(
       List<String> sourceHosts,
       List<String> sourceArticleIds,
       List<List<Long>> signatures,
-      List<Integer> shingleCounts) {
+      List<Integer> shingleCounts,
+      List<String> facts) {
     public StoryState {
       sourceHosts = List.copyOf(sourceHosts);
       sourceArticleIds = List.copyOf(sourceArticleIds);
       signatures = signatures.stream().map(List::copyOf).toList();
       shingleCounts = List.copyOf(shingleCounts);
+      facts = facts == null ? java.util.Collections.nCopies(signatures.size(), (String) null)
+          : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(facts));
       if (sourceHosts.size() != sourceArticleIds.size()) {
         throw new IllegalArgumentException("sourceHosts and sourceArticleIds differ in length");
       }
       if (signatures.size() != shingleCounts.size()) {
         throw new IllegalArgumentException("signatures and shingleCounts differ in length");
+      }
+      if (facts.size() != signatures.size()) {
+        throw new IllegalArgumentException("signatures and facts differ in length");
       }
       if (signatures.isEmpty()) throw new IllegalArgumentException("story without a signature");
     }

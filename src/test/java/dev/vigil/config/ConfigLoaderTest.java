@@ -91,7 +91,30 @@ class ConfigLoaderTest {
     assertThatThrownBy(() -> parse("matching: { german-umlauts: yes-please, umlauts: true }"))
         .satisfies(e -> assertThat(((ConfigException) e).problems()).containsExactlyInAnyOrder(
             "vigil.yml: matching: unknown key 'umlauts' (known: german-umlauts)",
-            "vigil.yml: matching.german-umlauts: must be true or false, got yes-please"));
+            "vigil.yml: matching.german-umlauts: must be true or false (or on/off), got yes-please"));
+  }
+
+  @Test
+  void storyGroupingIsOnByDefaultAndCanBeTunedOrSwitchedOffPerRule() {
+    assertThat(parse("{}").stories()).isEqualTo(StorySettings.DEFAULT);
+    VigilConfig c = parse("""
+        stories: { threshold: 0.7, window: 12h, max-stories: 500 }
+        rules:
+          - { id: quakes, query: earthquake, stories: off }
+          - { id: quoted, query: earthquake, stories: "off" }
+          - { id: grouped, query: earthquake }
+        """);
+    assertThat(c.stories()).isEqualTo(new StorySettings(true, 0.7, Duration.ofHours(12), 500));
+    assertThat(c.rules()).extracting(RuleSpec::stories).containsExactly(false, false, true);
+    assertThat(parse("stories: { grouping: off }").stories().grouping()).isFalse();
+    assertThatThrownBy(() -> parse("""
+        stories: { threshold: 1.5, window: soon, grouping: maybe }
+        rules: [ { id: r, query: x, stories: sometimes } ]
+        """)).satisfies(e -> assertThat(((ConfigException) e).problems()).containsExactlyInAnyOrder(
+            "vigil.yml: stories.threshold: must be between 0.05 and 1.0, got 1.5",
+            "vigil.yml: stories.window: 'soon' is not a duration (write e.g. 20s, 5m, 1h, 7d)",
+            "vigil.yml: stories.grouping: must be true or false (or on/off), got maybe",
+            "vigil.yml: rules[0].stories: must be true or false (or on/off), got sometimes"));
   }
 
   @Test

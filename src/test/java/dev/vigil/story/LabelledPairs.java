@@ -15,7 +15,13 @@ record LabelledPairs(Map<String, Article> articles, List<Pair> pairs) {
 
   @SuppressWarnings("unchecked")
   static LabelledPairs load() throws IOException {
-    try (InputStream in = LabelledPairs.class.getResourceAsStream("/story/pairs.yaml")) {
+    return load("/story/pairs.yaml");
+  }
+
+  /** A labelled set on the test class path, such as {@code /story/template-pairs.yaml}. */
+  @SuppressWarnings("unchecked")
+  static LabelledPairs load(String resource) throws IOException {
+    try (InputStream in = LabelledPairs.class.getResourceAsStream(resource)) {
       Map<String, Object> root = new Yaml().load(in);
       Map<String, Article> articles = new HashMap<>();
       for (Map<String, Object> a : (List<Map<String, Object>>) root.get("articles")) {

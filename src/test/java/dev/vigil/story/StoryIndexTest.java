@@ -32,13 +32,14 @@ class StoryIndexTest {
   @Test
   void firstCopyAlertsAndLaterCopiesJoinItsStory() {
     StoryAssignment first = index.assign(a("1", "wire.example", "quake-first"));
-    assertThat(first).isEqualTo(new StoryAssignment("1", true, 1, 1.0, true));
+    assertThat(first).isEqualTo(new StoryAssignment("1", true, 1, 1.0, true, "wire.example", null, null));
     StoryAssignment second = index.assign(a("2", "paper.example", "quake-first~v1"));
     assertThat(second.storyId()).isEqualTo("1");
     assertThat(second.first()).isFalse();
     assertThat(second.sources()).isEqualTo(2);
     assertThat(second.newSource()).isTrue();
-    assertThat(second.similarity()).isBetween(0.55, 1.0);
+    assertThat(second.score()).isBetween(0.55, 1.0);
+    assertThat(second.firstSource()).isEqualTo("wire.example");
     // Same outlet, other scheme and www: still two sources.
     StoryAssignment third = index.assign(
         LabelledPairs.article("3", "http://www.paper.example/world", "", texts.get("quake-first~v2").content()));
@@ -105,6 +106,6 @@ class StoryIndexTest {
     Article x = LabelledPairs.article("1", "https://a.example/", "Live updates", "");
     Article y = LabelledPairs.article("2", "https://b.example/", "Live updates", "");
     assertThat(index.assign(x).first()).isTrue();
-    assertThat(index.assign(y)).isEqualTo(new StoryAssignment("2", true, 1, 1.0, true));
+    assertThat(index.assign(y)).isEqualTo(new StoryAssignment("2", true, 1, 1.0, true, "b.example", null, null));
   }
 }

@@ -26,6 +26,12 @@ class StoryPairsTest {
   }
 
   static Score score(LabelledPairs set, StoryConfig config, Map<String, Integer> missedByKind) {
+    return score(set, config, missedByKind, null);
+  }
+
+  /** Counts false and missed merges; {@code falseByKind}, if given, counts false merges by kind. */
+  static Score score(LabelledPairs set, StoryConfig config, Map<String, Integer> missedByKind,
+      Map<String, Integer> falseByKind) {
     Clock clock = Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC);
     int falseMerges = 0, missed = 0, neg = 0, pos = 0;
     for (LabelledPairs.Pair p : set.pairs()) {
@@ -41,7 +47,10 @@ class StoryPairsTest {
         }
       } else {
         neg++;
-        if (merged) falseMerges++;
+        if (merged) {
+          falseMerges++;
+          if (falseByKind != null) falseByKind.merge(p.kind(), 1, Integer::sum);
+        }
       }
     }
     return new Score(falseMerges, missed, neg, pos);
@@ -106,6 +115,30 @@ class StoryPairsTest {
     table.append(String.format("%-8s %d  %3d: %3d x %d  %.2f       %3d/%d        %3d/%d (%.1f%%)%n",
         c.measure(), c.shingleK(), c.numHashes(), c.bands(), c.rows(), c.threshold(), s.falseMerges(),
         s.negatives(), s.missed(), s.positives(), 100 * s.missedRate()));
+  }
+
+  @Test
+  void storiesToldInTheSameStockSentencesStayApartAndTheirCopiesStillMerge() throws Exception {
+    LabelledPairs wire = LabelledPairs.load();
+    LabelledPairs templates = LabelledPairs.load("/story/template-pairs.yaml");
+    assertThat(templates.pairs().stream().filter(p -> !p.same())).hasSizeGreaterThanOrEqualTo(300);
+    StoryConfig d = StoryConfig.defaults();
+    System.out.println("Template pairs, min shingles: false merges / missed merges");
+    for (int min : new int[] {10, 6, 4, 3}) {
+      Score t = score(templates, d.withMinShingles(min), null);
+      System.out.printf("  %2d: %d/%d, %d/%d%n", min, t.falseMerges(), t.negatives(), t.missed(), t.positives());
+    }
+    Map<String, Integer> missed = new TreeMap<>(), falses = new TreeMap<>();
+    Score t = score(templates, d, missed, falses);
+    Score w = score(wire, d, missed, falses);
+    int neg = t.negatives() + w.negatives(), pos = t.positives() + w.positives();
+    int fm = t.falseMerges() + w.falseMerges(), mm = t.missed() + w.missed();
+    System.out.printf("Defaults: template pairs false %d/%d, missed %d/%d; wire pairs false %d/%d, missed %d/%d;"
+        + " together false %d/%d (%.2f%%), missed %d/%d (%.2f%%)%nfalse merges by kind %s%nmissed by kind %s%n",
+        t.falseMerges(), t.negatives(), t.missed(), t.positives(), w.falseMerges(), w.negatives(), w.missed(),
+        w.positives(), fm, neg, 100.0 * fm / neg, mm, pos, 100.0 * mm / pos, falses, missed);
+    assertThat((double) fm / neg).as("false-merge rate").isLessThanOrEqualTo(0.005);
+    assertThat((double) mm / pos).as("missed-merge rate").isLessThanOrEqualTo(0.03);
   }
 
   @Test

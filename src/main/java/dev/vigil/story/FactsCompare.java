@@ -1,0 +1,214 @@
+package dev.vigil.story;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Whether two articles whose texts overlap still report different events: the same stock sentences
+ * around another place, actor, weapon or number ("Air raid alert in Kharkiv oblast" / "... in Odesa
+ * oblast").
+ *
+ * <p>The two headlines-and-ledes are aligned word by word (longest common subsequence). Copies of
+ * one story differ by insertions and deletions (a dateline, a byline, a dropped paragraph) and by
+ * plain-word edits (spelling, copy-editing). Different events differ by a <em>substitution</em>: at
+ * the same place in the shared text, each side has a name or number the other article never uses.
+ * A substituted name anywhere decides; a substituted number decides in the headline, in a short
+ * text, or when it is far from the other; a long text's figure revised by a little (a toll of 12
+ * that became 14) is how outlets update copies of one story.
+ */
+final class FactsCompare {
+  /** A body this short (in words) is an alert or a teaser: its numbers are the story. */
+  static final int SHORT_BODY = 40;
+  /** Words on each side of a difference, at most, for it to be one word put in place of another. */
+  static final int TIGHT = 6;
+  /** Equal words in a row that it takes to part two differences. */
+  static final int ANCHOR = 3;
+
+  private FactsCompare() {}
+
+  /** Why {@code a} and {@code b} are different stories, or null when nothing tells them apart. */
+  static String difference(Facts a, Facts b) {
+    for (int[] h : hunks(a.words(), b.words())) {
+      String why = substitution(a, h[0], h[1], b, h[2], h[3]);
+      if (why != null) return why;
+    }
+    return null;
+  }
+
+  /**
+   * Where the two word sequences differ, as {from a, to a, from b, to b}, along their longest
+   * common subsequence. Differences parted by fewer than {@link #ANCHOR} equal words are one: a
+   * stray "in" or "the" common to two different sentences does not cut them into pieces.
+   */
+  static List<int[]> hunks(String[] a, String[] b) {
+    int n = a.length, m = b.length;
+    int[][] lcs = new int[n + 1][m + 1];
+    for (int i = n - 1; i >= 0; i--) {
+      for (int j = m - 1; j >= 0; j--) {
+        lcs[i][j] = a[i].equals(b[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+      }
+    }
+    List<int[]> out = new ArrayList<>();
+    int i = 0, j = 0;
+    while (i < n || j < m) {
+      int equal = 0;
+      while (i < n && j < m && a[i].equals(b[j])) {
+        i++;
+        j++;
+        equal++;
+      }
+      if (i == n && j == m) break;
+      int i0 = i, j0 = j;
+      while ((i < n || j < m) && !(i < n && j < m && a[i].equals(b[j]))) {
+        if (j >= m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1])) i++;
+        else j++;
+      }
+      int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && equal < ANCHOR) {
+        last[1] = i;
+        last[3] = j;
+      } else {
+        out.add(new int[] {i0, i, j0, j});
+      }
+    }
+    return out;
+  }
+
+  /** The hunk a[i0,i1) replaced by b[j0,j1): a difference if each side brings a fact the other lacks. */
+  private static String substitution(Facts a, int i0, int i1, Facts b, int j0, int j1) {
+    int p = i1 - i0, q = j1 - j0;
+    // A paragraph dropped where a line was added, or a text cut where "Continue reading" follows:
+    // not one fact in place of another. Nor what follows the end of a lead that was cut short.
+    if (Math.max(p, q) > 2 * Math.min(p, q) + 4) return null;
+    if ((a.cut() && i1 == a.words().length) || (b.cut() && j1 == b.words().length)) return null;
+    boolean swap = p <= TIGHT && q <= TIGHT;
+    boolean figures = swap && hasNumber(a, i0, i1) && hasNumber(b, j0, j1);
+    List<Integer> fromA = facts(a, i0, i1, b, swap, figures);
+    List<Integer> fromB = facts(b, j0, j1, a, swap, figures);
+    dropVariants(a, fromA, b, fromB);
+    if (fromA.isEmpty() || fromB.isEmpty()) return null;
+    boolean inHeadline = fromA.stream().anyMatch(k -> k < a.titleLength())
+        || fromB.stream().anyMatch(k -> k < b.titleLength());
+    boolean numbersOnly = fromA.stream().allMatch(k -> a.kinds()[k] == Facts.NUMBER)
+        && fromB.stream().allMatch(k -> b.kinds()[k] == Facts.NUMBER);
+    boolean shortTexts = a.bodyLength() <= SHORT_BODY && b.bodyLength() <= SHORT_BODY;
+    if (numbersOnly && !inHeadline && !shortTexts && revised(values(a, fromA), values(b, fromB))) return null;
+    return words(a, fromA) + " / " + words(b, fromB) + (inHeadline ? " in the headline" : "");
+  }
+
+  /**
+   * Names and numbers of {@code f}'s words [from, to) that {@code other} does not use: a headline
+   * rewritten from the same facts moves its names about. Where a few words are put for a few
+   * others ({@code swap}), words whose kind is uncertain count too: a capitalised first word of the
+   * headline ("Hamas fires rockets" / "Hezbollah fires rockets") and words of scripts without
+   * capitals; and where a number is put for a number ({@code figures}), it counts even if the other
+   * text has it elsewhere.
+   */
+  private static List<Integer> facts(Facts f, int from, int to, Facts other, boolean swap, boolean figures) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      byte kind = f.kinds()[k];
+      boolean counts = switch (kind) {
+        case Facts.NAME, Facts.NUMBER -> true;
+        case Facts.MAYBE -> swap && k < f.titleLength();
+        case Facts.UNCASED -> swap;
+        default -> false;
+      };
+      if (!counts) continue;
+      boolean elsewhere = !(figures && kind == Facts.NUMBER) && uses(other, f.words()[k]);
+      if (!elsewhere && !Acronyms.expands(f.words()[k], other.words())) out.add(k);
+    }
+    return out;
+  }
+
+  /**
+   * Whether a long text's figures differ as a copy updated by its outlet does (a toll of 12 that
+   * became 14), rather than as another event's (12 soldiers killed, then 35): by at most a quarter,
+   * or by one or two.
+   */
+  static boolean revised(List<Long> a, List<Long> b) {
+    if (a.size() != b.size() || a.contains(null) || b.contains(null)) return false;
+    for (int k = 0; k < a.size(); k++) {
+      long x = a.get(k), y = b.get(k), d = Math.abs(x - y);
+      if (d > 2 && d * 4 > Math.max(x, y)) return false;
+    }
+    return true;
+  }
+
+  private static List<Long> values(Facts f, List<Integer> at) {
+    return at.stream().map(k -> NumberWords.value(f.words()[k])).toList();
+  }
+
+  private static void dropVariants(Facts a, List<Integer> fromA, Facts b, List<Integer> fromB) {
+    for (int x = fromA.size() - 1; x >= 0; x--) {
+      for (int y = fromB.size() - 1; y >= 0; y--) {
+        if (variants(a.words()[fromA.get(x)], b.words()[fromB.get(y)])) {
+          fromA.remove(x);
+          fromB.remove(y);
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean hasNumber(Facts f, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (f.kinds()[k] == Facts.NUMBER) return true;
+    }
+    return false;
+  }
+
+  /** Whether {@code other} has the word, or a spelling or inflection of it. */
+  private static boolean uses(Facts other, String word) {
+    if (other.known().contains(word)) return true;
+    for (String k : other.known()) {
+      if (variants(k, word)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * One word spelt or inflected two ways: "Kharkov" / "Kharkiv", "Odessa" / "Odesa", "Москве" /
+   * "Москвы", "Хезболла" / "Хезболлы". Short words and numbers are never variants: Iran is not Iraq.
+   */
+  static boolean variants(String x, String y) {
+    if (x.chars().anyMatch(Character::isDigit) || y.chars().anyMatch(Character::isDigit)) return false;
+    if (undouble(x).equals(undouble(y))) return true;
+    int shorter = Math.min(x.length(), y.length());
+    int prefix = 0;
+    while (prefix < shorter && x.charAt(prefix) == y.charAt(prefix)) prefix++;
+    if (prefix >= Math.max(5, shorter - 2) && Math.abs(x.length() - y.length()) <= 3) return true;
+    int d = distance(x, y, 3);
+    return (d <= 1 && shorter >= 6) || (d <= 2 && shorter >= 9);
+  }
+
+  private static String undouble(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (i == 0 || s.charAt(i) != s.charAt(i - 1)) b.append(s.charAt(i));
+    }
+    return b.toString();
+  }
+
+  /** Levenshtein distance, or {@code cap} once it is at least that. */
+  private static int distance(String x, String y, int cap) {
+    if (Math.abs(x.length() - y.length()) >= cap) return cap;
+    int[] prev = new int[y.length() + 1], cur = new int[y.length() + 1];
+    for (int j = 0; j <= y.length(); j++) prev[j] = j;
+    for (int i = 1; i <= x.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= y.length(); j++) {
+        int sub = prev[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return Math.min(prev[y.length()], cap);
+  }
+
+  private static String words(Facts f, List<Integer> at) {
+    return String.join(" ", at.stream().map(k -> f.words()[k]).toList());
+  }
+}
