@@ -25,8 +25,8 @@ What the set contains and how it was made:
   (another outlet's copy of a short alert, "BREAKING:"-style prefix, suffix, time format).
 - The ids carry the language: tpl-<lang>-<template>-<nn>, copies ~c1, ~c2, teasers ~teaser,
   full texts ~full. The script prints, per kind, how many negatives reach the production
-  threshold (overlap coefficient of word 3-shingles >= 0.55), i.e. would be merged today, and
-  how many items have fewer than 10 shingles (StoryConfig.minShingles: never merged)."""
+  threshold (overlap coefficient of word 3-shingles >= 0.55), i.e. would be merged by shared text
+  alone, and how many items have fewer than 10 shingles."""
 import itertools, random, re, unicodedata, yaml
 from collections import Counter, defaultdict
 

@@ -48,6 +48,24 @@ class StoryIndexStateTest {
   }
 
   @Test
+  void aStoryStoredWithoutFactsTakesNoCopyRatherThanRiskAFalseMerge() throws Exception {
+    index.assign(a("1", "a.example", "tpm-cuba"));
+    StoryIndexState.StoryState s = index.story("1").orElseThrow();
+    // As written before facts were kept: the JSON has no "facts".
+    String old = JsonMapper.createDefault().writeValueAsString(new StoryIndexState.StoryState(s.storyId(),
+        s.firstSeenEpochMilli(), s.sourceHosts(), s.sourceArticleIds(), s.signatures(), s.shingleCounts(), null))
+        .replace(",\"facts\":[null]", "");
+    assertThat(old).doesNotContain("facts");
+    StoryIndexState.StoryState back = JsonMapper.createDefault().readValue(old, StoryIndexState.StoryState.class);
+    StoryIndex restored = StoryIndex.fromState(new StoryIndexState(StoryIndexState.VERSION, 3, 256,
+        StoryConfig.defaults().seed(), List.of(back)), StoryConfig.defaults(), clock);
+    StoryAssignment copy = restored.assign(a("2", "b.example", "tpm-cuba~v1"));
+    assertThat(copy.first()).isTrue();
+    assertThat(copy.keptApartFrom()).isEqualTo("1");
+    assertThat(copy.difference()).isEqualTo("stored without facts");
+  }
+
+  @Test
   void stateSurvivesJsonAndPerStoryRecordsInAnyOrder() throws Exception {
     index.assign(a("1", "a.example", "fire-island"));
     clock.advance(Duration.ofMinutes(5));
