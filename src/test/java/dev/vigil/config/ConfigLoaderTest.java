@@ -162,4 +162,12 @@ class ConfigLoaderTest {
     assertThat(c.feeds()).hasSizeGreaterThanOrEqualTo(10);
     assertThat(c.entities()).extracting(EntitySpec::id).contains("hezbollah", "wagner", "pantsir");
   }
+
+  @Test
+  void theComposeConfigSendsEveryRuleToMailpit() {
+    VigilConfig c = new ConfigLoader(k -> null).read(Path.of("docker", "vigil.yml"));
+    assertThat(c.smtp().host()).isEqualTo("mailpit");
+    assertThat(c.rules()).isNotEmpty().allSatisfy(r -> assertThat(r.channels()).contains("desk"));
+    assertThat(c.feeds()).hasSameSizeAs(new ConfigLoader(k -> null).read(Path.of("config", "vigil.yml")).feeds());
+  }
 }
