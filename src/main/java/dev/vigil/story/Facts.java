@@ -3,11 +3,11 @@ package dev.vigil.story;
 import dev.vigil.article.Article;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * a sentence-initial capitalised word that the text never writes in lower case. Words of scripts
  * without case (Arabic, Hebrew, ...) cannot be told apart that way and count as names.
  */
-public record Facts(String[] words, byte[] kinds, int titleLength, boolean cut, Set<String> known) {
+public final class Facts {
   static final byte PLAIN = 'p';
   static final byte NAME = 'N';
   static final byte MAYBE = 'M';
@@ -31,100 +31,173 @@ public record Facts(String[] words, byte[] kinds, int titleLength, boolean cut, 
   /** Body words kept in order after the headline: the lede, where who, where and how many are told. */
   static final int LEAD_WORDS = 150;
 
-  public Facts {
-    known = Set.copyOf(known);
+  // Who wrote it, not what happened: "By Jane Okafor", "Reporting by ...; Editing by ...".
+  private static final List<String> BYLINES = List.of("By ", "Reporting by ", "Writing by ", "Editing by ",
+      "Additional reporting by ", "From our ");
+  // "KYIV (Reuters) - ", "WASHINGTON, Nov 8 (Reuters) - ", "(AP) — ", "МОСКВА, 14 апр - РИА Новости."
+  private static final Pattern DATELINE = Pattern.compile(
+      "^\\s*(?:(?:\\p{Lu}[\\p{Lu} .,'-]*(?:, \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2})? )?(?:\\(\\p{L}[\\p{L} ]*\\) )?"
+          + "[-\u2013\u2014] |\\p{Lu}[\\p{Lu} '-]+, \\d{1,2} \\p{Ll}{3,9}\\.? [-\u2013\u2014] [\\p{L} ]{2,30}\\. )");
+
+  private final String[] words;
+  private final byte[] kinds;
+  private final int titleLength;
+  private final boolean cut;
+  private final String[] names;
+  private Set<String> known;
+
+  /**
+   * @param words the headline's words, then the lede's, lower case
+   * @param kinds each word's kind: {@link #PLAIN}, {@link #NAME}, {@link #MAYBE}, {@link #NUMBER}
+   *     or {@link #UNCASED}
+   * @param titleLength how many of {@code words} are the headline's
+   * @param cut whether the text goes on beyond the lede
+   * @param names the names and numbers of the text beyond the lede
+   */
+  Facts(String[] words, byte[] kinds, int titleLength, boolean cut, String[] names) {
+    this.words = words;
+    this.kinds = kinds;
+    this.titleLength = titleLength;
+    this.cut = cut;
+    this.names = names;
   }
 
   static boolean salient(byte kind) {
     return kind != PLAIN;
   }
 
+  String[] words() {
+    return words;
+  }
+
+  byte[] kinds() {
+    return kinds;
+  }
+
+  int titleLength() {
+    return titleLength;
+  }
+
+  boolean cut() {
+    return cut;
+  }
+
   int bodyLength() {
     return words.length - titleLength;
   }
 
-  // Who wrote or where it was filed, not what happened: "By Jane Okafor", "Reporting by ...".
-  private static final Pattern BYLINE = Pattern.compile(
-      "(?m)^[ \\t]*(?:By|Reporting by|Writing by|Editing by|Additional reporting by|From our)\\b[^\\n]{0,120}$");
-  // "KYIV (Reuters) - ", "WASHINGTON, Nov 8 (Reuters) - ", "(AP) — ", "МОСКВА, 14 апр - РИА Новости."
-  private static final Pattern DATELINE = Pattern.compile(
-      "(?m)^[ \\t]*(?:(?:\\p{Lu}[\\p{Lu} .,'-]*(?:, \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2})? )?(?:\\(\\p{L}[\\p{L} ]*\\) )?"
-          + "[-\u2013\u2014] |\\p{Lu}[\\p{Lu} '-]+, \\d{1,2} \\p{Ll}{3,9}\\.? [-\u2013\u2014] [\\p{L} ]{2,30}\\. )");
+  /** Every word of the headline and lede, and the names and numbers of the rest; made when first asked. */
+  Set<String> known() {
+    if (known == null) {
+      Set<String> k = new HashSet<>(2 * (words.length + names.length));
+      k.addAll(Arrays.asList(words));
+      k.addAll(Arrays.asList(names));
+      known = k;
+    }
+    return known;
+  }
 
   /** The facts of an article: its headline (without an outlet's name after it), summary and content. */
   public static Facts of(Article a) {
     String body = a.content().isBlank() || a.content().contains(a.summary().strip())
         ? (a.content().isBlank() ? a.summary() : a.content())
         : a.summary() + "\n" + a.content();
-    body = DATELINE.matcher(BYLINE.matcher(body).replaceAll("")).replaceAll("");
-    List<Word> title = Words.of(Headline.withoutTags(a, body));
-    List<Word> text = Words.of(body);
-    return of(title, text);
+    body = DATELINE.matcher(withoutBylines(body)).replaceFirst("");
+    return of(Words.of(Headline.withoutTags(a, body)), Words.of(body));
+  }
+
+  private static String withoutBylines(String body) {
+    if (!body.contains("By ") && !body.contains(" by ") && !body.contains("From our ")) return body;
+    StringBuilder out = new StringBuilder(body.length());
+    for (String line : body.split("\n", -1)) {
+      String t = line.strip();
+      if (t.length() > 120 || BYLINES.stream().noneMatch(t::startsWith)) out.append(line);
+      out.append('\n');
+    }
+    return out.toString();
   }
 
   static Facts of(List<Word> title, List<Word> text) {
-    Map<String, Boolean> named = new HashMap<>(); // lower-case form -> seen as a name (true) or in lower case
-    for (List<Word> field : List.of(title, text)) {
-      for (Word w : field) {
-        if (w.kind() == NAME) named.put(w.lower(), true);
-        else if (w.kind() == PLAIN) named.putIfAbsent(w.lower(), false);
-      }
-    }
     int lead = Math.min(text.size(), LEAD_WORDS);
     String[] words = new String[title.size() + lead];
     byte[] kinds = new byte[words.length];
-    Set<String> known = new HashSet<>();
+    Set<String> names = new LinkedHashSet<>();
     for (int i = 0; i < title.size() + text.size(); i++) {
       Word w = i < title.size() ? title.get(i) : text.get(i - title.size());
-      byte kind = w.kind() == MAYBE ? resolve(named.get(w.lower())) : w.kind();
+      byte kind = w.kind() == MAYBE ? resolve(w.lower(), title, text) : w.kind();
       if (i < words.length) {
         words[i] = w.lower();
         kinds[i] = kind;
-        known.add(w.lower());
       } else if (salient(kind)) {
-        known.add(w.lower());
+        names.add(w.lower());
       }
     }
-    return new Facts(words, kinds, title.size(), text.size() > lead, known);
+    return new Facts(words, kinds, title.size(), text.size() > lead, names.toArray(String[]::new));
   }
 
-  private static byte resolve(Boolean seenAsName) {
-    return seenAsName == null ? MAYBE : seenAsName ? NAME : PLAIN;
+  // A capitalised word at a sentence's start is a name if the text writes it so elsewhere too, a
+  // plain word if the text also writes it in lower case, and uncertain if neither.
+  private static byte resolve(String lower, List<Word> title, List<Word> text) {
+    byte seen = MAYBE;
+    for (List<Word> field : List.of(title, text)) {
+      for (Word w : field) {
+        if (!w.lower().equals(lower)) continue;
+        if (w.kind() == NAME) return NAME;
+        if (w.kind() == PLAIN) seen = PLAIN;
+      }
+    }
+    return seen;
   }
 
   /** One line: the headline's length (+ if the lead was cut short), the lead as kind-marked words, the names and numbers beyond it. */
   public String encode() {
-    StringBuilder b = new StringBuilder().append(titleLength).append(cut ? "+|" : "|");
-    Set<String> rest = new HashSet<>(known);
+    StringBuilder b = new StringBuilder(words.length * 8 + names.length * 8).append(titleLength).append(cut ? "+|" : "|");
     for (int i = 0; i < words.length; i++) {
       if (i > 0) b.append(' ');
       b.append((char) kinds[i]).append(words[i]);
-      rest.remove(words[i]);
     }
-    b.append('|').append(String.join(" ", rest.stream().sorted().toList()));
+    b.append('|');
+    for (int i = 0; i < names.length; i++) {
+      if (i > 0) b.append(' ');
+      b.append(names[i]);
+    }
     return b.toString();
   }
 
   /** The inverse of {@link #encode}; throws {@link IllegalArgumentException} on anything else. */
   public static Facts decode(String s) {
-    String[] parts = s.split("\\|", -1);
-    if (parts.length != 3) throw new IllegalArgumentException("facts: expected three fields");
-    List<String> lead = parts[1].isEmpty() ? List.of() : List.of(parts[1].split(" "));
-    String[] words = new String[lead.size()];
-    byte[] kinds = new byte[lead.size()];
-    Set<String> known = new HashSet<>();
+    int bar1 = s.indexOf('|'), bar2 = bar1 < 0 ? -1 : s.indexOf('|', bar1 + 1);
+    if (bar2 < 0 || s.indexOf('|', bar2 + 1) >= 0) throw new IllegalArgumentException("facts: expected three fields");
+    String[] lead = split(s, bar1 + 1, bar2);
+    String[] words = new String[lead.length];
+    byte[] kinds = new byte[lead.length];
     for (int i = 0; i < words.length; i++) {
-      String t = lead.get(i);
-      if (t.length() < 2) throw new IllegalArgumentException("facts: empty word");
-      kinds[i] = (byte) t.charAt(0);
-      words[i] = t.substring(1);
-      known.add(words[i]);
+      if (lead[i].length() < 2) throw new IllegalArgumentException("facts: empty word");
+      kinds[i] = (byte) lead[i].charAt(0);
+      words[i] = lead[i].substring(1);
     }
-    if (!parts[2].isEmpty()) known.addAll(List.of(parts[2].split(" ")));
-    boolean cut = parts[0].endsWith("+");
-    int title = Integer.parseInt(cut ? parts[0].substring(0, parts[0].length() - 1) : parts[0]);
+    String head = s.substring(0, bar1);
+    boolean cut = head.endsWith("+");
+    int title;
+    try {
+      title = Integer.parseInt(cut ? head.substring(0, head.length() - 1) : head);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("facts: bad headline length");
+    }
     if (title < 0 || title > words.length) throw new IllegalArgumentException("facts: bad headline length");
-    return new Facts(words, kinds, title, cut, known);
+    return new Facts(words, kinds, title, cut, split(s, bar2 + 1, s.length()));
+  }
+
+  private static String[] split(String s, int from, int to) {
+    List<String> out = new ArrayList<>();
+    int start = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || s.charAt(i) == ' ') {
+        if (i > start) out.add(s.substring(start, i));
+        start = i + 1;
+      }
+    }
+    return out.toArray(String[]::new);
   }
 
   /** A word of the text with its kind as written, before the whole text is seen. */
@@ -135,7 +208,8 @@ public record Facts(String[] words, byte[] kinds, int titleLength, boolean cut, 
     private Words() {}
 
     static List<Word> of(String field) {
-      String s = Normalizer.normalize(field == null ? "" : field, Normalizer.Form.NFKC);
+      String s = field == null ? "" : field;
+      if (!ascii(s)) s = Normalizer.normalize(s, Normalizer.Form.NFKC);
       boolean shouting = shouting(s);
       List<Word> out = new ArrayList<>();
       boolean sentenceStart = true;
@@ -159,6 +233,13 @@ public record Facts(String[] words, byte[] kinds, int titleLength, boolean cut, 
         sentenceStart = false;
       }
       return out;
+    }
+
+    private static boolean ascii(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) >= 0x80) return false;
+      }
+      return true;
     }
 
     private static boolean wordChar(int cp) {
@@ -191,14 +272,23 @@ public record Facts(String[] words, byte[] kinds, int titleLength, boolean cut, 
     // A field in capitals ("BREAKING: AIR RAID ALERT") or in title case says nothing by its capitals.
     private static boolean shouting(String s) {
       int words = 0, capitalised = 0, upper = 0, cased = 0;
-      for (String w : s.split("[^\\p{L}\\p{N}]+")) {
-        if (w.length() < 4 || !Character.isLetter(w.codePointAt(0))) continue;
-        words++;
-        if (Character.isUpperCase(w.codePointAt(0))) capitalised++;
-        for (char c : w.toCharArray()) {
-          if (Character.isUpperCase(c)) upper++;
-          if (Character.isUpperCase(c) || Character.isLowerCase(c)) cased++;
+      int i = 0;
+      while (i < s.length()) {
+        if (!Character.isLetterOrDigit(s.charAt(i))) {
+          i++;
+          continue;
         }
+        int start = i, wordUpper = 0, wordCased = 0;
+        while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
+          char c = s.charAt(i++);
+          if (Character.isUpperCase(c)) wordUpper++;
+          if (Character.isUpperCase(c) || Character.isLowerCase(c)) wordCased++;
+        }
+        if (i - start < 4 || !Character.isLetter(s.charAt(start))) continue;
+        words++;
+        if (Character.isUpperCase(s.charAt(start))) capitalised++;
+        upper += wordUpper;
+        cased += wordCased;
       }
       return cased > 0 && (upper * 10 >= cased * 6 || (words >= 3 && capitalised * 10 >= words * 7));
     }

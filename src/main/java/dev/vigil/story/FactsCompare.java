@@ -41,15 +41,23 @@ final class FactsCompare {
    * stray "in" or "the" common to two different sentences does not cut them into pieces.
    */
   static List<int[]> hunks(String[] a, String[] b) {
+    // What both begin and end with needs no table: copies of one story differ in a few places.
+    int lo = 0;
+    while (lo < a.length && lo < b.length && a[lo].equals(b[lo])) lo++;
     int n = a.length, m = b.length;
-    int[][] lcs = new int[n + 1][m + 1];
-    for (int i = n - 1; i >= 0; i--) {
-      for (int j = m - 1; j >= 0; j--) {
-        lcs[i][j] = a[i].equals(b[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    while (n > lo && m > lo && a[n - 1].equals(b[m - 1])) {
+      n--;
+      m--;
+    }
+    int[][] lcs = new int[n - lo + 1][m - lo + 1];
+    for (int i = n - 1; i >= lo; i--) {
+      for (int j = m - 1; j >= lo; j--) {
+        lcs[i - lo][j - lo] = a[i].equals(b[j]) ? lcs[i - lo + 1][j - lo + 1] + 1
+            : Math.max(lcs[i - lo + 1][j - lo], lcs[i - lo][j - lo + 1]);
       }
     }
     List<int[]> out = new ArrayList<>();
-    int i = 0, j = 0;
+    int i = lo, j = lo;
     while (i < n || j < m) {
       int equal = 0;
       while (i < n && j < m && a[i].equals(b[j])) {
@@ -60,7 +68,7 @@ final class FactsCompare {
       if (i == n && j == m) break;
       int i0 = i, j0 = j;
       while ((i < n || j < m) && !(i < n && j < m && a[i].equals(b[j]))) {
-        if (j >= m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1])) i++;
+        if (j >= m || (i < n && lcs[i - lo + 1][j - lo] >= lcs[i - lo][j - lo + 1])) i++;
         else j++;
       }
       int[] last = out.isEmpty() ? null : out.get(out.size() - 1);

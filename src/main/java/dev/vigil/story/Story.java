@@ -9,9 +9,11 @@ import java.util.Map;
 final class Story {
   /**
    * A kept copy: its signature, its shingle count (which turns Jaccard into overlap) and its facts
-   * (null for copies stored before facts were kept: those confirm no later article).
+   * in their one-line form ({@link Facts#encode}), a fifth of the memory of the words as objects,
+   * read back only to compare with a candidate; null for copies stored before facts were kept,
+   * which confirm no later article.
    */
-  record Copy(long[] sig, int shingles, Facts facts) {}
+  record Copy(long[] sig, int shingles, String facts) {}
 
   final String id;
   final long firstSeen;
@@ -50,13 +52,14 @@ final class Story {
    * How {@code c} compares with this story: the best score of a kept copy that reaches {@code
    * threshold} and reports the same facts, else the best score with what told them apart.
    */
-  Verdict verdict(Copy c, Measure m, double threshold) {
+  Verdict verdict(Copy c, Facts facts, Measure m, double threshold) {
     double joined = -1, apart = -1;
     String why = null;
     for (Copy k : copies) {
       double s = score(k, c, m);
       if (s < threshold || s <= joined) continue;
-      String d = k.facts() == null ? "stored without facts" : FactsCompare.difference(k.facts(), c.facts());
+      String d = k.facts() == null ? "stored without facts"
+          : FactsCompare.difference(Facts.decode(k.facts()), facts);
       if (d == null) {
         joined = s;
       } else if (s > apart) {
@@ -75,7 +78,7 @@ final class Story {
     List<Integer> sizes = new ArrayList<>();
     List<String> facts = new ArrayList<>();
     for (Copy c : copies) {
-      facts.add(c.facts() == null ? null : c.facts().encode());
+      facts.add(c.facts());
       List<Long> l = new ArrayList<>(c.sig().length);
       for (long v : c.sig()) l.add(v);
       sigs.add(l);
@@ -95,7 +98,8 @@ final class Story {
       if (l.size() != numHashes) throw new IllegalArgumentException("signature of wrong length");
       long[] sig = l.stream().mapToLong(Long::longValue).toArray();
       String f = s.facts().get(i);
-      story.copies.add(new Copy(sig, s.shingleCounts().get(i), f == null ? null : Facts.decode(f)));
+      if (f != null) Facts.decode(f); // refuse a malformed record now, not at the first comparison
+      story.copies.add(new Copy(sig, s.shingleCounts().get(i), f));
     }
     return story;
   }

@@ -46,7 +46,8 @@ public final class StoryIndex {
       // Too short to tell apart from other short texts ("Live updates"): its own story, unindexed.
       return StoryAssignment.alone(article.id(), host);
     }
-    Story.Copy copy = new Story.Copy(minHash.signature(shingles), shingles.length, Facts.of(article));
+    Facts facts = Facts.of(article);
+    Story.Copy copy = new Story.Copy(minHash.signature(shingles), shingles.length, facts.encode());
     synchronized (this) {
       long now = clock.millis();
       evict(now);
@@ -55,7 +56,7 @@ public final class StoryIndex {
       Story best = null, apart = null;
       Story.Verdict bestVerdict = null, apartVerdict = null;
       for (Story c : candidates(copy.sig())) {
-        Story.Verdict v = c.verdict(copy, config.measure(), config.threshold());
+        Story.Verdict v = c.verdict(copy, facts, config.measure(), config.threshold());
         if (v.score() < config.threshold()) continue;
         if (v.difference() != null) {
           if (apart == null || v.score() > apartVerdict.score()) {

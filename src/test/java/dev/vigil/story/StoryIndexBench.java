@@ -11,8 +11,7 @@ import java.util.SplittableRandom;
 
 /**
  * Rough throughput of {@link StoryIndex#assign} with 10,000 recent stories held. Not a JUnit test:
- * ./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dev.vigil.story.StoryIndexBench
+ * bench/stories.sh
  *
  * <p>Texts are synthetic: 150 words drawn from the word frequencies of the labelled set, so
  * unrelated stories share common-word shingles as real news does. Half the stream is new stories,
