@@ -7,4 +7,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -Pbench package dependency:build-classpath -Dmdep.outputFile=target/bench-filter.cp \
   -Dmdep.includeScope=runtime
-exec java -Xmx2g ${BENCH_OPTS:-} -cp "target/classes:$(cat target/bench-filter.cp)" dev.vigil.match.FilterBench "$@"
+exec java -Xmx2g ${BENCH_OPTS:-} -cp "target/bench/classes:$(cat target/bench-filter.cp)" dev.vigil.match.FilterBench "$@"

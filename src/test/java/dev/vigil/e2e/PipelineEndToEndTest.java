@@ -146,6 +146,12 @@ class PipelineEndToEndTest {
         .build(), HttpResponse.BodyHandlers.ofString());
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("UP").contains("kafka");
+    for (String probe : new String[] {"liveness", "readiness"}) {
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+          URI.create("http://127.0.0.1:" + port + "/health/" + probe)).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).as(probe).isEqualTo(200);
+      assertThat(r.body()).as(probe).contains("UP");
+    }
     HttpResponse<String> prom = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/prometheus"))
         .build(), HttpResponse.BodyHandlers.ofString());
     assertThat(prom.body()).contains("vigil_feed_polls_total").contains("vigil_alerts_sent_total")
