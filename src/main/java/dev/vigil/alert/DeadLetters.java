@@ -22,6 +22,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  */
 public final class DeadLetters {
   /** One dead letter, where it sits in the topic and when it got there; {@code replayedAt} is null until replayed. */
+  @io.micronaut.serde.annotation.Serdeable
   public record Entry(int partition, long offset, Instant deadAt, PendingDelivery delivery, Instant replayedAt) {}
 
   private final KafkaClients clients;

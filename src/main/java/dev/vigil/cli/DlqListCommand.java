@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -18,6 +19,9 @@ import picocli.CommandLine.Spec;
 public class DlqListCommand implements Callable<Integer> {
   @Mixin
   KafkaOptions kafka;
+
+  @Option(names = "--json", description = "Print a JSON array of the dead letters instead of lines")
+  boolean json;
 
   @Spec
   CommandSpec spec;
@@ -31,6 +35,9 @@ public class DlqListCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (KafkaProducer<String, byte[]> producer = clients.producer("vigil-cli")) {
       List<DeadLetters.Entry> entries = new DeadLetters(clients, producer, JsonMapper.createDefault()).list();
+      if (json) {
+        return JsonOutput.print(out, entries);
+      }
       for (DeadLetters.Entry e : entries) {
         PendingDelivery p = e.delivery();
         out.printf("%d  %s  %-13s  alert=%s channel=%s rule=%s attempts=%d  %s%n    %s%n", e.offset(), e.deadAt(),

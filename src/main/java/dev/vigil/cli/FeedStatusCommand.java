@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * state, consecutive errors, URL, next poll, and the last error or the reason it is disabled.
  * Exits 0 when every feed listed is ok, 1 when one is not, 2 when the daemon does not answer.
  */
-@Command(name = "status", description = "Show each feed's state as the running daemon sees it.")
+@Command(name = "status", mixinStandardHelpOptions = true, description = "Show each feed's state as the running daemon sees it.")
 public class FeedStatusCommand implements Callable<Integer> {
   @Option(names = "--api", defaultValue = "http://127.0.0.1:8080",
       description = "The daemon's HTTP address (default: ${DEFAULT-VALUE})")
@@ -30,6 +30,9 @@ public class FeedStatusCommand implements Callable<Integer> {
 
   @Option(names = "--state", description = "Only feeds in this state: ok, erroring or disabled")
   String state;
+
+  @Option(names = "--json", description = "Print the daemon's JSON array of feeds instead of lines")
+  boolean json;
 
   @Spec
   CommandSpec spec;
@@ -54,12 +57,16 @@ public class FeedStatusCommand implements Callable<Integer> {
     }
     List<FeedStatuses.FeedStatus> feeds = JsonMapper.createDefault()
         .readValue(r.body(), Argument.listOf(FeedStatuses.FeedStatus.class));
-    for (FeedStatuses.FeedStatus f : feeds) {
-      String why = f.lastError() != null ? f.lastError() : f.disabledReason() != null ? f.disabledReason() : "";
-      out.println(String.join("\t", f.state(), String.valueOf(f.errors()), f.url(),
-          f.nextPoll() == null ? "-" : f.nextPoll().toString(), why));
+    if (json) {
+      JsonOutput.print(out, feeds);
+    } else {
+      for (FeedStatuses.FeedStatus f : feeds) {
+        String why = f.lastError() != null ? f.lastError() : f.disabledReason() != null ? f.disabledReason() : "";
+        out.println(String.join("\t", f.state(), String.valueOf(f.errors()), f.url(),
+            f.nextPoll() == null ? "-" : f.nextPoll().toString(), why));
+      }
+      out.flush();
     }
-    out.flush();
     return feeds.stream().allMatch(f -> "ok".equals(f.state())) ? 0 : 1;
   }
 }

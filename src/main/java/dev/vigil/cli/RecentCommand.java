@@ -5,6 +5,7 @@ import dev.vigil.alert.DeliveryEvent;
 import dev.vigil.kafka.KafkaClients;
 import io.micronaut.json.JsonMapper;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +22,9 @@ public class RecentCommand implements Callable<Integer> {
   @Option(names = {"-n", "--limit"}, defaultValue = "20", description = "How many deliveries (default: 20)")
   int limit;
 
+  @Option(names = "--json", description = "Print a JSON array of the deliveries instead of lines")
+  boolean json;
+
   @Spec
   CommandSpec spec;
 
@@ -31,7 +35,11 @@ public class RecentCommand implements Callable<Integer> {
 
   private int recent(KafkaClients clients) {
     PrintWriter out = spec.commandLine().getOut();
-    for (DeliveryEvent e : AlertLog.recent(clients, JsonMapper.createDefault(), limit)) {
+    List<DeliveryEvent> events = AlertLog.recent(clients, JsonMapper.createDefault(), limit);
+    if (json) {
+      return JsonOutput.print(out, events);
+    }
+    for (DeliveryEvent e : events) {
       String detail = switch (e.state()) {
         case DeliveryEvent.RETRYING -> "next " + e.nextAttempt() + ": " + e.error();
         case DeliveryEvent.DEFERRED -> "in the digest due " + e.nextAttempt() + ": " + e.link();

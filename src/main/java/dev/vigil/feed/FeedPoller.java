@@ -31,39 +31,39 @@ public class FeedPoller {
     FetchOutcome outcome = fetcher.fetch(prev.fetchUrl(), prev.etag(), prev.lastModified());
     if (outcome instanceof FetchOutcome.Fetched f) {
       PollResult r = read(spec, prev, f, now);
-      return r.outcome().equals("parse-error") ? r
+      return r.outcome() == PollOutcome.PARSE_ERROR ? r
           : new PollResult(r.state().movedTo(f.movedTo()), r.articles(), r.outcome(), r.warnings());
     }
     if (outcome instanceof FetchOutcome.NotModified n) {
-      return new PollResult(prev.unchanged(now).movedTo(n.movedTo()), List.of(), "not-modified", List.of());
+      return new PollResult(prev.unchanged(now).movedTo(n.movedTo()), List.of(), PollOutcome.NOT_MODIFIED, List.of());
     }
     if (outcome instanceof FetchOutcome.Gone) {
-      return new PollResult(prev.disabled(now, "HTTP 410 Gone"), List.of(), "gone", List.of());
+      return new PollResult(prev.disabled(now, "HTTP 410 Gone"), List.of(), PollOutcome.GONE, List.of());
     }
     if (outcome instanceof FetchOutcome.RetryLater r) {
       Duration wait = r.retryAfter() != null ? r.retryAfter() : backoff(spec, prev.errors() + 1);
-      return new PollResult(prev.failed(now, "HTTP " + r.status(), now.plus(wait)), List.of(), "retry-later", List.of());
+      return new PollResult(prev.failed(now, "HTTP " + r.status(), now.plus(wait)), List.of(), PollOutcome.RETRY_LATER, List.of());
     }
     String reason = FetchOutcome.describe(outcome);
     return new PollResult(prev.failed(now, reason, now.plus(backoff(spec, prev.errors() + 1))), List.of(),
-        outcome instanceof FetchOutcome.Refused ? "refused" : "fetch-error", List.of());
+        outcome instanceof FetchOutcome.Refused ? PollOutcome.REFUSED : PollOutcome.FETCH_ERROR, List.of());
   }
 
   /**
-   * Reads a 2xx body. The same bytes as last time are "unchanged" without parsing: that covers
+   * Reads a 2xx body. The same bytes as last time are PollOutcome.UNCHANGED without parsing: that covers
    * servers that send neither ETag nor Last-Modified (RFC 9110 8.8), and those whose validators change anyway.
    */
   private PollResult read(FeedSpec spec, FeedState prev, FetchOutcome.Fetched f, Instant now) {
     long bodyHash = HttpValues.bodyHash(f.body());
     if (bodyHash == prev.bodyHash()) {
-      return new PollResult(prev.unchanged(now, f.etag(), f.lastModified()), List.of(), "unchanged", List.of());
+      return new PollResult(prev.unchanged(now, f.etag(), f.lastModified()), List.of(), PollOutcome.UNCHANGED, List.of());
     }
     ParsedFeed feed;
     try {
       feed = parser.parse(f.body(), f.contentType(), f.finalUrl());
     } catch (FeedParseException e) {
       return new PollResult(prev.failed(now, e.getMessage(), now.plus(backoff(spec, prev.errors() + 1))),
-          List.of(), "parse-error", List.of());
+          List.of(), PollOutcome.PARSE_ERROR, List.of());
     }
     EntryTracker tracker = new EntryTracker(spec.url(), prev.seen());
     List<Article> out = new ArrayList<>();
@@ -81,7 +81,7 @@ public class FeedPoller {
     List<Instant> dates = feed.entries().stream().map(ParsedFeed.Entry::published).toList();
     Cadence.Observed rhythm = Cadence.observe(dates, now, HttpValues.ttl(f.body()), f.maxAge());
     FeedState next = prev.succeeded(now, f.etag(), f.lastModified(), bodyHash, rhythm, tracker.remember());
-    String outcome = anyNew ? "new" : out.isEmpty() ? "unchanged" : "updated";
+    PollOutcome outcome = anyNew ? PollOutcome.NEW : out.isEmpty() ? PollOutcome.UNCHANGED : PollOutcome.UPDATED;
     return new PollResult(next, out, outcome, feed.warnings());
   }
 

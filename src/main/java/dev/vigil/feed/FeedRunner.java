@@ -152,7 +152,7 @@ public class FeedRunner implements AutoCloseable {
     FeedState next = prev;
     try {
       PollResult r = poller.poll(spec, prev);
-      metrics.counter("vigil.feed.polls", "outcome", r.outcome()).increment();
+      metrics.counter("vigil.feed.polls", "outcome", r.outcome().label()).increment();
       if (!r.articles().isEmpty()) {
         sink.publish(r.articles());
         metrics.counter("vigil.articles.published").increment(r.articles().size());
@@ -177,12 +177,13 @@ public class FeedRunner implements AutoCloseable {
   }
 
   private static void log(FeedSpec spec, PollResult r) {
-    switch (r.outcome()) {
-      case "new" -> LOG.atInfo().addKeyValue("feed_url", spec.url()).addKeyValue("articles", r.articles().size())
-          .log("new articles");
-      case "fetch-error", "parse-error", "retry-later", "gone", "refused" -> LOG.atWarn().addKeyValue("feed_url", spec.url())
-          .addKeyValue("outcome", r.outcome()).addKeyValue("error", r.state().lastError()).log("feed problem");
-      default -> LOG.atDebug().addKeyValue("feed_url", spec.url()).addKeyValue("outcome", r.outcome()).log("polled");
+    if (r.outcome() == PollOutcome.NEW) {
+      LOG.atInfo().addKeyValue("feed_url", spec.url()).addKeyValue("articles", r.articles().size()).log("new articles");
+    } else if (r.outcome().problem()) {
+      LOG.atWarn().addKeyValue("feed_url", spec.url()).addKeyValue("outcome", r.outcome().label())
+          .addKeyValue("error", r.state().lastError()).log("feed problem");
+    } else {
+      LOG.atDebug().addKeyValue("feed_url", spec.url()).addKeyValue("outcome", r.outcome().label()).log("polled");
     }
   }
 

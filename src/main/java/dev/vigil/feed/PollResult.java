@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * The result of polling one feed once.
  *
- * @param outcome {@code new}, {@code updated} (only changed entries), {@code not-modified}, {@code unchanged}, {@code gone}, {@code retry-later}, {@code refused} (address policy), {@code fetch-error} or {@code parse-error}
+ * @param outcome how the poll ended
  */
-public record PollResult(FeedState state, List<Article> articles, String outcome, List<String> warnings) {
+public record PollResult(FeedState state, List<Article> articles, PollOutcome outcome, List<String> warnings) {
   public PollResult {
     articles = List.copyOf(articles);
     warnings = List.copyOf(warnings);

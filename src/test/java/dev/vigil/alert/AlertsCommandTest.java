@@ -94,6 +94,16 @@ class AlertsCommandTest {
     assertThat(recent).contains("delivered").contains("replayed").doesNotContain("retrying")
         .doesNotContain("dead-lettered");
     assertThat(run("alerts", "recent", "-n", "1").lines().findFirst().orElseThrow()).contains("replayed");
+
+    List<DeliveryEvent> recentJson = json.readValue(run("alerts", "recent", "--json"),
+        io.micronaut.core.type.Argument.listOf(DeliveryEvent.class));
+    assertThat(recentJson).hasSize(3);
+    assertThat(recentJson.get(0).state()).isEqualTo(DeliveryEvent.REPLAYED);
+    List<DeadLetters.Entry> listJson = json.readValue(run("alerts", "dlq", "list", "--json"),
+        io.micronaut.core.type.Argument.listOf(DeadLetters.Entry.class));
+    assertThat(listJson).extracting(e -> e.delivery().match().alertId())
+        .containsExactly(dead1.alertId(), dead2.alertId());
+    assertThat(listJson).allSatisfy(e -> assertThat(e.replayedAt()).isNotNull());
   }
 
   @Test

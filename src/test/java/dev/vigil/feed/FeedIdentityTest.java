@@ -58,10 +58,10 @@ class FeedIdentityTest {
     assertThat(first.update()).isFalse();
 
     assertThat(poll(item("s1", "http://x/1", "  talks   RESUME ", "Delegations\n met.")).outcome())
-        .isEqualTo("unchanged");
+        .isEqualTo(PollOutcome.UNCHANGED);
 
     PollResult changed = poll(item("s1", "http://x/1", "Talks collapse", "Delegations left."));
-    assertThat(changed.outcome()).isEqualTo("updated");
+    assertThat(changed.outcome()).isEqualTo(PollOutcome.UPDATED);
     assertThat(changed.articles()).singleElement().satisfies(a -> {
       assertThat(a.id()).isEqualTo(first.id());
       assertThat(a.update()).isTrue();
@@ -74,7 +74,7 @@ class FeedIdentityTest {
   void aRecycledGuidWithAnotherLinkAndTitleIsANewArticle() {
     Article a = poll(item("1", "http://x/a", "Story A", "a")).articles().get(0);
     PollResult b = poll(item("1", "http://x/b", "Story B", "b"));
-    assertThat(b.outcome()).isEqualTo("new");
+    assertThat(b.outcome()).isEqualTo(PollOutcome.NEW);
     assertThat(b.articles()).singleElement().satisfies(x -> {
       assertThat(x.id()).isNotEqualTo(a.id());
       assertThat(x.update()).isFalse();

@@ -50,7 +50,7 @@ class FeedPollerTest {
   void firstPollKeepsOnlyEntriesWithinTheBackfillWindow() throws Exception {
     server.respond(200, Map.of("Content-Type", "application/rss+xml", "ETag", "\"v1\""), fixture());
     PollResult r = poller.poll(spec, FeedState.initial(spec.url()));
-    assertThat(r.outcome()).isEqualTo("new");
+    assertThat(r.outcome()).isEqualTo(PollOutcome.NEW);
     assertThat(r.articles()).extracting(Article::title)
         .containsExactly("Fresh: talks resume in Geneva", "No guid, two days old");
     Article a = r.articles().get(0);
@@ -71,13 +71,13 @@ class FeedPollerTest {
     FeedState s1 = poller.poll(spec, FeedState.initial(spec.url())).state();
     clock.advance(Duration.ofMinutes(5));
     PollResult again = poller.poll(spec, s1);
-    assertThat(again.outcome()).isEqualTo("unchanged");
+    assertThat(again.outcome()).isEqualTo(PollOutcome.UNCHANGED);
     assertThat(again.articles()).isEmpty();
     assertThat(server.requests().get(1).get("if-none-match")).isEqualTo("\"v1\"");
 
     server.respond(304, Map.of(), new byte[0]);
     PollResult notModified = poller.poll(spec, again.state());
-    assertThat(notModified.outcome()).isEqualTo("not-modified");
+    assertThat(notModified.outcome()).isEqualTo(PollOutcome.NOT_MODIFIED);
     assertThat(notModified.state().seen()).isEqualTo(s1.seen());
 
     String grown = new String(fixture()).replace("<item>", """
@@ -112,7 +112,7 @@ class FeedPollerTest {
 
     server.respond(200, Map.of("Content-Type", "text/html"), "<html><body>Hello</body></html>".getBytes());
     PollResult html = poller.poll(spec, FeedState.initial(spec.url()));
-    assertThat(html.outcome()).isEqualTo("parse-error");
+    assertThat(html.outcome()).isEqualTo(PollOutcome.PARSE_ERROR);
     assertThat(html.state().lastError()).contains("HTML");
   }
 
@@ -170,12 +170,12 @@ class FeedPollerTest {
     assertThat(s1.bodyHash()).isNotZero();
     clock.advance(Duration.ofMinutes(5));
     PollResult again = counting.poll(spec, s1);
-    assertThat(again.outcome()).isEqualTo("unchanged");
+    assertThat(again.outcome()).isEqualTo(PollOutcome.UNCHANGED);
     assertThat(again.state().lastSuccess()).isEqualTo(clock.instant());
     assertThat(parses[0]).isEqualTo(1);
 
     server.respond(200, RSS, new String(fixture()).replace("Old news.", "Old news, corrected.").getBytes());
-    assertThat(counting.poll(spec, again.state()).outcome()).isEqualTo("updated");
+    assertThat(counting.poll(spec, again.state()).outcome()).isEqualTo(PollOutcome.UPDATED);
     assertThat(parses[0]).as("a different body is parsed").isEqualTo(2);
   }
 

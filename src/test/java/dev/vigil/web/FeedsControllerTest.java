@@ -110,6 +110,11 @@ class FeedsControllerTest {
         "disabled\t0\t" + FeedStatusSamples.DISABLED + "\t-\tHTTP 410 Gone");
     assertThat(new CommandLine(new Vigil()).setOut(new PrintWriter(new StringWriter()))
         .execute("feeds", "status", "--api", api, "--state", "ok")).isZero();
+    StringWriter json = new StringWriter();
+    assertThat(new CommandLine(new Vigil()).setOut(new PrintWriter(json)).execute("feeds", "status", "--api", api,
+        "--json")).isEqualTo(1);
+    assertThat(json.toString().strip()).startsWith("[{").endsWith("}]").contains("\"state\":\"erroring\"")
+        .contains("\"disabledReason\":\"HTTP 410 Gone\"");
     assertThat(new CommandLine(new Vigil()).setErr(new PrintWriter(new StringWriter()))
         .execute("feeds", "status", "--api", "http://127.0.0.1:1")).isEqualTo(2);
   }
