@@ -27,6 +27,11 @@ public final class Facts {
   static final byte MAYBE = 'M';
   static final byte NUMBER = '#';
   static final byte UNCASED = 'U';
+  static final byte DATE = 'D';
+
+  // "2:05 pm", "4:58 p.m.", "11.30am": the same time as 14:05, 16:58, 11:30.
+  private static final Pattern CLOCK = Pattern.compile(
+      "\\b(\\d{1,2})([:.h]\\d{2}(?:[:.]\\d{2})?)\\s?([AaPp])\\.?\\s?[Mm]\\b\\.?");
 
   /** Body words kept in order after the headline: the lede, where who, where and how many are told. */
   static final int LEAD_WORDS = 150;
@@ -210,6 +215,7 @@ public final class Facts {
     static List<Word> of(String field) {
       String s = field == null ? "" : field;
       if (!ascii(s)) s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+      s = twentyFourHours(s);
       boolean shouting = shouting(s);
       List<Word> out = new ArrayList<>();
       boolean sentenceStart = true;
@@ -228,11 +234,48 @@ public final class Facts {
           i += Character.charCount(s.codePointAt(i));
         }
         String w = s.substring(start, i);
+        if (!digits && !hasLetter(w)) {
+          continue; // marks alone, such as an emoji's variation selector
+        }
         String lower = w.toLowerCase(Locale.ROOT);
-        out.add(new Word(lower, NumberWords.value(lower) != null ? NUMBER : kind(w, sentenceStart, shouting)));
+        String date = CalendarWords.of(lower, Character.isUpperCase(w.codePointAt(0)));
+        if (date != null) {
+          out.add(new Word(date, date.startsWith("weekday") ? DATE : NUMBER));
+        } else if (digits) {
+          out.add(new Word(withoutLeadingZeros(lower), NUMBER));
+        } else {
+          out.add(new Word(lower, NumberWords.value(lower) != null ? NUMBER : kind(w, sentenceStart, shouting)));
+        }
         sentenceStart = false;
       }
-      return out;
+      return CalendarWords.portugueseWeekdays(out);
+    }
+
+    static String twentyFourHours(String s) {
+      if (s.indexOf('m') < 0 && s.indexOf('M') < 0) return s;
+      return CLOCK.matcher(s).replaceAll(m -> {
+        int h = Integer.parseInt(m.group(1));
+        boolean pm = Character.toLowerCase(m.group(3).charAt(0)) == 'p';
+        int hour = pm && h < 12 ? h + 12 : !pm && h == 12 ? 0 : h;
+        return hour + m.group(2).replace('.', ':').replace('h', ':');
+      });
+    }
+
+    private static boolean hasLetter(String w) {
+      for (int i = 0; i < w.length(); i++) {
+        if (Character.isLetter(w.charAt(i))) return true;
+      }
+      return false;
+    }
+
+    // "03" is 3, as in "3:46 AM"; "۳" is 3.
+    private static String withoutLeadingZeros(String digits) {
+      StringBuilder b = new StringBuilder(digits.length());
+      for (int i = 0; i < digits.length(); i++) {
+        int d = Character.digit(digits.charAt(i), 10);
+        if (d > 0 || b.length() > 0 || i == digits.length() - 1) b.append((char) ('0' + Math.max(d, 0)));
+      }
+      return b.toString();
     }
 
     private static boolean ascii(String s) {

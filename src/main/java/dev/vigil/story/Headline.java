@@ -23,7 +23,7 @@ final class Headline {
   // "BREAKING:", "JUST IN -", "СРОЧНО:", "عاجل |": a flag of urgency, not part of what happened.
   private static final Pattern FLAG = Pattern.compile("^\\s*(?:breaking(?: news)?|just in|update[d]?|urgent|live|watch|"
       + "exclusive|flash|alert|developing|срочно|молния|терміново|عاجل|son dakika|eilmeldung|eil|dernière minute|"
-      + "urgent|última hora|urgente)\\s*(?:[:|\u2013\u2014-]\\s*|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      + "urgent|última hora|urgente|فوری)\\s*(?:[:|\u2013\u2014-]\\s*|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** The headline without a leading flag of urgency and without a trailing outlet name. */
   static String withoutTags(Article a, String body) {
@@ -43,13 +43,18 @@ final class Headline {
 
   private static boolean isOutlet(String tail, String head, String body, Article a) {
     String[] words = tail.split("\\s+");
-    if (words.length > 4 || tail.chars().anyMatch(Character::isDigit) || head.split("\\s+").length < 3) return false;
+    if (words.length > 4 || head.split("\\s+").length < 3) return false;
     String joined = tail.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "").replaceAll("[^\\p{L}\\p{N}]", "");
+    if (tail.chars().anyMatch(Character::isDigit) && words.length > 2) return false;
     if (joined.length() >= 3 && (hostHas(a.feedUrl(), joined) || hostHas(a.link(), joined))) return true;
     // An outlet's name: capitalised words that the article itself never uses, under a real body.
     if (body.split("\\s+").length < 10) return false;
+    // Capitalised words, or a number after one ("France 24"): a place with a figure is news.
+    boolean named = false;
     for (String w : words) {
-      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) return false;
+      if (w.isEmpty()) return false;
+      if (Character.isUpperCase(w.codePointAt(0))) named = true;
+      else if (!w.chars().allMatch(Character::isDigit) || !named) return false;
     }
     return !body.toLowerCase(Locale.ROOT).contains(tail.toLowerCase(Locale.ROOT));
   }

@@ -37,7 +37,7 @@ class FactsCompareTest {
         .isEqualTo("kharkiv / odesa");
     assertThat(difference(item("a.example", "Air raid alert", "Sirens sounded in Kharkiv at 14:05. " + STOCK),
         item("a.example", "Air raid alert", "Sirens sounded in Kharkiv at 16:40. " + STOCK)))
-        .isEqualTo("14 05 / 16 40");
+        .isEqualTo("14 5 / 16 40");
   }
 
   @Test

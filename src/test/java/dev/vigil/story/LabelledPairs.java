@@ -18,10 +18,11 @@ record LabelledPairs(Map<String, Article> articles, List<Pair> pairs) {
     return load("/story/pairs.yaml");
   }
 
-  /** A labelled set on the test class path, such as {@code /story/template-pairs.yaml}. */
+  /** A labelled set on the test class path, such as {@code /story/template-pairs.yaml}, or a file. */
   @SuppressWarnings("unchecked")
   static LabelledPairs load(String resource) throws IOException {
-    try (InputStream in = LabelledPairs.class.getResourceAsStream(resource)) {
+    try (InputStream in = resource.startsWith("file:") ? java.nio.file.Files.newInputStream(
+        java.nio.file.Path.of(resource.substring(5))) : LabelledPairs.class.getResourceAsStream(resource)) {
       Map<String, Object> root = new Yaml().load(in);
       Map<String, Article> articles = new HashMap<>();
       for (Map<String, Object> a : (List<Map<String, Object>>) root.get("articles")) {
