@@ -41,8 +41,9 @@ public final class Facts {
       "Additional reporting by ", "From our ");
   // "KYIV (Reuters) - ", "WASHINGTON, Nov 8 (Reuters) - ", "(AP) — ", "МОСКВА, 14 апр - РИА Новости."
   private static final Pattern DATELINE = Pattern.compile(
-      "^\\s*(?:(?:\\p{Lu}[\\p{Lu} .,'-]*(?:, \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2})? )?(?:\\(\\p{L}[\\p{L} ]*\\) )?"
-          + "[-\u2013\u2014] |\\p{Lu}[\\p{Lu} '-]+, \\d{1,2} \\p{Ll}{3,9}\\.? [-\u2013\u2014] [\\p{L} ]{2,30}\\. )");
+      "^\\s*(?:(?:\\p{Lu}[\\p{Lu} .'-]*(?:, (?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}|\\d{1,2} \\p{Lu}\\p{Ll}{2,8}))? )?"
+          + "(?:\\(\\p{L}[\\p{L} ]*\\) )?[-\u2013\u2014] "
+          + "|\\p{Lu}[\\p{Lu} '-]+, \\d{1,2} \\p{Ll}{3,9}\\.? [-\u2013\u2014] [\\p{L} ]{2,30}\\. )");
 
   private final String[] words;
   private final byte[] kinds;
@@ -85,6 +86,11 @@ public final class Facts {
 
   boolean cut() {
     return cut;
+  }
+
+  /** The names and numbers of the text beyond the lede. */
+  String[] names() {
+    return names;
   }
 
   int bodyLength() {
@@ -252,13 +258,29 @@ public final class Facts {
     }
 
     static String twentyFourHours(String s) {
-      if (s.indexOf('m') < 0 && s.indexOf('M') < 0) return s;
+      if (!clock12(s)) return s;
       return CLOCK.matcher(s).replaceAll(m -> {
         int h = Integer.parseInt(m.group(1));
         boolean pm = Character.toLowerCase(m.group(3).charAt(0)) == 'p';
         int hour = pm && h < 12 ? h + 12 : !pm && h == 12 ? 0 : h;
         return hour + m.group(2).replace('.', ':').replace('h', ':');
       });
+    }
+
+    // Whether "am" or "pm" (or a.m., p.m.) follows a digit anywhere: the regex only runs then.
+    private static boolean clock12(String s) {
+      for (int i = 2; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c != 'm' && c != 'M') continue;
+        int j = i - 1;
+        if (s.charAt(j) == '.' && j > 0) j--;
+        char ap = Character.toLowerCase(s.charAt(j));
+        if (ap != 'a' && ap != 'p') continue;
+        int k = j - 1;
+        if (k > 0 && s.charAt(k) == ' ') k--;
+        if (k >= 0 && Character.isDigit(s.charAt(k))) return true;
+      }
+      return false;
     }
 
     private static boolean hasLetter(String w) {

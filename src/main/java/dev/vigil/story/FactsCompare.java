@@ -11,13 +11,12 @@ import java.util.List;
  * <p>The two headlines-and-ledes are aligned word by word (longest common subsequence). Copies of
  * one story differ by insertions and deletions (a dateline, a byline, a dropped paragraph) and by
  * plain-word edits (spelling, copy-editing). Different events differ by a <em>substitution</em>: at
- * the same place in the shared text, each side has a name or number the other article never uses.
- * A substituted name anywhere decides; a substituted number decides in the headline, in a short
- * text, or when it is far from the other; a long text's figure revised by a little (a toll of 12
- * that became 14) is how outlets update copies of one story.
+ * the same place in the shared text, each side has a fact the other article never uses (see
+ * {@link #counts} for what counts as one). Another figure is another report too: a toll of 12
+ * that became 14 alerts again.
  */
 final class FactsCompare {
-  /** A body this short (in words) is an alert or a teaser: its numbers are the story. */
+  /** A body this short (in words) is an alert or a teaser: its every word and number is the story. */
   static final int SHORT_BODY = 60;
   /** Words on each side of a difference, at most, for it to be one word put in place of another. */
   static final int TIGHT = 6;
@@ -32,7 +31,25 @@ final class FactsCompare {
       String why = substitution(a, h[0], h[1], b, h[2], h[3]);
       if (why != null) return why;
     }
-    return null;
+    return figuresBeyondTheLede(a, b);
+  }
+
+  /**
+   * Beyond the ledes, where texts are not aligned: each has a figure the other never gives (a toll
+   * of 12 in one, 14 in the other). A copy cut short or without a paragraph lacks figures on one
+   * side only.
+   */
+  private static String figuresBeyondTheLede(Facts a, Facts b) {
+    List<String> onlyA = numbersUnknown(a, b), onlyB = numbersUnknown(b, a);
+    return onlyA.isEmpty() || onlyB.isEmpty() ? null : String.join(" ", onlyA) + " / " + String.join(" ", onlyB);
+  }
+
+  private static List<String> numbersUnknown(Facts f, Facts other) {
+    List<String> out = new ArrayList<>();
+    for (String w : f.names()) {
+      if (NumberWords.value(w) != null && !other.known().contains(w)) out.add(w);
+    }
+    return out;
   }
 
   /**
@@ -49,11 +66,17 @@ final class FactsCompare {
       n--;
       m--;
     }
-    int[][] lcs = new int[n - lo + 1][m - lo + 1];
+    // The table of common-subsequence lengths, one row per word of a, in one array.
+    int w = m - lo + 1;
+    int[] lcs = new int[(n - lo + 1) * w];
+    int[] hb = new int[m - lo];
+    for (int j = lo; j < m; j++) hb[j - lo] = b[j].hashCode();
     for (int i = n - 1; i >= lo; i--) {
+      int row = (i - lo) * w, below = row + w, ha = a[i].hashCode();
       for (int j = m - 1; j >= lo; j--) {
-        lcs[i - lo][j - lo] = a[i].equals(b[j]) ? lcs[i - lo + 1][j - lo + 1] + 1
-            : Math.max(lcs[i - lo + 1][j - lo], lcs[i - lo][j - lo + 1]);
+        int c = j - lo;
+        lcs[row + c] = ha == hb[c] && a[i].equals(b[j]) ? lcs[below + c + 1] + 1
+            : Math.max(lcs[below + c], lcs[row + c + 1]);
       }
     }
     List<int[]> out = new ArrayList<>();
@@ -68,7 +91,7 @@ final class FactsCompare {
       if (i == n && j == m) break;
       int i0 = i, j0 = j;
       while ((i < n || j < m) && !(i < n && j < m && a[i].equals(b[j]))) {
-        if (j >= m || (i < n && lcs[i - lo + 1][j - lo] >= lcs[i - lo][j - lo + 1])) i++;
+        if (j >= m || (i < n && lcs[(i - lo + 1) * w + j - lo] >= lcs[(i - lo) * w + j - lo + 1])) i++;
         else j++;
       }
       int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -93,9 +116,9 @@ final class FactsCompare {
     if (i1 == a.words().length && j1 == b.words().length && Math.max(p, q) > Math.min(p, q) + 2) return null;
     boolean swap = p <= TIGHT && q <= TIGHT;
     boolean shortTexts = a.bodyLength() <= SHORT_BODY && b.bodyLength() <= SHORT_BODY;
-    boolean figures = swap && hasNumber(a, i0, i1) && hasNumber(b, j0, j1);
-    List<Integer> fromA = facts(a, i0, i1, b, swap, figures, shortTexts);
-    List<Integer> fromB = facts(b, j0, j1, a, swap, figures, shortTexts);
+    boolean figures = swap && hasKind(a, i0, i1, Facts.NUMBER) && hasKind(b, j0, j1, Facts.NUMBER);
+    List<Integer> fromA = facts(a, i0, i1, b, j0, j1, swap, figures, shortTexts);
+    List<Integer> fromB = facts(b, j0, j1, a, i0, i1, swap, figures, shortTexts);
     dropMoved(a, fromA, j0, j1, b);
     dropMoved(b, fromB, i0, i1, a);
     dropVariants(a, fromA, b, fromB);
@@ -103,15 +126,12 @@ final class FactsCompare {
     // A word or two of the headline put for others: a name or number new to the other text is
     // enough ("JNIM claims attack" / "Katiba Macina claims attack", when the second calls it "a
     // JNIM faction").
-    if (!apart && p <= 3 && q <= 3 && i0 < a.titleLength() && j0 < b.titleLength()) {
+    if (!apart && p <= 3 && q <= 3 && i1 <= a.titleLength() && j1 <= b.titleLength()) {
       apart = (named(a, fromA) && named(b, range(j0, j1))) || (named(b, fromB) && named(a, range(i0, i1)));
     }
     if (!apart) return null;
     boolean inHeadline = fromA.stream().anyMatch(k -> k < a.titleLength())
         || fromB.stream().anyMatch(k -> k < b.titleLength());
-    boolean numbersOnly = fromA.stream().allMatch(k -> a.kinds()[k] == Facts.NUMBER)
-        && fromB.stream().allMatch(k -> b.kinds()[k] == Facts.NUMBER);
-    if (numbersOnly && !inHeadline && !shortTexts && revised(values(a, fromA), values(b, fromB))) return null;
     return words(a, fromA) + " / " + words(b, fromB) + (inHeadline ? " in the headline" : "");
   }
 
@@ -123,12 +143,18 @@ final class FactsCompare {
    * capitals; and where a number is put for a number ({@code figures}), it counts even if the other
    * text has it elsewhere.
    */
-  private static List<Integer> facts(Facts f, int from, int to, Facts other, boolean swap, boolean figures,
-      boolean shortTexts) {
+  private static List<Integer> facts(Facts f, int from, int to, Facts other, int otherFrom, int otherTo, boolean swap,
+      boolean figures, boolean shortTexts) {
     List<Integer> out = new ArrayList<>();
     for (int k = from; k < to; k++) {
       if (!counts(f, k, swap, shortTexts)) continue;
-      boolean elsewhere = !(figures && f.kinds()[k] == Facts.NUMBER) && uses(other, f.words()[k], f.kinds()[k]);
+      // Where a few words of the body are put for others of the same kind, a name, number or date
+      // counts even if the other text has it elsewhere ("Labour won" / "Reform UK won", each
+      // naming both parties).
+      byte kind = f.kinds()[k];
+      boolean inPlace = (figures && kind == Facts.NUMBER)
+          || (swap && k >= f.titleLength() && kind != Facts.PLAIN && kind != Facts.MAYBE && hasKind(other, otherFrom, otherTo, kind));
+      boolean elsewhere = !inPlace && uses(other, f.words()[k], f.kinds()[k]);
       if (!elsewhere && !Acronyms.expands(f.words()[k], other.words())) out.add(k);
     }
     return out;
@@ -169,23 +195,6 @@ final class FactsCompare {
     return java.util.stream.IntStream.range(from, to).boxed().toList();
   }
 
-  /**
-   * Whether a long text's figures differ as a copy updated by its outlet does (a toll of 12 that
-   * became 14), rather than as another event's (12 soldiers killed, then 35): by at most a quarter,
-   * or by one or two.
-   */
-  static boolean revised(List<Long> a, List<Long> b) {
-    if (a.size() != b.size() || a.contains(null) || b.contains(null)) return false;
-    for (int k = 0; k < a.size(); k++) {
-      long x = a.get(k), y = b.get(k), d = Math.abs(x - y);
-      if (d > 2 && d * 4 > Math.max(x, y)) return false;
-    }
-    return true;
-  }
-
-  private static List<Long> values(Facts f, List<Integer> at) {
-    return at.stream().map(k -> NumberWords.value(f.words()[k])).toList();
-  }
 
   private static void dropVariants(Facts a, List<Integer> fromA, Facts b, List<Integer> fromB) {
     for (int x = fromA.size() - 1; x >= 0; x--) {
@@ -199,9 +208,9 @@ final class FactsCompare {
     }
   }
 
-  private static boolean hasNumber(Facts f, int from, int to) {
+  private static boolean hasKind(Facts f, int from, int to, byte kind) {
     for (int k = from; k < to; k++) {
-      if (f.kinds()[k] == Facts.NUMBER) return true;
+      if (f.kinds()[k] == kind) return true;
     }
     return false;
   }

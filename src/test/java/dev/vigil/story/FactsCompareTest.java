@@ -41,6 +41,32 @@ class FactsCompareTest {
   }
 
   @Test
+  void anotherDayWordOrFigureIsAnotherReport() {
+    String lede = " killed 18 soldiers near Diapaga, the army said in a statement on its website.";
+    assertThat(difference(item("a.example", "Attack in Burkina Faso", "Militants on Tuesday" + lede + " " + STOCK),
+        item("a.example", "Attack in Burkina Faso", "Militants on Wednesday" + lede + " " + STOCK)))
+        .isEqualTo("weekday2 / weekday3");
+    assertThat(difference(item("a.example", "Attaque au Burkina Faso", "Des jihadistes ont tué mardi 18 soldats."),
+        item("a.example", "Attaque au Burkina Faso", "Des jihadistes ont tué mercredi 18 soldats.")))
+        .isEqualTo("weekday2 / weekday3");
+    assertThat(difference(item("a.example", "Russian drone attack on Kharkiv kills 7", "A Russian drone attack on Kharkiv"
+        + lede), item("a.example", "Russian glide bomb attack on Kharkiv kills 7", "A Russian glide bomb attack on "
+        + "Kharkiv" + lede))).isEqualTo("drone / glide bomb in the headline");
+    String toll = "The toll from the floods rose to %d, the disaster management authority said, as rescuers searched "
+        + "for the missing in villages cut off by landslides across the province, and aid began to arrive.";
+    assertThat(difference(item("a.example", "Floods in Swat", toll.formatted(12) + " " + STOCK),
+        item("b.example", "Floods in Swat", toll.formatted(14) + " " + STOCK))).isEqualTo("12 / 14");
+  }
+
+  @Test
+  void aTimeOrDateWrittenOtherwiseIsTheSameFact() {
+    assertThat(difference(item("a.example", "Brent rises to $85.94", "Brent rose 1.5% to $85.94 by 03:46 GMT."),
+        item("b.example", "Brent rises to $85.94", "Brent rose 1.5 percent to $85.94 by 3:46 AM GMT."))).isNull();
+    assertThat(difference(item("a.example", "Quake in Mexico", "A quake struck Mexico at 2:13 p.m. on January 25."),
+        item("b.example", "Quake in Mexico", "A quake struck Mexico at 14:13 on 25/01."))).isNull();
+  }
+
+  @Test
   void copiesOfOneStoryStayTogether() {
     Article wire = item("wire.example", "Russian drones hit power plant in Kharkiv",
         "Russian drones struck a thermal power plant in Kharkiv overnight, the regional governor said. " + STOCK);

@@ -67,10 +67,10 @@ class StoryIndexStateTest {
 
   @Test
   void stateSurvivesJsonAndPerStoryRecordsInAnyOrder() throws Exception {
-    index.assign(a("1", "a.example", "fire-island"));
+    index.assign(a("1", "a.example", "tech-chipco"));
     clock.advance(Duration.ofMinutes(5));
     index.assign(a("2", "a.example", "storm-floods"));
-    index.assign(a("3", "b.example", "fire-island~v2"));
+    index.assign(a("3", "b.example", "tech-chipco~v2"));
     JsonMapper json = JsonMapper.createDefault();
     StoryIndexState state = index.toState();
     StoryIndexState back = json.readValue(json.writeValueAsBytes(state), StoryIndexState.class);
@@ -90,8 +90,8 @@ class StoryIndexStateTest {
   void twoIndexesFedTheSameArticlesAgree() {
     StoryIndex other = new StoryIndex(StoryConfig.defaults(), clock);
     int n = 0;
-    for (String text : List.of("wag-belarus", "wag-recruit~v1", "wag-belarus~v2", "fire-smoke",
-        "wag-recruit", "fire-smoke~v1", "wag-belarus~v1")) {
+    for (String text : List.of("wag-belarus", "wag-recruit~v1", "wag-belarus~v2", "hez-unifil",
+        "wag-recruit", "hez-unifil~v1", "wag-belarus~v1")) {
       Article x = a("id" + n, "s" + (n++ % 3) + ".example", text);
       assertThat(other.assign(x)).isEqualTo(index.assign(x));
     }
@@ -101,7 +101,7 @@ class StoryIndexStateTest {
 
   @Test
   void concurrentAssignsKeepOneStoryPerText() throws Exception {
-    List<String> bases = List.of("air-strike", "air-landing", "storm-coast", "storm-floods");
+    List<String> bases = List.of("hez-speech", "wag-africa", "tpm-cuba", "storm-floods");
     ExecutorService pool = Executors.newFixedThreadPool(4);
     Set<String> ids = ConcurrentHashMap.newKeySet();
     try {

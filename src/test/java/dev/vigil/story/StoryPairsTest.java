@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class StoryPairsTest {
   static final double[] SWEEP = {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7};
   // What the defaults are measured to give on the labelled set; docs/stories.md reports both.
-  static final double MAX_MISSED_RATE = 0.02;
+  static final double MAX_MISSED_RATE = 0.03;
 
   record Score(int falseMerges, int missed, int negatives, int positives) {
     double missedRate() {
