@@ -165,7 +165,7 @@ final class FactsCompare {
    * a few words are put for a few others ({@code swap}), also a word of uncertain kind (the
    * headline's capitalised first word, a word of a script without capitals) and a word of the
    * headline of four letters or more that the lede repeats ("drone attack" / "glide bomb attack");
-   * in a short text, which is its few facts, any word of four letters or more.
+   * in the body of a short text, which is its few facts, any word of four letters or more.
    */
   private static boolean counts(Facts f, int k, boolean swap, boolean shortTexts) {
     boolean inHeadline = k < f.titleLength();
@@ -173,7 +173,7 @@ final class FactsCompare {
       case Facts.NAME, Facts.NUMBER, Facts.DATE -> true;
       case Facts.MAYBE -> swap && inHeadline;
       case Facts.UNCASED -> swap;
-      default -> f.words()[k].length() >= 4 && (shortTexts || (swap && inHeadline && inLede(f, f.words()[k])));
+      default -> f.words()[k].length() >= 4 && (inHeadline ? swap && inLede(f, f.words()[k]) : shortTexts);
     };
   }
 
