@@ -1,7 +1,6 @@
 package dev.vigil;
 
 import dev.vigil.alert.AlertStage;
-import dev.vigil.article.Article;
 import dev.vigil.config.ConfigException;
 import dev.vigil.config.ConfigLoader;
 import dev.vigil.config.ConfigWatcher;
@@ -49,8 +48,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running daemon: Kafka (embedded or external), the HTTP endpoints, and the three stages
- * wired to their topics. Start-up fails before anything runs if a rule does not compile.
+ * The running daemon: Kafka (embedded or external), the HTTP endpoints, and the three stages wired
+ * to their topics. Start-up fails before anything runs if a rule does not compile.
  */
 public final class Daemon implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
@@ -68,12 +67,14 @@ public final class Daemon implements AutoCloseable {
   }
 
   /** Starts everything; {@code extraProperties} go to Micronaut (e.g. the HTTP port in tests). */
-  public static Daemon start(VigilConfig config, Path dataDir, Map<String, Object> extraProperties) throws Exception {
+  public static Daemon start(VigilConfig config, Path dataDir, Map<String, Object> extraProperties)
+      throws Exception {
     return start(config, dataDir, extraProperties, Clock.systemUTC());
   }
 
   /** Starts everything on the given clock (tests move it to reach digest times). */
-  public static Daemon start(VigilConfig config, Path dataDir, Map<String, Object> extraProperties, Clock clock)
+  public static Daemon start(
+      VigilConfig config, Path dataDir, Map<String, Object> extraProperties, Clock clock)
       throws Exception {
     Daemon d = new Daemon(clock);
     try {
@@ -88,14 +89,17 @@ public final class Daemon implements AutoCloseable {
   private void run(VigilConfig config, Path dataDir, Map<String, Object> extra) throws Exception {
     RuleBook rules;
     try {
-      rules = new RuleBook(config.rules(), config.entities(), config.matching(), EntityTaggers::load);
+      rules =
+          new RuleBook(config.rules(), config.entities(), config.matching(), EntityTaggers::load);
     } catch (ConfigException e) {
-      throw new ConfigException(e.problems().stream().map(p -> config.source() + ": " + p).toList());
+      throw new ConfigException(
+          e.problems().stream().map(p -> config.source() + ": " + p).toList());
     }
     resources.push(rules);
     String bootstrap = config.kafka().bootstrapServers();
     if (config.kafka().embedded()) {
-      EmbeddedKafka kafka = EmbeddedKafka.start(dataDir.resolve("kafka"), config.kafka().embeddedPort());
+      EmbeddedKafka kafka =
+          EmbeddedKafka.start(dataDir.resolve("kafka"), config.kafka().embeddedPort());
       resources.push(kafka);
       bootstrap = kafka.bootstrapServers();
     }
@@ -109,7 +113,8 @@ public final class Daemon implements AutoCloseable {
     metrics = context.getBean(MeterRegistry.class);
 
     // The embedded broker has exactly one instance, so it can always claim its partitions back.
-    KafkaClients clients = new KafkaClients(bootstrap, config.kafka().embedded() ? "vigil-embedded" : null);
+    KafkaClients clients =
+        new KafkaClients(bootstrap, config.kafka().embedded() ? "vigil-embedded" : null);
     try (Admin admin = clients.admin()) {
       Topics.ensure(admin, config.kafka().partitions());
     }
@@ -122,33 +127,51 @@ public final class Daemon implements AutoCloseable {
     // Other instances record deliveries too; follow them so a redelivered match is recognised.
     refresher.scheduleWithFixedDelay(() -> catchUp(deliveries), 5, 5, TimeUnit.SECONDS);
 
-    resources.push(AlertStage.start(config, new AlertStage.Setup(clients, producer, deliveries, json, metrics, clock,
-        random)));
-    resources.push(FilterStage.start(config, rules, new FilterStage.Setup(clients, producer, json, metrics, clock)));
+    resources.push(
+        AlertStage.start(
+            config,
+            new AlertStage.Setup(clients, producer, deliveries, json, metrics, clock, random)));
+    resources.push(
+        FilterStage.start(
+            config, rules, new FilterStage.Setup(clients, producer, json, metrics, clock)));
 
     PollerSettings poller = config.poller();
     FeedScheduler scheduler = new FeedScheduler(clock, random, poller.minInterval());
     KafkaFeedStateStore stateStore = new KafkaFeedStateStore(feedStates);
-    FeedRunner runner = new FeedRunner(scheduler, new FeedPoller(new FeedFetcher(poller), new FeedParser(), clock),
-        new KafkaArticleSink(producer, json), stateStore, metrics, clock, poller.workers(),
-        new HostLimiter(poller.hostMaxConcurrent(), poller.hostMinDelay(), clock));
+    FeedRunner runner =
+        new FeedRunner(
+            scheduler,
+            new FeedPoller(new FeedFetcher(poller), new FeedParser(), clock),
+            new KafkaArticleSink(producer, json),
+            stateStore,
+            metrics,
+            clock,
+            poller.workers(),
+            new HostLimiter(poller.hostMaxConcurrent(), poller.hostMinDelay(), clock));
     resources.push(runner);
     runner.start();
-    resources.push(new FeedAssignment(clients,
-        shards -> {
-          feedStates.catchUp();
-          runner.assign(inShards(config.feeds(), shards));
-        },
-        shards -> revoke(runner, inShards(config.feeds(), shards))).start());
+    resources.push(
+        new FeedAssignment(
+                clients,
+                shards -> {
+                  feedStates.catchUp();
+                  runner.assign(inShards(config.feeds(), shards));
+                },
+                shards -> revoke(runner, inShards(config.feeds(), shards)))
+            .start());
     context.registerSingleton(RuleBook.class, rules);
     context.registerSingleton(KafkaClients.class, clients);
-    context.registerSingleton(FeedStatuses.class,
+    context.registerSingleton(
+        FeedStatuses.class,
         new FeedStatuses(config.feeds(), stateStore, scheduler, poller.minInterval()));
     if (config.source() != null && java.nio.file.Files.isRegularFile(config.source())) {
       resources.push(new ConfigWatcher(config.source(), () -> reload(config.source(), rules)));
     }
-    LOG.atInfo().addKeyValue("feeds", config.feeds().size()).addKeyValue("rules", rules.current().size())
-        .addKeyValue("kafka", bootstrap).log("Vigil is running");
+    LOG.atInfo()
+        .addKeyValue("feeds", config.feeds().size())
+        .addKeyValue("rules", rules.current().size())
+        .addKeyValue("kafka", bootstrap)
+        .log("Vigil is running");
   }
 
   /** Re-reads rules and entities; a broken file or rule keeps what was in force. */
@@ -157,10 +180,13 @@ public final class Daemon implements AutoCloseable {
     try {
       next = ConfigLoader.load(file);
     } catch (ConfigException e) {
-      e.problems().forEach(p -> LOG.atError().log("reload: {}; the previous configuration stays active", p));
+      e.problems()
+          .forEach(
+              p -> LOG.atError().log("reload: {}; the previous configuration stays active", p));
       return;
     }
-    rules.reload(next.rules(), next.entities(), next.matching())
+    rules
+        .reload(next.rules(), next.entities(), next.matching())
         .forEach(p -> LOG.atError().addKeyValue("file", file).log("reload: {}", p));
   }
 

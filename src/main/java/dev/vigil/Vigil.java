@@ -1,7 +1,7 @@
 package dev.vigil;
 
-import dev.vigil.cli.BacktestCommand;
 import dev.vigil.cli.AlertsCommand;
+import dev.vigil.cli.BacktestCommand;
 import dev.vigil.cli.CheckConfigCommand;
 import dev.vigil.cli.FeedsCommand;
 import dev.vigil.cli.MatchCommand;
@@ -11,11 +11,21 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point: {@code vigil run | check-config | parse | match | backtest | feeds | alerts}. */
-@Command(name = "vigil", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+@Command(
+    name = "vigil",
+    mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT,
     version = "Vigil 0.1.0",
     description = "Self-hosted news monitoring: feeds in, Kafka in the middle, alerts out.",
-    subcommands = {RunCommand.class, CheckConfigCommand.class, ParseCommand.class, MatchCommand.class,
-        BacktestCommand.class, FeedsCommand.class, AlertsCommand.class})
+    subcommands = {
+      RunCommand.class,
+      CheckConfigCommand.class,
+      ParseCommand.class,
+      MatchCommand.class,
+      BacktestCommand.class,
+      FeedsCommand.class,
+      AlertsCommand.class
+    })
 public final class Vigil {
   /** The command line, as {@code main} runs it (-h and --version on every subcommand). */
   public static CommandLine commandLine() {

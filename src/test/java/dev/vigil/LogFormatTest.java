@@ -10,19 +10,27 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /**
- * The shipped logback.xml, in a JVM of its own: dated, zoned text lines by default; one JSON
- * object a line with VIGIL_LOG_FORMAT=json.
+ * The shipped logback.xml, in a JVM of its own: dated, zoned text lines by default; one JSON object
+ * a line with VIGIL_LOG_FORMAT=json.
  */
 class LogFormatTest {
   /** What the child JVM runs: one log line with a key. */
   public static void main(String[] args) {
-    LoggerFactory.getLogger("dev.vigil.Test").atInfo().addKeyValue("feed_url", "http://127.0.0.1/f").log("polled");
+    LoggerFactory.getLogger("dev.vigil.Test")
+        .atInfo()
+        .addKeyValue("feed_url", "http://127.0.0.1/f")
+        .log("polled");
   }
 
   private static String logWith(String format) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        "-Dlogback.configurationFile=" + Path.of("src", "main", "resources", "logback.xml").toAbsolutePath()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dlogback.configurationFile="
+                    + Path.of("src", "main", "resources", "logback.xml").toAbsolutePath()));
     if (format != null) cmd.add("-DVIGIL_LOG_FORMAT=" + format);
     cmd.add(LogFormatTest.class.getName());
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -33,10 +41,17 @@ class LogFormatTest {
 
   @Test
   void textLinesCarryDateAndZoneAndJsonIsOneObjectALine() throws Exception {
-    assertThat(logWith(null)).matches("(?s)\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}(Z|[+-]\\d{2}:\\d{2}) INFO  Test"
-        + " - polled feed_url=\"http://127.0.0.1/f\"\\R");
+    assertThat(logWith(null))
+        .matches(
+            "(?s)\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}(Z|[+-]\\d{2}:\\d{2}) INFO  Test"
+                + " - polled feed_url=\"http://127.0.0.1/f\"\\R");
     String json = logWith("json").strip();
-    assertThat(json).startsWith("{").endsWith("}").contains("\"level\":\"INFO\"").contains("\"message\":\"polled\"")
-        .contains("feed_url").doesNotContain("\n");
+    assertThat(json)
+        .startsWith("{")
+        .endsWith("}")
+        .contains("\"level\":\"INFO\"")
+        .contains("\"message\":\"polled\"")
+        .contains("feed_url")
+        .doesNotContain("\n");
   }
 }

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Prints the matching benchmark's figures as a Markdown table: the JMH throughput (CSV result
- * file) joined with what each trial's setup recorded (compile time, heap, match rate).
- * {@code java -cp target/benchmarks.jar dev.vigil.match.BenchReport RESULTS.csv SETUP.tsv}
+ * Prints the matching benchmark's figures as a Markdown table: the JMH throughput (CSV result file)
+ * joined with what each trial's setup recorded (compile time, heap, match rate). {@code java -cp
+ * target/benchmarks.jar dev.vigil.match.BenchReport RESULTS.csv SETUP.tsv}
  */
 public final class BenchReport {
   private BenchReport() {}
@@ -28,7 +28,8 @@ public final class BenchReport {
       }
       String bench = c.get(0).replaceAll(".*\\.", "");
       String cls = c.get(0).replaceAll("\\.[^.]*$", "").replaceAll(".*\\.", "");
-      scores.put(impl(cls) + "|" + c.get(7) + "|" + bench.replace("threads", ""),
+      scores.put(
+          impl(cls) + "|" + c.get(7) + "|" + bench.replace("threads", ""),
           new Score(num(c.get(4)), num(c.get(5)), Integer.parseInt(c.get(3))));
     }
     Map<String, List<String[]>> setups = new LinkedHashMap<>();
@@ -38,7 +39,8 @@ public final class BenchReport {
         setups.computeIfAbsent(f[0] + "|" + f[1], k -> new ArrayList<>()).add(f);
       }
     }
-    System.out.println("| matcher | queries | threads | articles/s | ± error (99.9%) | compile s | heap MB | queries run per article | match rate | CPU ms per article |");
+    System.out.println(
+        "| matcher | queries | threads | articles/s | ± error (99.9%) | compile s | heap MB | queries run per article | match rate | CPU ms per article |");
     System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (String impl : List.of("vigil", "monitor-default", "regex")) {
       for (String q : List.of("1000", "10000", "100000")) {
@@ -48,9 +50,19 @@ public final class BenchReport {
           if (sc == null) {
             continue;
           }
-          System.out.printf(Locale.ROOT, "| %s | %,d | %s | %,.1f | %,.1f | %s | %s | %s | %s | %s |%n", label(impl),
-              Integer.parseInt(q), t, sc.score(), sc.error(), mean(s, 2, "%.2f"), mean(s, 3, "%,.0f"),
-              impl.equals("regex") ? "all" : mean(s, 7, "%,.0f"), rate(s), mean(s, 8, "%.2f"));
+          System.out.printf(
+              Locale.ROOT,
+              "| %s | %,d | %s | %,.1f | %,.1f | %s | %s | %s | %s | %s |%n",
+              label(impl),
+              Integer.parseInt(q),
+              t,
+              sc.score(),
+              sc.error(),
+              mean(s, 2, "%.2f"),
+              mean(s, 3, "%,.0f"),
+              impl.equals("regex") ? "all" : mean(s, 7, "%,.0f"),
+              rate(s),
+              mean(s, 8, "%.2f"));
         }
       }
     }
@@ -63,9 +75,15 @@ public final class BenchReport {
         if (v == null) {
           continue;
         }
-        System.out.printf(Locale.ROOT, "- %,d queries, %s thread(s): Vigil / default Monitor = %s; Vigil / regex = %s%n",
-            Integer.parseInt(q), t, m == null ? "n/a" : String.format(Locale.ROOT, "%.2fx", v.score() / m.score()),
-            r == null ? "n/a (not run)" : String.format(Locale.ROOT, "%.0fx", v.score() / r.score()));
+        System.out.printf(
+            Locale.ROOT,
+            "- %,d queries, %s thread(s): Vigil / default Monitor = %s; Vigil / regex = %s%n",
+            Integer.parseInt(q),
+            t,
+            m == null ? "n/a" : String.format(Locale.ROOT, "%.2fx", v.score() / m.score()),
+            r == null
+                ? "n/a (not run)"
+                : String.format(Locale.ROOT, "%.0fx", v.score() / r.score()));
       }
     }
   }

@@ -28,15 +28,17 @@ import org.openjdk.jmh.annotations.Threads;
 
 /**
  * Bare Lucene Monitor with its defaults: {@code new Monitor(analyzer)} (TermFilteredPresearcher,
- * default length-based term weighting, default configuration), the same rules compiled by
- * {@link QueryCompiler} into the same Lucene queries, the same article documents
- * ({@link ArticleDocument#of}, built per op as in Vigil), and the simplest matcher
- * ({@link QueryMatch#SIMPLE_MATCHER}: ids only, no highlights, no entity-alias queries).
+ * default length-based term weighting, default configuration), the same rules compiled by {@link
+ * QueryCompiler} into the same Lucene queries, the same article documents ({@link
+ * ArticleDocument#of}, built per op as in Vigil), and the simplest matcher ({@link
+ * QueryMatch#SIMPLE_MATCHER}: ids only, no highlights, no entity-alias queries).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx6g", "-XX:+UseG1GC"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx6g", "-XX:+UseG1GC"})
 public class DefaultMonitorBench {
   @Param({"1000", "10000", "100000"})
   public int queries;
@@ -70,15 +72,28 @@ public class DefaultMonitorBench {
       hits += m.getMatchCount();
       run += m.getQueriesRun();
     }
-    double cpu = BenchSupport.cpuMillis(articles, sample, 300, a -> {
-      try {
-        match(a);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
-    BenchSupport.record("monitor-default", queries, seconds, heap, monitor.getQueryCount(),
-        (double) hits / sample / queries, sample, (double) run / sample, cpu);
+    double cpu =
+        BenchSupport.cpuMillis(
+            articles,
+            sample,
+            300,
+            a -> {
+              try {
+                match(a);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    BenchSupport.record(
+        "monitor-default",
+        queries,
+        seconds,
+        heap,
+        monitor.getQueryCount(),
+        (double) hits / sample / queries,
+        sample,
+        (double) run / sample,
+        cpu);
   }
 
   private MatchingQueries<QueryMatch> match(Article a) throws IOException {

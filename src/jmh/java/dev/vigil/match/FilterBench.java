@@ -28,8 +28,8 @@ import org.apache.kafka.common.TopicPartition;
  * bin/vigil run} starts it) on an embedded broker in this process, as in the default run. N
  * workload articles (distinct, never seen) wait on {@code vigil.articles}; then the stage starts,
  * and the rate is articles from its start until every article's offset is committed, by which time
- * their match records are on {@code vigil.matches}. Process CPU includes the broker's.
- * {@code java -cp target/benchmarks.jar dev.vigil.match.FilterBench [RULES] [ARTICLES]}
+ * their match records are on {@code vigil.matches}. Process CPU includes the broker's. {@code java
+ * -cp target/benchmarks.jar dev.vigil.match.FilterBench [RULES] [ARTICLES]}
  */
 public final class FilterBench {
   private FilterBench() {}
@@ -43,7 +43,8 @@ public final class FilterBench {
     Workload w = BenchSupport.workload();
     try (EmbeddedKafka kafka = EmbeddedKafka.start(dir, 0)) {
       KafkaClients clients = new KafkaClients(kafka.bootstrapServers(), "vigil-embedded");
-      try (Admin admin = clients.admin(); KafkaProducer<String, byte[]> producer = clients.producer("vigil");
+      try (Admin admin = clients.admin();
+          KafkaProducer<String, byte[]> producer = clients.producer("vigil");
           RuleBook book = new RuleBook(Workload.rules(w.queries(rules)), w.entities)) {
         Topics.ensure(admin, config.kafka().partitions());
         KafkaArticleSink sink = new KafkaArticleSink(producer, json);
@@ -51,14 +52,19 @@ public final class FilterBench {
         for (int from = 0; from < n; from += 1_000) {
           sink.publish(articles.subList(from, Math.min(n, from + 1_000)));
         }
-        System.out.printf("%d articles waiting, %d rules, %d filter threads, %d cores%n", n, rules,
-            FilterStage.threads(config), Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+            "%d articles waiting, %d rules, %d filter threads, %d cores%n",
+            n, rules, FilterStage.threads(config), Runtime.getRuntime().availableProcessors());
         long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
         long done;
         StringBuilder perSecond = new StringBuilder();
-        try (FilterStage stage = FilterStage.start(config, book,
-            new FilterStage.Setup(clients, producer, json, new SimpleMeterRegistry(), Clock.systemUTC()))) {
+        try (FilterStage stage =
+            FilterStage.start(
+                config,
+                book,
+                new FilterStage.Setup(
+                    clients, producer, json, new SimpleMeterRegistry(), Clock.systemUTC()))) {
           long last = 0;
           do {
             Thread.sleep(1_000); // the measuring window's resolution, not a wait for a condition
@@ -71,9 +77,17 @@ public final class FilterBench {
         double cpu = (cpuNanos() - cpu0) / 1e9;
         long matches = endOffsets(admin, Topics.MATCHES);
         System.out.println("committed per second: " + perSecond.toString().trim());
-        System.out.printf("filtered %d of %d articles in %.1f s (1 s resolution): %.0f articles/s; "
+        System.out.printf(
+            "filtered %d of %d articles in %.1f s (1 s resolution): %.0f articles/s; "
                 + "%d matches (%.1f per article); process CPU %.1f s (%.2f ms per article, broker included)%n",
-            done, n, wall, done / wall, matches, (double) matches / Math.max(1, done), cpu, cpu * 1e3 / Math.max(1, done));
+            done,
+            n,
+            wall,
+            done / wall,
+            matches,
+            (double) matches / Math.max(1, done),
+            cpu,
+            cpu * 1e3 / Math.max(1, done));
       }
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
@@ -86,19 +100,24 @@ public final class FilterBench {
   private static long committed(Admin admin) throws Exception {
     Map<TopicPartition, OffsetAndMetadata> offsets =
         admin.listConsumerGroupOffsets(FilterStage.GROUP).partitionsToOffsetAndMetadata().get();
-    return offsets.entrySet().stream().filter(e -> e.getKey().topic().equals(Topics.ARTICLES) && e.getValue() != null)
-        .mapToLong(e -> e.getValue().offset()).sum();
+    return offsets.entrySet().stream()
+        .filter(e -> e.getKey().topic().equals(Topics.ARTICLES) && e.getValue() != null)
+        .mapToLong(e -> e.getValue().offset())
+        .sum();
   }
 
   private static long endOffsets(Admin admin, String topic) throws Exception {
-    List<TopicPartition> parts = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
-        .stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+    List<TopicPartition> parts =
+        admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+            .map(p -> new TopicPartition(topic, p.partition()))
+            .toList();
     Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
     parts.forEach(p -> latest.put(p, OffsetSpec.latest()));
     return admin.listOffsets(latest).all().get().values().stream().mapToLong(r -> r.offset()).sum();
   }
 
   private static long cpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 }

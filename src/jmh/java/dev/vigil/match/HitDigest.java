@@ -20,7 +20,8 @@ public final class HitDigest {
     Workload w = BenchSupport.workload();
     List<Article> articles = BenchSupport.articles().subList(0, count);
     MessageDigest md = MessageDigest.getInstance("SHA-256");
-    java.io.PrintWriter dump = args.length > 2 ? new java.io.PrintWriter(args[2], StandardCharsets.UTF_8) : null;
+    java.io.PrintWriter dump =
+        args.length > 2 ? new java.io.PrintWriter(args[2], StandardCharsets.UTF_8) : null;
     long hits = 0;
     try (RuleSet set = RuleSet.compile(Workload.rules(w.queries(n)), w.entities)) {
       for (Article a : articles) {
@@ -36,7 +37,8 @@ public final class HitDigest {
     if (dump != null) {
       dump.close();
     }
-    System.out.printf("%d queries, %d articles: %d hits, digest %s%n", n, count, hits,
-        HexFormat.of().formatHex(md.digest()));
+    System.out.printf(
+        "%d queries, %d articles: %d hits, digest %s%n",
+        n, count, hits, HexFormat.of().formatHex(md.digest()));
   }
 }

@@ -13,11 +13,11 @@ import java.util.List;
 
 /**
  * Not a benchmark: an A/B of RuleSet.match between builds, in one JVM. Each benchmarks.jar is
- * loaded in a class loader of its own; they match the same workload articles in turn, a batch
- * each, and each batch's thread CPU time is compared with the first jar's batch of the same
- * round. The machine's speed drifts by tens of percent from one minute to the next, so runs of
- * separate JVMs cannot tell a 5% change; batches side by side can. Run through {@code bench/ab.sh}.
- * System properties: queries (10000), rounds (30), batch (200 articles), warmup (20 s).
+ * loaded in a class loader of its own; they match the same workload articles in turn, a batch each,
+ * and each batch's thread CPU time is compared with the first jar's batch of the same round. The
+ * machine's speed drifts by tens of percent from one minute to the next, so runs of separate JVMs
+ * cannot tell a 5% change; batches side by side can. Run through {@code bench/ab.sh}. System
+ * properties: queries (10000), rounds (30), batch (200 articles), warmup (20 s).
  */
 public final class MatchAB {
   private MatchAB() {}
@@ -31,7 +31,9 @@ public final class MatchAB {
 
     Build(String jar, int queries) throws ReflectiveOperationException, java.io.IOException {
       name = new File(jar).getName();
-      ClassLoader cl = new URLClassLoader(new URL[] {new File(jar).toURI().toURL()}, ClassLoader.getPlatformClassLoader());
+      ClassLoader cl =
+          new URLClassLoader(
+              new URL[] {new File(jar).toURI().toURL()}, ClassLoader.getPlatformClassLoader());
       Class<?> support = cl.loadClass("dev.vigil.match.BenchSupport");
       Object workload = call(support, "workload", null);
       articles = (List<?>) call(support, "articles", null);
@@ -43,12 +45,18 @@ public final class MatchAB {
         m.setAccessible(true);
       }
       Class<?> ruleSet = cl.loadClass("dev.vigil.match.RuleSet");
-      set = ruleSet.getMethod("compile", List.class, List.class)
-          .invoke(null, rules.invoke(null, queriesOf.invoke(workload, queries)), entities.get(workload));
+      set =
+          ruleSet
+              .getMethod("compile", List.class, List.class)
+              .invoke(
+                  null,
+                  rules.invoke(null, queriesOf.invoke(workload, queries)),
+                  entities.get(workload));
       match = ruleSet.getMethod("match", cl.loadClass("dev.vigil.article.Article"));
     }
 
-    private static Object call(Class<?> c, String method, Object target) throws ReflectiveOperationException {
+    private static Object call(Class<?> c, String method, Object target)
+        throws ReflectiveOperationException {
       Method m = c.getDeclaredMethod(method);
       m.setAccessible(true);
       return m.invoke(target);
@@ -70,7 +78,9 @@ public final class MatchAB {
     }
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     int at = 0;
-    for (long end = System.nanoTime() + Long.getLong("warmup", 20) * 1_000_000_000L; System.nanoTime() < end; at += batch) {
+    for (long end = System.nanoTime() + Long.getLong("warmup", 20) * 1_000_000_000L;
+        System.nanoTime() < end;
+        at += batch) {
       for (Build b : builds) {
         b.run(at, batch);
       }
@@ -87,7 +97,8 @@ public final class MatchAB {
     for (int k = 0; k < builds.size(); k++) {
       double[] s = ms[k].clone();
       Arrays.sort(s);
-      System.out.printf("%-28s median %.3f CPU ms per article%n", builds.get(k).name, s[rounds / 2]);
+      System.out.printf(
+          "%-28s median %.3f CPU ms per article%n", builds.get(k).name, s[rounds / 2]);
     }
     for (int k = 1; k < builds.size(); k++) {
       double[] ratio = new double[rounds];
@@ -95,8 +106,13 @@ public final class MatchAB {
         ratio[r] = ms[k][r] / ms[0][r];
       }
       Arrays.sort(ratio);
-      System.out.printf("%s / %s: median %.3f (quartiles %.3f .. %.3f)%n", builds.get(k).name, builds.get(0).name,
-          ratio[rounds / 2], ratio[rounds / 4], ratio[3 * rounds / 4]);
+      System.out.printf(
+          "%s / %s: median %.3f (quartiles %.3f .. %.3f)%n",
+          builds.get(k).name,
+          builds.get(0).name,
+          ratio[rounds / 2],
+          ratio[rounds / 4],
+          ratio[3 * rounds / 4]);
     }
     System.exit(0); // the builds' Monitors have purge threads
   }

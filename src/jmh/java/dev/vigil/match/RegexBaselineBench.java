@@ -17,18 +17,20 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * The baseline: every rule as java.util.regex patterns run over every article, as Huginn's
- * trigger agent does. A rule is one case-insensitive pattern per AND-ed clause (words as
- * {@code \bword\b}, OR groups as alternations, phrases with {@code \W+} between words, prefixes
- * as {@code \bstem\w*}, entities as the alternation of their names, NEAR/n as a bounded gap in
- * either order, NOT as a pattern that must not find, title: over the title only); all must hold,
- * checked in order, stopping at the first that fails. No normalisation and no entity exclusions.
- * 100,000 rules are not run: at the measured 10,000-rule rate one article would take seconds.
+ * The baseline: every rule as java.util.regex patterns run over every article, as Huginn's trigger
+ * agent does. A rule is one case-insensitive pattern per AND-ed clause (words as {@code \bword\b},
+ * OR groups as alternations, phrases with {@code \W+} between words, prefixes as {@code \bstem\w*},
+ * entities as the alternation of their names, NEAR/n as a bounded gap in either order, NOT as a
+ * pattern that must not find, title: over the title only); all must hold, checked in order,
+ * stopping at the first that fails. No normalisation and no entity exclusions. 100,000 rules are
+ * not run: at the measured 10,000-rule rate one article would take seconds.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx6g", "-XX:+UseG1GC"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx6g", "-XX:+UseG1GC"})
 public class RegexBaselineBench {
   @Param({"1000", "10000"})
   public int queries;
@@ -50,8 +52,16 @@ public class RegexBaselineBench {
     int sample = queries <= 1000 ? 100 : 20;
     long[] hits = {0};
     double cpu = BenchSupport.cpuMillis(articles, 0, sample, a -> hits[0] += match(a));
-    BenchSupport.record("regex", queries, seconds, heap, rules.size(), (double) hits[0] / sample / queries, sample,
-        queries, cpu);
+    BenchSupport.record(
+        "regex",
+        queries,
+        seconds,
+        heap,
+        rules.size(),
+        (double) hits[0] / sample / queries,
+        sample,
+        queries,
+        cpu);
   }
 
   /** The number of rules that match. */

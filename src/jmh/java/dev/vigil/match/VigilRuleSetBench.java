@@ -29,7 +29,9 @@ import org.openjdk.jmh.annotations.Threads;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx6g", "-XX:+UseG1GC"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx6g", "-XX:+UseG1GC"})
 public class VigilRuleSetBench {
   @Param({"1000", "10000", "100000"})
   public int queries;
@@ -57,8 +59,16 @@ public class VigilRuleSetBench {
       run += monitor.match(ArticleDocument.of(a), QueryMatch.SIMPLE_MATCHER).getQueriesRun();
     }
     double cpu = BenchSupport.cpuMillis(articles, sample, 300, set::match);
-    BenchSupport.record("vigil", queries, seconds, heap, monitor.getQueryCount(),
-        (double) hits / sample / queries, sample, (double) run / sample, cpu);
+    BenchSupport.record(
+        "vigil",
+        queries,
+        seconds,
+        heap,
+        monitor.getQueryCount(),
+        (double) hits / sample / queries,
+        sample,
+        (double) run / sample,
+        cpu);
   }
 
   /** The RuleSet's Monitor, only to count how many candidate queries it runs per article. */

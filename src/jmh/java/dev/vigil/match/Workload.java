@@ -22,9 +22,9 @@ import java.util.stream.Collectors;
  *       English function and news words in rough frequency order; the tail is pronounceable
  *       pseudo-words, shorter ones more frequent (as in real text, which is what Lucene's
  *       length-based default term weighting relies on).
- *   <li>Topics: {@value #TOPICS} topics of {@value #TOPIC_WORDS} mid-frequency words each. An article
- *       is about one or two topics, and {@value #TOPIC_SHARE} of its words come from them, so that
- *       the words of an AND or NEAR query co-occur the way real query terms do.
+ *   <li>Topics: {@value #TOPICS} topics of {@value #TOPIC_WORDS} mid-frequency words each. An
+ *       article is about one or two topics, and {@value #TOPIC_SHARE} of its words come from them,
+ *       so that the words of an AND or NEAR query co-occur the way real query terms do.
  *   <li>Collocations: {@value #COLLOCATIONS} two- and three-word phrases, a few per article.
  *   <li>Watchlist: {@value #ENTITIES} entities (person, org, place, weapon) with a name and 4
  *       aliases each (5 names, including hyphenated designators and acronyms); 1 in 10 has
@@ -43,28 +43,36 @@ final class Workload {
   static final int ARTICLE_CHARS = 3_000;
   static final long SEED = 0x5EED_2024L;
 
-  private static final String[] HEAD = ("the of and to a in that is for on was with he it as said at by "
-      + "from his an be has have are but not they its were this who had which their been will would "
-      + "after also more new one two over than about up out into year government people last first "
-      + "other there could some when all years we i no she her what officials minister president "
-      + "police state country told week says military security forces city including since against "
-      + "three while during under before million percent between where military attack report "
-      + "group national public local according former them our can officials may just since only "
-      + "international company market police court law united news today month time world war "
-      + "party election leader members between further told killed region border several four "
-      + "statement spokesman agency both many most day thursday monday tuesday wednesday friday "
-      + "saturday sunday early later despite through any because support plan health economic "
-      + "foreign five city capital troops talks deal prices workers officials power oil gas energy "
-      + "trade bank prime announced government's ministry defence defense army forces soldiers "
-      + "aid crisis protest protesters violence ceasefire sanctions investigation evidence sources "
-      + "water food emergency hospital school students children women men family home house "
-      + "south north east west central coast province district village town area across near "
-      + "around high low higher lower rose fell percent billion dollars euros budget tax").split(" ");
-  private static final String[] ONSETS = {"b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s",
-      "t", "v", "w", "z", "br", "cr", "dr", "fr", "gr", "pr", "tr", "st", "sh", "ch", "th", "bl", "cl", "fl",
-      "gl", "pl", "sl", "sk", "sp", "qu"};
-  private static final String[] VOWELS = {"a", "e", "i", "o", "u", "a", "e", "o", "ai", "ea", "ou", "io", "ie"};
-  private static final String[] CODAS = {"", "", "", "n", "r", "s", "l", "t", "m", "nd", "st", "rk", "ng"};
+  private static final String[] HEAD =
+      ("the of and to a in that is for on was with he it as said at by "
+              + "from his an be has have are but not they its were this who had which their been will would "
+              + "after also more new one two over than about up out into year government people last first "
+              + "other there could some when all years we i no she her what officials minister president "
+              + "police state country told week says military security forces city including since against "
+              + "three while during under before million percent between where military attack report "
+              + "group national public local according former them our can officials may just since only "
+              + "international company market police court law united news today month time world war "
+              + "party election leader members between further told killed region border several four "
+              + "statement spokesman agency both many most day thursday monday tuesday wednesday friday "
+              + "saturday sunday early later despite through any because support plan health economic "
+              + "foreign five city capital troops talks deal prices workers officials power oil gas energy "
+              + "trade bank prime announced government's ministry defence defense army forces soldiers "
+              + "aid crisis protest protesters violence ceasefire sanctions investigation evidence sources "
+              + "water food emergency hospital school students children women men family home house "
+              + "south north east west central coast province district village town area across near "
+              + "around high low higher lower rose fell percent billion dollars euros budget tax")
+          .split(" ");
+  private static final String[] ONSETS = {
+    "b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v", "w", "z", "br",
+    "cr", "dr", "fr", "gr", "pr", "tr", "st", "sh", "ch", "th", "bl", "cl", "fl", "gl", "pl", "sl",
+    "sk", "sp", "qu"
+  };
+  private static final String[] VOWELS = {
+    "a", "e", "i", "o", "u", "a", "e", "o", "ai", "ea", "ou", "io", "ie"
+  };
+  private static final String[] CODAS = {
+    "", "", "", "n", "r", "s", "l", "t", "m", "nd", "st", "rk", "ng"
+  };
   private static final String[] TYPES = {"person", "org", "place", "weapon"};
 
   final String[] vocab;
@@ -75,7 +83,10 @@ final class Workload {
   private final double[] collocationCdf;
   final List<EntitySpec> entities;
   private final double[] entityCdf;
-  /** Words that exclusions use ("opera", "composer" in the real watchlist): mentioned now and then. */
+
+  /**
+   * Words that exclusions use ("opera", "composer" in the real watchlist): mentioned now and then.
+   */
   private final String[] exclusionWords;
 
   Workload() {
@@ -95,10 +106,12 @@ final class Workload {
       }
     }
     // Shorter words are more frequent (with noise), as in real text.
-    List<String> sortedTail = tail.stream()
-        .map(w -> new Object[] {w, w.length() + r.nextDouble() * 4})
-        .sorted((a, b) -> Double.compare((double) a[1], (double) b[1]))
-        .map(a -> (String) a[0]).collect(Collectors.toList());
+    List<String> sortedTail =
+        tail.stream()
+            .map(w -> new Object[] {w, w.length() + r.nextDouble() * 4})
+            .sorted((a, b) -> Double.compare((double) a[1], (double) b[1]))
+            .map(a -> (String) a[0])
+            .collect(Collectors.toList());
     head.addAll(sortedTail);
     vocab = head.toArray(String[]::new);
     vocabCdf = zipfCdf(vocab.length, 1.0);
@@ -144,10 +157,13 @@ final class Workload {
     switch (type) {
       case "person" -> {
         name = a + " " + b;
-        aliases = List.of(b, a.charAt(0) + ". " + b, "General " + b, a + " " + name(r, used) + " " + b);
+        aliases =
+            List.of(b, a.charAt(0) + ". " + b, "General " + b, a + " " + name(r, used) + " " + b);
       }
       case "org" -> {
-        String acronym = (a.substring(0, 1) + b.substring(0, 2)).toUpperCase(Locale.ROOT) + (char) ('A' + i % 26);
+        String acronym =
+            (a.substring(0, 1) + b.substring(0, 2)).toUpperCase(Locale.ROOT)
+                + (char) ('A' + i % 26);
         name = a + " " + b;
         aliases = List.of(acronym, a + " " + b + " Group", b + " Brigade", "PMC " + a);
       }
@@ -159,12 +175,19 @@ final class Workload {
         String letters = a.substring(0, 2).toUpperCase(Locale.ROOT);
         String designator = letters + "-" + (10 + i % 90);
         name = designator;
-        aliases = List.of(a, letters + " " + (10 + i % 90) + " " + b, b + " launcher", a + "-M" + (1 + i % 9));
+        aliases =
+            List.of(
+                a,
+                letters + " " + (10 + i % 90) + " " + b,
+                b + " launcher",
+                a + "-M" + (1 + i % 9));
       }
     }
     if (i % 10 == 3) {
-      List<String> exclude = List.of(exclusionWords[i % exclusionWords.length],
-          exclusionWords[(i * 7 + 1) % exclusionWords.length]);
+      List<String> exclude =
+          List.of(
+              exclusionWords[i % exclusionWords.length],
+              exclusionWords[(i * 7 + 1) % exclusionWords.length]);
       return new EntitySpec(id, name, type, aliases, exclude, 5);
     }
     return new EntitySpec(id, name, type, aliases);
@@ -191,7 +214,10 @@ final class Workload {
   }
 
   private Article article(SplittableRandom r, int n) {
-    int[] about = r.nextInt(3) == 0 ? new int[] {r.nextInt(TOPICS), r.nextInt(TOPICS)} : new int[] {r.nextInt(TOPICS)};
+    int[] about =
+        r.nextInt(3) == 0
+            ? new int[] {r.nextInt(TOPICS), r.nextInt(TOPICS)}
+            : new int[] {r.nextInt(TOPICS)};
     List<Integer> mentioned = new ArrayList<>();
     int mentions = 1 + r.nextInt(6);
     for (int i = 0; i < mentions; i++) {
@@ -209,18 +235,36 @@ final class Workload {
       body.append("\n\n");
     }
     String id = String.format(Locale.ROOT, "bench-%06d", n);
-    return new Article(Article.SCHEMA, id, "https://news.example.org/rss", "Example News", id,
-        "https://www.example.org/world/" + id, title, summary, body.toString().strip(), List.of("Staff Reporter"),
-        List.of("World"), Instant.EPOCH, Instant.EPOCH, false);
+    return new Article(
+        Article.SCHEMA,
+        id,
+        "https://news.example.org/rss",
+        "Example News",
+        id,
+        "https://www.example.org/world/" + id,
+        title,
+        summary,
+        body.toString().strip(),
+        List.of("Staff Reporter"),
+        List.of("World"),
+        Instant.EPOCH,
+        Instant.EPOCH,
+        false);
   }
 
   private String sentence(SplittableRandom r, int[] about, List<Integer> mentioned) {
-    String s = capitalise(sentenceWords(r, about, 10 + r.nextInt(16), TOPIC_SHARE, mentioned, 0.025));
+    String s =
+        capitalise(sentenceWords(r, about, 10 + r.nextInt(16), TOPIC_SHARE, mentioned, 0.025));
     return s + (r.nextInt(12) == 0 ? "?" : ".");
   }
 
-  private String sentenceWords(SplittableRandom r, int[] about, int words, double topicShare,
-      List<Integer> mentioned, double mentionChance) {
+  private String sentenceWords(
+      SplittableRandom r,
+      int[] about,
+      int words,
+      double topicShare,
+      List<Integer> mentioned,
+      double mentionChance) {
     StringBuilder b = new StringBuilder();
     int i = 0;
     while (i < words) {
@@ -241,7 +285,10 @@ final class Workload {
         b.append(exclusionWords[r.nextInt(exclusionWords.length)]);
         i++;
       } else if (x < mentionChance + 0.04) {
-        b.append(r.nextInt(2) == 0 ? String.valueOf(1 + r.nextInt(400)) : String.valueOf(1990 + r.nextInt(35)));
+        b.append(
+            r.nextInt(2) == 0
+                ? String.valueOf(1 + r.nextInt(400))
+                : String.valueOf(1990 + r.nextInt(35)));
         i++;
       } else if (x < mentionChance + 0.04 + topicShare) {
         int[] t = topics[about[r.nextInt(about.length)]];
@@ -258,9 +305,9 @@ final class Workload {
   // ---------------------------------------------------------------- queries
 
   /**
-   * The standing queries, each a {@link Q} that renders both as Vigil query text and as the
-   * regex baseline's list of patterns. Query {@code i} of a set of N is the same for every N, so
-   * the 1,000 are the first 1,000 of the 10,000, which are the first 10,000 of the 100,000.
+   * The standing queries, each a {@link Q} that renders both as Vigil query text and as the regex
+   * baseline's list of patterns. Query {@code i} of a set of N is the same for every N, so the
+   * 1,000 are the first 1,000 of the 10,000, which are the first 10,000 of the 100,000.
    */
   List<Q> queries(int count) {
     List<Q> out = new ArrayList<>(count);
@@ -273,16 +320,18 @@ final class Workload {
   static List<RuleSpec> rules(List<Q> queries) {
     List<RuleSpec> out = new ArrayList<>(queries.size());
     for (int i = 0; i < queries.size(); i++) {
-      out.add(new RuleSpec(String.format(Locale.ROOT, "q%06d", i), queries.get(i).vigil(), List.of("bench")));
+      out.add(
+          new RuleSpec(
+              String.format(Locale.ROOT, "q%06d", i), queries.get(i).vigil(), List.of("bench")));
     }
     return out;
   }
 
   /**
-   * The mix (of every 100 queries): 15 entity references (alone, ANDed with a word, NEAR a word,
-   * in the title), 22 ANDs of 1–3 words, 18 OR groups ANDed with a word, 12 phrases (alone or
-   * with a word), 10 NEAR/n, 10 field scopes (title:), 5 anchored prefix wildcards, 8 with a NOT.
-   * Words come mostly from one topic, as an analyst's terms do.
+   * The mix (of every 100 queries): 15 entity references (alone, ANDed with a word, NEAR a word, in
+   * the title), 22 ANDs of 1–3 words, 18 OR groups ANDed with a word, 12 phrases (alone or with a
+   * word), 10 NEAR/n, 10 field scopes (title:), 5 anchored prefix wildcards, 8 with a NOT. Words
+   * come mostly from one topic, as an analyst's terms do.
    */
   Q query(int i) {
     SplittableRandom r = new SplittableRandom(SEED ^ (0x9E3779B97F4A7C15L * (i + 1)));
@@ -313,13 +362,17 @@ final class Workload {
       }
       return and(new Or(alts), word(r, topic));
     } else if (kind < 67) {
-      Q p = new Phrase(collocations[r.nextBoolean() ? r.nextInt(COLLOCATIONS) : sample(r, collocationCdf)]);
+      Q p =
+          new Phrase(
+              collocations[r.nextBoolean() ? r.nextInt(COLLOCATIONS) : sample(r, collocationCdf)]);
       return r.nextBoolean() ? p : and(p, word(r, topic));
     } else if (kind < 77) {
       return new Near(word(r, topic), word(r, topic), 2 + r.nextInt(9));
     } else if (kind < 87) {
-      Q t = r.nextBoolean() ? new Title(word(r, topic))
-          : new Title(new Or(List.of(word(r, topic), word(r, topic))));
+      Q t =
+          r.nextBoolean()
+              ? new Title(word(r, topic))
+              : new Title(new Or(List.of(word(r, topic), word(r, topic))));
       return r.nextInt(3) == 0 ? t : and(t, word(r, topic));
     } else if (kind < 92) {
       String w = vocab[topic[r.nextInt(TOPIC_WORDS)]];
@@ -346,7 +399,10 @@ final class Workload {
 
   // ---------------------------------------------------------------- the query model
 
-  /** A regex clause of the baseline: must (or, negated, must not) find in the title or the whole text. */
+  /**
+   * A regex clause of the baseline: must (or, negated, must not) find in the title or the whole
+   * text.
+   */
   record RegexClause(Pattern pattern, boolean titleOnly, boolean negated) {}
 
   /** One generated query: its Vigil text and its regex rules. */
@@ -378,7 +434,9 @@ final class Workload {
     }
 
     public String regex() {
-      return "\\b" + List.of(words).stream().map(Pattern::quote).collect(Collectors.joining("\\W+")) + "\\b";
+      return "\\b"
+          + List.of(words).stream().map(Pattern::quote).collect(Collectors.joining("\\W+"))
+          + "\\b";
     }
   }
 
@@ -399,9 +457,15 @@ final class Workload {
     }
 
     public String regex() {
-      return "\\b(?:" + e.names().stream()
-          .map(n -> List.of(n.split("[\\s-]+")).stream().map(Pattern::quote).collect(Collectors.joining("[\\s-]*")))
-          .collect(Collectors.joining("|")) + ")\\b";
+      return "\\b(?:"
+          + e.names().stream()
+              .map(
+                  n ->
+                      List.of(n.split("[\\s-]+")).stream()
+                          .map(Pattern::quote)
+                          .collect(Collectors.joining("[\\s-]*")))
+              .collect(Collectors.joining("|"))
+          + ")\\b";
     }
   }
 
@@ -524,6 +588,9 @@ final class Workload {
   }
 
   private static int logUniform(SplittableRandom r, int lo, int hi) {
-    return (int) Math.min(hi, Math.round(Math.exp(Math.log(lo) + r.nextDouble() * (Math.log(hi) - Math.log(lo)))));
+    return (int)
+        Math.min(
+            hi,
+            Math.round(Math.exp(Math.log(lo) + r.nextDouble() * (Math.log(hi) - Math.log(lo)))));
   }
 }

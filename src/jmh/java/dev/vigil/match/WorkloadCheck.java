@@ -14,9 +14,9 @@ import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.QueryMatch;
 
 /**
- * Not a benchmark: prints sample queries and an article, and checks that the three matchers
- * answer (nearly) alike on the workload, with the match rate of each.
- * {@code java -cp target/benchmarks.jar dev.vigil.match.WorkloadCheck [QUERIES] [ARTICLES]}
+ * Not a benchmark: prints sample queries and an article, and checks that the three matchers answer
+ * (nearly) alike on the workload, with the match rate of each. {@code java -cp
+ * target/benchmarks.jar dev.vigil.match.WorkloadCheck [QUERIES] [ARTICLES]}
  */
 public final class WorkloadCheck {
   private WorkloadCheck() {}
@@ -29,12 +29,15 @@ public final class WorkloadCheck {
     List<Workload.Q> qs = w.queries(n);
     List<RuleSpec> rules = Workload.rules(qs);
     System.out.println("== sample queries");
-    rules.subList(0, Math.min(25, n)).forEach(r -> System.out.println("  " + r.id() + "  " + r.query()));
+    rules
+        .subList(0, Math.min(25, n))
+        .forEach(r -> System.out.println("  " + r.id() + "  " + r.query()));
     System.out.println("== sample entity: " + w.entities.get(3));
     Article a0 = articles.get(0);
     System.out.println("== article 0 (" + ArticleDocument.content(a0).length() + " chars)");
     System.out.println(ArticleDocument.content(a0));
-    System.out.printf("== mean article length %.0f chars%n",
+    System.out.printf(
+        "== mean article length %.0f chars%n",
         articles.stream().mapToInt(a -> ArticleDocument.content(a).length()).average().orElse(0));
 
     RuleSet set = RuleSet.compile(rules, w.entities);
@@ -58,12 +61,15 @@ public final class WorkloadCheck {
       Set<String> v = new HashSet<>();
       set.match(a).forEach(h -> v.add(h.ruleId()));
       Set<String> m = new HashSet<>();
-      bare.match(ArticleDocument.of(a), QueryMatch.SIMPLE_MATCHER).getMatches().forEach(x -> m.add(x.getQueryId()));
+      bare.match(ArticleDocument.of(a), QueryMatch.SIMPLE_MATCHER)
+          .getMatches()
+          .forEach(x -> m.add(x.getQueryId()));
       Set<String> r = new HashSet<>();
       for (int i = 0; i < n; i++) {
         boolean all = true;
         for (Workload.RegexClause c : rx.get(i)) {
-          if (c.pattern().matcher(c.titleOnly() ? a.title() : ArticleDocument.content(a)).find() == c.negated()) {
+          if (c.pattern().matcher(c.titleOnly() ? a.title() : ArticleDocument.content(a)).find()
+              == c.negated()) {
             all = false;
             break;
           }
@@ -88,14 +94,19 @@ public final class WorkloadCheck {
       both += inter.size();
     }
     System.out.printf("== %d queries x %d articles%n", n, sample);
-    System.out.printf("match rate: vigil %.4f  bare monitor %.4f  regex %.4f%n", rate(vigil, sample, n),
-        rate(monitor, sample, n), rate(regexHits, sample, n));
+    System.out.printf(
+        "match rate: vigil %.4f  bare monitor %.4f  regex %.4f%n",
+        rate(vigil, sample, n), rate(monitor, sample, n), rate(regexHits, sample, n));
     System.out.printf("articles where vigil and bare monitor differ: %d%n", bareDiff);
-    System.out.printf("vigil & regex agree on %d hits; vigil only %d; regex only %d%n", both, vigil - both,
-        regexHits - both);
+    System.out.printf(
+        "vigil & regex agree on %d hits; vigil only %d; regex only %d%n",
+        both, vigil - both, regexHits - both);
     System.out.println("by kind: queries, vigil rate, regex rate");
-    byKind.forEach((k, v) -> System.out.printf("  %-8s %6d  %.4f  %.4f%n", k, v[0] / sample,
-        (double) v[1] / v[0], (double) v[2] / v[0]));
+    byKind.forEach(
+        (k, v) ->
+            System.out.printf(
+                "  %-8s %6d  %.4f  %.4f%n",
+                k, v[0] / sample, (double) v[1] / v[0], (double) v[2] / v[0]));
     set.close();
     bare.close();
   }

@@ -20,6 +20,8 @@ public interface AlertChannel {
 
   void send(Match match) throws Exception;
 
-  /** Sends a digest of several alerts as one message; returns when delivered and throws when not. */
+  /**
+   * Sends a digest of several alerts as one message; returns when delivered and throws when not.
+   */
   void sendDigest(Digest digest) throws Exception;
 }

@@ -18,11 +18,19 @@ public final class AlertChannels {
     AlertChannel create(ChannelSpec c, Context ctx);
   }
 
-  private static final Map<String, Factory> TYPES = Map.of(
-      "webhook", (c, ctx) -> new WebhookChannel(c.id(), c.url(), c.secret(), WebhookFormats.create(c, ctx.json()),
-          ctx.clock()),
-      "email", (c, ctx) -> new EmailChannel(c.id(), c.to(), c.unsubscribe(), ctx.config().smtp()),
-      "log", (c, ctx) -> new LogChannel(c.id()));
+  private static final Map<String, Factory> TYPES =
+      Map.of(
+          "webhook",
+              (c, ctx) ->
+                  new WebhookChannel(
+                      c.id(),
+                      c.url(),
+                      c.secret(),
+                      WebhookFormats.create(c, ctx.json()),
+                      ctx.clock()),
+          "email",
+              (c, ctx) -> new EmailChannel(c.id(), c.to(), c.unsubscribe(), ctx.config().smtp()),
+          "log", (c, ctx) -> new LogChannel(c.id()));
 
   private AlertChannels() {}
 

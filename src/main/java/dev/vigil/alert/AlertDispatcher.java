@@ -23,8 +23,12 @@ public class AlertDispatcher {
   private final AlertMetrics metrics;
   private final Clock clock;
 
-  public AlertDispatcher(Map<String, AlertChannel> channels, DeliveryLog log, CircuitBreakers breakers,
-      AlertMetrics metrics, Clock clock) {
+  public AlertDispatcher(
+      Map<String, AlertChannel> channels,
+      DeliveryLog log,
+      CircuitBreakers breakers,
+      AlertMetrics metrics,
+      Clock clock) {
     this.channels = channels;
     this.log = log;
     this.breakers = breakers;
@@ -46,13 +50,19 @@ public class AlertDispatcher {
     return log.delivered(deliveryKey(m.alertId(), channelId));
   }
 
-  /** Counts an alert dropped because it already reached the channel: a replay, or a later copy of its story. */
+  /**
+   * Counts an alert dropped because it already reached the channel: a replay, or a later copy of
+   * its story.
+   */
   void countRepeat(Match m, String channelId) {
     metrics.duplicate(channelId);
     if (!m.story().first() && !m.story().escalation()) {
       metrics.suppressedCopy(m.ruleId(), channelId);
-      LOG.atDebug().addKeyValue("rule_id", m.ruleId()).addKeyValue("channel", channelId)
-          .addKeyValue("article_id", m.article().id()).addKeyValue("story_id", m.story().id())
+      LOG.atDebug()
+          .addKeyValue("rule_id", m.ruleId())
+          .addKeyValue("channel", channelId)
+          .addKeyValue("article_id", m.article().id())
+          .addKeyValue("story_id", m.story().id())
           .log("alert suppressed: a copy of a story already alerted");
     }
   }
@@ -71,22 +81,29 @@ public class AlertDispatcher {
    * The caller leaves out the alerts already delivered.
    */
   public DeliveryResult deliverDigest(Digest d) throws Exception {
-    return attempt(d.channel(), d.entries().stream().map(DigestEntry::match).toList(), ch -> ch.sendDigest(d));
+    return attempt(
+        d.channel(), d.entries().stream().map(DigestEntry::match).toList(), ch -> ch.sendDigest(d));
   }
 
-  /** One send to one channel behind its endpoint's breaker; on success each of {@code alerts} is logged. */
+  /**
+   * One send to one channel behind its endpoint's breaker; on success each of {@code alerts} is
+   * logged.
+   */
   private DeliveryResult attempt(String channelId, List<Match> alerts, Send send) throws Exception {
     Match m = alerts.get(0);
     AlertChannel ch = channels.get(channelId);
     if (ch == null) {
-      LOG.atError().addKeyValue("rule_id", m.ruleId()).addKeyValue("channel", channelId)
+      LOG.atError()
+          .addKeyValue("rule_id", m.ruleId())
+          .addKeyValue("channel", channelId)
           .log("rule names a channel that does not exist; alert dropped for it");
       return DeliveryResult.NO_SUCH_CHANNEL;
     }
     CircuitBreaker breaker = breakers.forEndpoint(ch.endpoint());
     Duration openFor = breaker.tryAcquire();
     if (openFor != null) {
-      // Not calling a dead endpoint is still a failed attempt: it goes to the retry topic, due when a probe may pass.
+      // Not calling a dead endpoint is still a failed attempt: it goes to the retry topic, due when
+      // a probe may pass.
       metrics.shortCircuited(channelId);
       failed(m, channelId, "circuit breaker open for " + ch.endpoint(), openFor);
       return DeliveryResult.refused("circuit breaker open for " + ch.endpoint(), openFor);
@@ -98,7 +115,8 @@ public class AlertDispatcher {
       if (e instanceof DeliveryException d) {
         return failed(m, channelId, d.getMessage(), d.retryAfter());
       }
-      // One line: mail exceptions nest their causes over several lines, which logs and the DLQ listing do not want.
+      // One line: mail exceptions nest their causes over several lines, which logs and the DLQ
+      // listing do not want.
       return failed(m, channelId, e.toString().replaceAll("\\s+", " "), null);
     }
     breaker.onSuccess();
@@ -117,8 +135,12 @@ public class AlertDispatcher {
 
   private DeliveryResult failed(Match m, String channelId, String error, Duration retryAfter) {
     metrics.failed(channelId);
-    LOG.atWarn().addKeyValue("rule_id", m.ruleId()).addKeyValue("article_id", m.article().id())
-        .addKeyValue("channel", channelId).addKeyValue("error", error).log("delivery failed");
+    LOG.atWarn()
+        .addKeyValue("rule_id", m.ruleId())
+        .addKeyValue("article_id", m.article().id())
+        .addKeyValue("channel", channelId)
+        .addKeyValue("error", error)
+        .log("delivery failed");
     return DeliveryResult.failed(error, retryAfter);
   }
 }

@@ -17,13 +17,17 @@ public final class AlertLog {
   /** The latest state of the {@code n} most recently active deliveries, newest first. */
   public static List<DeliveryEvent> recent(KafkaClients clients, JsonMapper json, int n) {
     JsonSerde<DeliveryEvent> serde = new JsonSerde<>(json, DeliveryEvent.class);
-    // A delivery writes a few events (retrying..., then delivered), so read well past n to cover n deliveries.
+    // A delivery writes a few events (retrying..., then delivered), so read well past n to cover n
+    // deliveries.
     Map<String, DeliveryEvent> latest = new LinkedHashMap<>();
-    for (ConsumerRecord<String, byte[]> r : TopicScan.tail(clients, Topics.ALERT_LOG, Math.max(500L, n * 20L))) {
+    for (ConsumerRecord<String, byte[]> r :
+        TopicScan.tail(clients, Topics.ALERT_LOG, Math.max(500L, n * 20L))) {
       try {
         DeliveryEvent e = serde.deserialize(Topics.ALERT_LOG, r.value());
-        // By time, not offset: the CLI's "replayed" and the daemon's next event come from different producers.
-        if (e != null && (!latest.containsKey(e.key()) || !e.at().isBefore(latest.get(e.key()).at()))) {
+        // By time, not offset: the CLI's "replayed" and the daemon's next event come from different
+        // producers.
+        if (e != null
+            && (!latest.containsKey(e.key()) || !e.at().isBefore(latest.get(e.key()).at()))) {
           latest.put(e.key(), e);
         }
       } catch (RuntimeException ignored) {

@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.util.Collection;
 
 /**
- * The alert stage's meters, per channel, in one place so their names stay consistent:
- * {@code vigil.alerts.sent|failed|retried|dead_lettered|short_circuited|duplicates|deferred} counters and the
- * {@code vigil.alerts.delay} timer (match to delivery) with a percentile histogram; and {@code
+ * The alert stage's meters, per channel, in one place so their names stay consistent: {@code
+ * vigil.alerts.sent|failed|retried|dead_lettered|short_circuited|duplicates|deferred} counters and
+ * the {@code vigil.alerts.delay} timer (match to delivery) with a percentile histogram; and {@code
  * vigil.alerts.suppressed_copies} per rule and channel: alerts not sent because an earlier copy of
  * the same story already alerted for that rule.
  */
@@ -20,11 +20,21 @@ public final class AlertMetrics {
     this.registry = registry;
   }
 
-  /** Creates every meter at zero, so a dashboard shows 0 rather than no data for a quiet channel. */
+  /**
+   * Creates every meter at zero, so a dashboard shows 0 rather than no data for a quiet channel.
+   */
   public AlertMetrics register(Collection<String> channelIds) {
     for (String ch : channelIds) {
-      for (String name : new String[] {"sent", "failed", "retried", "dead_lettered", "short_circuited", "duplicates",
-          "deferred"}) {
+      for (String name :
+          new String[] {
+            "sent",
+            "failed",
+            "retried",
+            "dead_lettered",
+            "short_circuited",
+            "duplicates",
+            "deferred"
+          }) {
         counter(name, ch);
       }
       delayTimer(ch);
@@ -62,7 +72,9 @@ public final class AlertMetrics {
   }
 
   void suppressedCopy(String rule, String channel) {
-    registry.counter("vigil.alerts.suppressed_copies", "rule", rule, "channel", channel).increment();
+    registry
+        .counter("vigil.alerts.suppressed_copies", "rule", rule, "channel", channel)
+        .increment();
   }
 
   private Counter counter(String name, String channel) {

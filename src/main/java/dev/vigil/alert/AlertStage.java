@@ -28,46 +28,91 @@ import org.apache.kafka.clients.producer.Producer;
  * digest sender runs beside the channels.
  */
 public final class AlertStage implements AutoCloseable {
-  /** What the stage runs on: the daemon's Kafka clients, producer, delivery log topic and meters. */
-  public record Setup(KafkaClients clients, Producer<String, byte[]> producer, CompactedStore<String> deliveries,
-      JsonMapper json, MeterRegistry meters, Clock clock, Random random) {}
+  /**
+   * What the stage runs on: the daemon's Kafka clients, producer, delivery log topic and meters.
+   */
+  public record Setup(
+      KafkaClients clients,
+      Producer<String, byte[]> producer,
+      CompactedStore<String> deliveries,
+      JsonMapper json,
+      MeterRegistry meters,
+      Clock clock,
+      Random random) {}
 
   private final Deque<AutoCloseable> loops = new ArrayDeque<>();
 
   private AlertStage() {}
 
-  /** Builds the configured channels, their pacing, retries and dead letters, and starts consuming. */
+  /**
+   * Builds the configured channels, their pacing, retries and dead letters, and starts consuming.
+   */
   public static AlertStage start(VigilConfig config, Setup s) {
     AlertSettings a = config.alerts();
     List<String> channelIds = config.channels().stream().map(ChannelSpec::id).toList();
     AlertMetrics metrics = new AlertMetrics(s.meters()).register(channelIds);
-    AlertDispatcher dispatcher = new AlertDispatcher(AlertChannels.create(config, s.json(), s.clock()),
-        new KafkaDeliveryLog(s.deliveries(), s.clock()),
-        new CircuitBreakers(a.breakerFailures(), a.breakerOpen(), s.clock()), metrics, s.clock());
-    RetryPolicy policy = new RetryPolicy(a.retryFirst(), a.retryMax(), a.retryAttempts(), a.maxAge());
+    AlertDispatcher dispatcher =
+        new AlertDispatcher(
+            AlertChannels.create(config, s.json(), s.clock()),
+            new KafkaDeliveryLog(s.deliveries(), s.clock()),
+            new CircuitBreakers(a.breakerFailures(), a.breakerOpen(), s.clock()),
+            metrics,
+            s.clock());
+    RetryPolicy policy =
+        new RetryPolicy(a.retryFirst(), a.retryMax(), a.retryAttempts(), a.maxAge());
     Map<String, DeliveryGate> gates = new HashMap<>();
-    config.channels().stream().filter(c -> !c.pacing().immediate()).forEach(c -> gates.put(c.id(), c.pacing().gate()));
-    DeliveryFlow.Parts parts = new DeliveryFlow.Parts(dispatcher, policy, new KafkaAlertOutbox(s.producer(), s.json(), s.clock()),
-        metrics, s.clock(), s.random());
+    config.channels().stream()
+        .filter(c -> !c.pacing().immediate())
+        .forEach(c -> gates.put(c.id(), c.pacing().gate()));
+    DeliveryFlow.Parts parts =
+        new DeliveryFlow.Parts(
+            dispatcher,
+            policy,
+            new KafkaAlertOutbox(s.producer(), s.json(), s.clock()),
+            metrics,
+            s.clock(),
+            s.random());
     AlertStage stage = new AlertStage();
-    // Always running, even with no paced channel now: alerts may still wait from a configuration before.
+    // Always running, even with no paced channel now: alerts may still wait from a configuration
+    // before.
     stage.loops.push(new DigestLoop(s.clients(), s.json(), new DigestFlow(parts)).start());
-    stage.consume(s.clients(), s.json(), new DeliveryFlow(parts, gates), dispatcher::flush, channelIds);
+    stage.consume(
+        s.clients(), s.json(), new DeliveryFlow(parts, gates), dispatcher::flush, channelIds);
     return stage;
   }
 
-  private void consume(KafkaClients clients, JsonMapper json, DeliveryFlow flow, ConsumerLoop.Barrier beforeCommit,
+  private void consume(
+      KafkaClients clients,
+      JsonMapper json,
+      DeliveryFlow flow,
+      ConsumerLoop.Barrier beforeCommit,
       List<String> channelIds) {
     for (String id : channelIds) {
-      loops.push(new ConsumerLoop<>(clients, Topics.RETRY, retryGroup(id), json, PendingDelivery.class,
-          (k, p) -> id.equals(p.channel()) ? flow.retry(p) : null, beforeCommit).start());
-      loops.push(new ConsumerLoop<>(clients, Topics.MATCHES, matchGroup(id), json, Match.class,
-          (k, m) -> {
-            if (m.channels().contains(id)) {
-              flow.first(m, id);
-            }
-            return null;
-          }, beforeCommit).start());
+      loops.push(
+          new ConsumerLoop<>(
+                  clients,
+                  Topics.RETRY,
+                  retryGroup(id),
+                  json,
+                  PendingDelivery.class,
+                  (k, p) -> id.equals(p.channel()) ? flow.retry(p) : null,
+                  beforeCommit)
+              .start());
+      loops.push(
+          new ConsumerLoop<>(
+                  clients,
+                  Topics.MATCHES,
+                  matchGroup(id),
+                  json,
+                  Match.class,
+                  (k, m) -> {
+                    if (m.channels().contains(id)) {
+                      flow.first(m, id);
+                    }
+                    return null;
+                  },
+                  beforeCommit)
+              .start());
     }
   }
 

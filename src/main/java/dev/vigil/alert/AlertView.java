@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What templates see of an alert: plain names for the parts people put in a message. One model
- * for the email templates and users' webhook templates, documented in docs/alerting.md.
+ * What templates see of an alert: plain names for the parts people put in a message. One model for
+ * the email templates and users' webhook templates, documented in docs/alerting.md.
  */
 final class AlertView {
   static final int EXCERPT_CHARS = 600;
@@ -41,18 +41,34 @@ final class AlertView {
     v.put("alsoReported", m.story().sources() > 1 ? m.story().sources() - 1 : null);
     v.put("escalation", m.story().escalation() ? Boolean.TRUE : null);
     v.put("entities", m.entities());
-    v.put("entitiesText", blankToNull(String.join(", ", m.entities().stream()
-        .map(e -> e.name() + (e.alias().equals(e.name()) ? "" : " (as \"" + e.alias() + "\")")).distinct().toList())));
+    v.put(
+        "entitiesText",
+        blankToNull(
+            String.join(
+                ", ",
+                m.entities().stream()
+                    .map(
+                        e ->
+                            e.name()
+                                + (e.alias().equals(e.name()) ? "" : " (as \"" + e.alias() + "\")"))
+                    .distinct()
+                    .toList())));
     v.put("namedEntities", m.namedEntities());
-    v.put("namedEntitiesText", blankToNull(String.join(", ", m.namedEntities().stream()
-        .map(e -> e.text() + " (" + e.type() + ")").toList())));
+    v.put(
+        "namedEntitiesText",
+        blankToNull(
+            String.join(
+                ", ",
+                m.namedEntities().stream().map(e -> e.text() + " (" + e.type() + ")").toList())));
     return v;
   }
 
   /** The summary, else the start of the text, cut at a word boundary. */
   static String excerpt(Match m) {
-    String s = m.article().summary() == null || m.article().summary().isEmpty()
-        ? m.article().content() : m.article().summary();
+    String s =
+        m.article().summary() == null || m.article().summary().isEmpty()
+            ? m.article().content()
+            : m.article().summary();
     if (s == null || s.length() <= EXCERPT_CHARS) {
       return s;
     }

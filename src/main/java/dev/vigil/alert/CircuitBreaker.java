@@ -5,14 +5,18 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Stops calling an endpoint after {@code threshold} consecutive failures, for {@code openFor};
- * then lets one probe through (half-open): its success closes the breaker, its failure opens it
- * again. A small state machine on an injected clock rather than a library, so tests drive it
- * without waiting.
+ * Stops calling an endpoint after {@code threshold} consecutive failures, for {@code openFor}; then
+ * lets one probe through (half-open): its success closes the breaker, its failure opens it again. A
+ * small state machine on an injected clock rather than a library, so tests drive it without
+ * waiting.
  */
 public final class CircuitBreaker {
   /** The breaker's states. */
-  public enum State { CLOSED, OPEN, HALF_OPEN }
+  public enum State {
+    CLOSED,
+    OPEN,
+    HALF_OPEN
+  }
 
   private final int threshold;
   private final Duration openFor;
@@ -28,8 +32,8 @@ public final class CircuitBreaker {
   }
 
   /**
-   * Asks to make a call. Returns null when allowed, else how long until a probe may go through.
-   * An allowed call must be followed by {@link #onSuccess} or {@link #onFailure}.
+   * Asks to make a call. Returns null when allowed, else how long until a probe may go through. An
+   * allowed call must be followed by {@link #onSuccess} or {@link #onFailure}.
    */
   public synchronized Duration tryAcquire() {
     if (state == State.CLOSED) {
@@ -41,7 +45,8 @@ public final class CircuitBreaker {
       state = State.HALF_OPEN; // this caller is the probe; others wait for its verdict
       return null;
     }
-    // Open, or half-open with the probe still out: a full period is a fair guess for the probe's verdict.
+    // Open, or half-open with the probe still out: a full period is a fair guess for the probe's
+    // verdict.
     return state == State.OPEN ? Duration.between(now, probeAt) : openFor;
   }
 

@@ -16,14 +16,18 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
- * The dead-letter topic for {@code bin/vigil alerts dlq}: lists it and replays it. What was replayed
- * is kept in a compacted topic keyed by DLQ offset (not in consumer-group offsets, which the broker
- * forgets after a week of disuse), so a second replay resends nothing.
+ * The dead-letter topic for {@code bin/vigil alerts dlq}: lists it and replays it. What was
+ * replayed is kept in a compacted topic keyed by DLQ offset (not in consumer-group offsets, which
+ * the broker forgets after a week of disuse), so a second replay resends nothing.
  */
 public final class DeadLetters {
-  /** One dead letter, where it sits in the topic and when it got there; {@code replayedAt} is null until replayed. */
+  /**
+   * One dead letter, where it sits in the topic and when it got there; {@code replayedAt} is null
+   * until replayed.
+   */
   @io.micronaut.serde.annotation.Serdeable
-  public record Entry(int partition, long offset, Instant deadAt, PendingDelivery delivery, Instant replayedAt) {}
+  public record Entry(
+      int partition, long offset, Instant deadAt, PendingDelivery delivery, Instant replayedAt) {}
 
   private final KafkaClients clients;
   private final Producer<String, byte[]> producer;
@@ -51,8 +55,15 @@ public final class DeadLetters {
         continue; // unreadable: nothing could be replayed from it anyway
       }
       if (p != null) {
-        out.add(new Entry(r.partition(), r.offset(), Instant.ofEpochMilli(r.timestamp()), p,
-            Optional.ofNullable(replayed.get(marker(r.partition(), r.offset()))).map(Instant::parse).orElse(null)));
+        out.add(
+            new Entry(
+                r.partition(),
+                r.offset(),
+                Instant.ofEpochMilli(r.timestamp()),
+                p,
+                Optional.ofNullable(replayed.get(marker(r.partition(), r.offset())))
+                    .map(Instant::parse)
+                    .orElse(null)));
       }
     }
     return out;
@@ -69,14 +80,26 @@ public final class DeadLetters {
         continue;
       }
       PendingDelivery p = e.delivery();
-      PendingDelivery again = new PendingDelivery(p.match(), p.channel(), 0, null, p.lastError(), now);
+      PendingDelivery again =
+          new PendingDelivery(p.match(), p.channel(), 0, null, p.lastError(), now);
       // Lane 0: due at once, so it waits behind no backoff.
-      producer.send(new ProducerRecord<>(Topics.RETRY, 0, p.match().alertId(), serde.serialize(Topics.RETRY, again)))
+      producer
+          .send(
+              new ProducerRecord<>(
+                  Topics.RETRY, 0, p.match().alertId(), serde.serialize(Topics.RETRY, again)))
           .get(60, TimeUnit.SECONDS);
-      // Marked after the resend: a crash in between replays it again, and the delivery log drops the repeat.
-      producer.send(new ProducerRecord<>(Topics.DLQ_REPLAYED, marker(e.partition(), e.offset()),
-          markers.serialize(Topics.DLQ_REPLAYED, now.toString()))).get(60, TimeUnit.SECONDS);
-      events.record(DeliveryEvent.of(p.match(), p.channel(), DeliveryEvent.REPLAYED, 0, now, null, p.lastError()));
+      // Marked after the resend: a crash in between replays it again, and the delivery log drops
+      // the repeat.
+      producer
+          .send(
+              new ProducerRecord<>(
+                  Topics.DLQ_REPLAYED,
+                  marker(e.partition(), e.offset()),
+                  markers.serialize(Topics.DLQ_REPLAYED, now.toString())))
+          .get(60, TimeUnit.SECONDS);
+      events.record(
+          DeliveryEvent.of(
+              p.match(), p.channel(), DeliveryEvent.REPLAYED, 0, now, null, p.lastError()));
       done.add(new Entry(e.partition(), e.offset(), e.deadAt(), again, now));
     }
     return done;

@@ -20,8 +20,13 @@ public final class DeliveryFlow {
   private static final String REFUSED_SUFFIX = "; then refused by the open circuit breaker";
 
   /** What a delivery flow works with; the digest flow shares it. */
-  public record Parts(AlertDispatcher dispatcher, RetryPolicy policy, AlertOutbox outbox, AlertMetrics metrics,
-      Clock clock, Random random) {}
+  public record Parts(
+      AlertDispatcher dispatcher,
+      RetryPolicy policy,
+      AlertOutbox outbox,
+      AlertMetrics metrics,
+      Clock clock,
+      Random random) {}
 
   private final AlertDispatcher dispatcher;
   private final RetryPolicy policy;
@@ -31,12 +36,19 @@ public final class DeliveryFlow {
   private final Random random;
   private final Map<String, DeliveryGate> gates;
 
-  public DeliveryFlow(AlertDispatcher dispatcher, RetryPolicy policy, AlertOutbox outbox, AlertMetrics metrics,
-      Clock clock, Random random) {
+  public DeliveryFlow(
+      AlertDispatcher dispatcher,
+      RetryPolicy policy,
+      AlertOutbox outbox,
+      AlertMetrics metrics,
+      Clock clock,
+      Random random) {
     this(new Parts(dispatcher, policy, outbox, metrics, clock, random), Map.of());
   }
 
-  /** @param gates the pacing of the channels that have any (digest, quiet hours, rate limit) */
+  /**
+   * @param gates the pacing of the channels that have any (digest, quiet hours, rate limit)
+   */
   public DeliveryFlow(Parts parts, Map<String, DeliveryGate> gates) {
     this.gates = Map.copyOf(gates);
     this.dispatcher = parts.dispatcher();
@@ -47,7 +59,10 @@ public final class DeliveryFlow {
     this.random = parts.random();
   }
 
-  /** A new match for one of its channels: the first attempt, unless the channel's pacing defers it to a digest. */
+  /**
+   * A new match for one of its channels: the first attempt, unless the channel's pacing defers it
+   * to a digest.
+   */
   public void first(Match m, String channel) throws Exception {
     Instant now = clock.instant();
     DeliveryGate gate = gates.get(channel);
@@ -71,7 +86,10 @@ public final class DeliveryFlow {
     }
     metrics.retried(p.channel());
     DeliveryResult r = dispatcher.deliver(p.match(), p.channel());
-    after(new PendingDelivery(p.match(), p.channel(), p.attempt() + 1, null, p.lastError(), p.startedAt()), r);
+    after(
+        new PendingDelivery(
+            p.match(), p.channel(), p.attempt() + 1, null, p.lastError(), p.startedAt()),
+        r);
     return null;
   }
 
@@ -83,27 +101,42 @@ public final class DeliveryFlow {
     Instant now = clock.instant();
     Match m = made.match();
     if (r.status() == DeliveryResult.Status.DELIVERED) {
-      outbox.record(DeliveryEvent.of(m, made.channel(), DeliveryEvent.DELIVERED, made.attempt(), now, null, null));
+      outbox.record(
+          DeliveryEvent.of(
+              m, made.channel(), DeliveryEvent.DELIVERED, made.attempt(), now, null, null));
     }
     if (!r.failed()) {
       return;
     }
-    Instant next = policy.nextAttempt(made.attempt(), made.startedAt(), r.retryAfter(), now, random);
-    PendingDelivery p = new PendingDelivery(m, made.channel(), made.attempt(), next, error(made, r), made.startedAt());
+    Instant next =
+        policy.nextAttempt(made.attempt(), made.startedAt(), r.retryAfter(), now, random);
+    PendingDelivery p =
+        new PendingDelivery(
+            m, made.channel(), made.attempt(), next, error(made, r), made.startedAt());
     if (next == null) {
       outbox.deadLetter(p);
       metrics.deadLettered(p.channel());
-      outbox.record(DeliveryEvent.of(m, p.channel(), DeliveryEvent.DEAD_LETTERED, p.attempt(), now, null,
-          p.lastError()));
-      LOG.atError().addKeyValue("rule_id", m.ruleId()).addKeyValue("channel", p.channel())
-          .addKeyValue("attempts", p.attempt()).addKeyValue("error", p.lastError()).log("alert dead-lettered");
+      outbox.record(
+          DeliveryEvent.of(
+              m, p.channel(), DeliveryEvent.DEAD_LETTERED, p.attempt(), now, null, p.lastError()));
+      LOG.atError()
+          .addKeyValue("rule_id", m.ruleId())
+          .addKeyValue("channel", p.channel())
+          .addKeyValue("attempts", p.attempt())
+          .addKeyValue("error", p.lastError())
+          .log("alert dead-lettered");
       return;
     }
     outbox.retry(p);
-    outbox.record(DeliveryEvent.of(m, p.channel(), DeliveryEvent.RETRYING, p.attempt(), now, next, p.lastError()));
+    outbox.record(
+        DeliveryEvent.of(
+            m, p.channel(), DeliveryEvent.RETRYING, p.attempt(), now, next, p.lastError()));
   }
 
-  /** A breaker's refusal keeps the endpoint's own last error: "breaker open" alone tells an operator nothing. */
+  /**
+   * A breaker's refusal keeps the endpoint's own last error: "breaker open" alone tells an operator
+   * nothing.
+   */
   private static String error(PendingDelivery made, DeliveryResult r) {
     String before = made.lastError();
     if (r.status() != DeliveryResult.Status.REFUSED_BY_BREAKER || before == null) {

@@ -10,11 +10,19 @@ import java.time.Duration;
  */
 public record DeliveryResult(Status status, String error, Duration retryAfter) {
   /** The outcomes. */
-  public enum Status { DELIVERED, ALREADY_DELIVERED, NO_SUCH_CHANNEL, FAILED, REFUSED_BY_BREAKER }
+  public enum Status {
+    DELIVERED,
+    ALREADY_DELIVERED,
+    NO_SUCH_CHANNEL,
+    FAILED,
+    REFUSED_BY_BREAKER
+  }
 
   static final DeliveryResult DELIVERED = new DeliveryResult(Status.DELIVERED, null, null);
-  static final DeliveryResult ALREADY_DELIVERED = new DeliveryResult(Status.ALREADY_DELIVERED, null, null);
-  static final DeliveryResult NO_SUCH_CHANNEL = new DeliveryResult(Status.NO_SUCH_CHANNEL, null, null);
+  static final DeliveryResult ALREADY_DELIVERED =
+      new DeliveryResult(Status.ALREADY_DELIVERED, null, null);
+  static final DeliveryResult NO_SUCH_CHANNEL =
+      new DeliveryResult(Status.NO_SUCH_CHANNEL, null, null);
 
   static DeliveryResult failed(String error, Duration retryAfter) {
     return new DeliveryResult(Status.FAILED, error, retryAfter);

@@ -46,7 +46,10 @@ public final class DigestFlow {
     parts.dispatcher().flush();
   }
 
-  /** Drops the alerts that already reached the channel (the first copy went out at once, or a crash repeated one). */
+  /**
+   * Drops the alerts that already reached the channel (the first copy went out at once, or a crash
+   * repeated one).
+   */
   private List<DigestEntry> fresh(DigestBook book, List<DigestEntry> due) throws Exception {
     List<DigestEntry> out = new ArrayList<>();
     for (DigestEntry e : due) {
@@ -70,12 +73,24 @@ public final class DigestFlow {
       for (DigestEntry e : d.entries()) {
         settle(book, e);
         if (r.status() == DeliveryResult.Status.DELIVERED) {
-          parts.outbox().record(DeliveryEvent.of(e.match(), d.channel(), DeliveryEvent.DELIVERED,
-              before == null ? 1 : before.attempts() + 1, now, null, null));
+          parts
+              .outbox()
+              .record(
+                  DeliveryEvent.of(
+                      e.match(),
+                      d.channel(),
+                      DeliveryEvent.DELIVERED,
+                      before == null ? 1 : before.attempts() + 1,
+                      now,
+                      null,
+                      null));
         }
       }
-      LOG.atInfo().addKeyValue("channel", d.channel()).addKeyValue("digest_id", d.id())
-          .addKeyValue("alerts", d.size()).log("digest sent");
+      LOG.atInfo()
+          .addKeyValue("channel", d.channel())
+          .addKeyValue("digest_id", d.id())
+          .addKeyValue("alerts", d.size())
+          .log("digest sent");
       return;
     }
     int attempts = before == null ? 1 : before.attempts() + 1;
@@ -83,20 +98,48 @@ public final class DigestFlow {
     Instant next = parts.policy().nextAttempt(attempts, since, r.retryAfter(), now, parts.random());
     if (next != null) {
       backoff.put(d.channel(), new Backoff(attempts, since, next, r.error()));
-      d.entries().forEach(e -> parts.outbox().record(DeliveryEvent.of(e.match(), d.channel(), DeliveryEvent.RETRYING,
-          attempts, now, next, r.error())));
+      d.entries()
+          .forEach(
+              e ->
+                  parts
+                      .outbox()
+                      .record(
+                          DeliveryEvent.of(
+                              e.match(),
+                              d.channel(),
+                              DeliveryEvent.RETRYING,
+                              attempts,
+                              now,
+                              next,
+                              r.error())));
       return;
     }
     backoff.remove(d.channel());
     for (DigestEntry e : d.entries()) {
-      parts.outbox().deadLetter(new PendingDelivery(e.match(), d.channel(), attempts, null, r.error(), since));
+      parts
+          .outbox()
+          .deadLetter(
+              new PendingDelivery(e.match(), d.channel(), attempts, null, r.error(), since));
       parts.metrics().deadLettered(d.channel());
-      parts.outbox().record(DeliveryEvent.of(e.match(), d.channel(), DeliveryEvent.DEAD_LETTERED, attempts, now, null,
-          r.error()));
+      parts
+          .outbox()
+          .record(
+              DeliveryEvent.of(
+                  e.match(),
+                  d.channel(),
+                  DeliveryEvent.DEAD_LETTERED,
+                  attempts,
+                  now,
+                  null,
+                  r.error()));
       settle(book, e);
     }
-    LOG.atError().addKeyValue("channel", d.channel()).addKeyValue("digest_id", d.id())
-        .addKeyValue("attempts", attempts).addKeyValue("error", r.error()).log("digest dead-lettered");
+    LOG.atError()
+        .addKeyValue("channel", d.channel())
+        .addKeyValue("digest_id", d.id())
+        .addKeyValue("attempts", attempts)
+        .addKeyValue("error", r.error())
+        .log("digest dead-lettered");
   }
 
   private void settle(DigestBook book, DigestEntry e) throws Exception {

@@ -34,7 +34,10 @@ public final class DigestLoop implements AutoCloseable {
   private final DigestBook book = new DigestBook();
   private final Thread thread;
   private volatile boolean running = true;
-  /** Where the topic ended when this instance was given it: digests wait until it has read that far. */
+
+  /**
+   * Where the topic ended when this instance was given it: digests wait until it has read that far.
+   */
   private Map<TopicPartition, Long> loadedUpTo = Map.of();
 
   public DigestLoop(KafkaClients clients, JsonMapper json, DigestFlow flow) {
@@ -51,22 +54,24 @@ public final class DigestLoop implements AutoCloseable {
   }
 
   private void run() {
-    consumer.subscribe(List.of(Topics.DIGESTS), new ConsumerRebalanceListener() {
-      @Override
-      public void onPartitionsRevoked(Collection<TopicPartition> parts) {
-        book.clear();
-        loadedUpTo = Map.of();
-      }
+    consumer.subscribe(
+        List.of(Topics.DIGESTS),
+        new ConsumerRebalanceListener() {
+          @Override
+          public void onPartitionsRevoked(Collection<TopicPartition> parts) {
+            book.clear();
+            loadedUpTo = Map.of();
+          }
 
-      @Override
-      public void onPartitionsAssigned(Collection<TopicPartition> parts) {
-        if (!parts.isEmpty()) {
-          book.clear();
-          consumer.seekToBeginning(parts);
-          loadedUpTo = consumer.endOffsets(parts);
-        }
-      }
-    });
+          @Override
+          public void onPartitionsAssigned(Collection<TopicPartition> parts) {
+            if (!parts.isEmpty()) {
+              book.clear();
+              consumer.seekToBeginning(parts);
+              loadedUpTo = consumer.endOffsets(parts);
+            }
+          }
+        });
     try {
       while (running) {
         for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
@@ -86,7 +91,8 @@ public final class DigestLoop implements AutoCloseable {
   }
 
   private boolean loaded() {
-    return loadedUpTo.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+    return loadedUpTo.entrySet().stream()
+        .allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
   }
 
   private void apply(ConsumerRecord<String, byte[]> r) {
@@ -97,7 +103,9 @@ public final class DigestLoop implements AutoCloseable {
     try {
       book.put(serde.deserialize(Topics.DIGESTS, r.value()));
     } catch (RuntimeException e) {
-      LOG.atWarn().addKeyValue("offset", r.offset()).addKeyValue("error", e.getMessage())
+      LOG.atWarn()
+          .addKeyValue("offset", r.offset())
+          .addKeyValue("error", e.getMessage())
           .log("unreadable digest entry skipped");
     }
   }

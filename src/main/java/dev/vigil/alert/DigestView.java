@@ -17,11 +17,14 @@ final class DigestView {
   static Map<String, Object> of(Digest d, String unsubscribe) {
     List<Map<String, Object>> rules = new ArrayList<>();
     List<String> counts = new ArrayList<>();
-    d.byRule().forEach((rule, entries) -> {
-      List<Map<String, Object>> alerts = entries.stream().map(e -> alert(e, d.channel())).toList();
-      rules.add(Map.of("rule", rule, "count", entries.size(), "alerts", alerts));
-      counts.add(rule + " (" + entries.size() + ")");
-    });
+    d.byRule()
+        .forEach(
+            (rule, entries) -> {
+              List<Map<String, Object>> alerts =
+                  entries.stream().map(e -> alert(e, d.channel())).toList();
+              rules.add(Map.of("rule", rule, "count", entries.size(), "alerts", alerts));
+              counts.add(rule + " (" + entries.size() + ")");
+            });
     Map<String, Object> v = new HashMap<>();
     v.put("digestId", d.id());
     v.put("channel", d.channel());
@@ -39,7 +42,10 @@ final class DigestView {
     return v;
   }
 
-  /** One line per alert: the headline, its link as {@code link.apply(url, text)}, the feed and other sources. */
+  /**
+   * One line per alert: the headline, its link as {@code link.apply(url, text)}, the feed and other
+   * sources.
+   */
   static List<String> lines(Digest d, java.util.function.BinaryOperator<String> link) {
     List<String> out = new ArrayList<>();
     for (DigestEntry e : d.entries()) {
@@ -47,8 +53,15 @@ final class DigestView {
       String url = e.match().article().link();
       String head = url == null || url.isBlank() ? title : link.apply(url, title);
       String feed = e.match().article().feedTitle();
-      out.add("[" + e.match().ruleId() + "] " + head + (feed == null || feed.isBlank() ? "" : " · " + feed)
-          + (e.alsoReportedBy() > 0 ? " · also reported by " + e.alsoReportedBy() + " other sources" : ""));
+      out.add(
+          "["
+              + e.match().ruleId()
+              + "] "
+              + head
+              + (feed == null || feed.isBlank() ? "" : " · " + feed)
+              + (e.alsoReportedBy() > 0
+                  ? " · also reported by " + e.alsoReportedBy() + " other sources"
+                  : ""));
     }
     return out;
   }

@@ -41,26 +41,49 @@ final class DiscordWebhookBody implements WebhookBody {
     embed.put("footer", Map.of("text", "Vigil alert " + m.alertId()));
     embed.put("timestamp", m.matchedAt().toString());
     // Article text may contain "@everyone"; an empty parse list stops Discord from pinging anyone.
-    Map<String, Object> body = Map.of("username", "Vigil", "embeds", List.of(embed),
-        "allowed_mentions", Map.of("parse", List.of()));
+    Map<String, Object> body =
+        Map.of(
+            "username",
+            "Vigil",
+            "embeds",
+            List.of(embed),
+            "allowed_mentions",
+            Map.of("parse", List.of()));
     return new String(json.writeValueAsBytes(body), StandardCharsets.UTF_8);
   }
 
-  /** One embed listing the alerts as Markdown links (Discord cuts a description at 4,096 characters). */
+  /**
+   * One embed listing the alerts as Markdown links (Discord cuts a description at 4,096
+   * characters).
+   */
   @Override
   public String renderDigest(Digest d) throws IOException {
-    String lines = String.join("\n", DigestView.lines(d, (u, t) -> "[" + t.replace("]", ")") + "](" + u + ")"));
+    String lines =
+        String.join(
+            "\n", DigestView.lines(d, (u, t) -> "[" + t.replace("]", ")") + "](" + u + ")"));
     Map<String, Object> embed = new LinkedHashMap<>();
     embed.put("title", "Vigil digest: " + d.size() + " alert" + (d.size() == 1 ? "" : "s"));
     embed.put("description", SlackWebhookBody.cut(lines, 4096));
     embed.put("color", RED);
     embed.put("footer", Map.of("text", "Vigil " + d.id()));
-    Map<String, Object> body = Map.of("username", "Vigil", "embeds", List.of(embed),
-        "allowed_mentions", Map.of("parse", List.of()));
+    Map<String, Object> body =
+        Map.of(
+            "username",
+            "Vigil",
+            "embeds",
+            List.of(embed),
+            "allowed_mentions",
+            Map.of("parse", List.of()));
     return new String(json.writeValueAsBytes(body), StandardCharsets.UTF_8);
   }
 
   private static Map<String, Object> field(String name, String value) {
-    return Map.of("name", name, "value", SlackWebhookBody.cut(value.isEmpty() ? "-" : value, 1024), "inline", true);
+    return Map.of(
+        "name",
+        name,
+        "value",
+        SlackWebhookBody.cut(value.isEmpty() ? "-" : value, 1024),
+        "inline",
+        true);
   }
 }

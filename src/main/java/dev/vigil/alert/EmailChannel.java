@@ -22,12 +22,18 @@ import java.util.Map;
  * templates in {@code templates/email/}. Headers name the rule, so mail filters can sort by it.
  */
 final class EmailChannel implements AlertChannel {
-  private static final Mustache SUBJECT = Templates.resource("email/subject.mustache", Templates.Escape.TEXT);
-  private static final Mustache TEXT = Templates.resource("email/alert.txt.mustache", Templates.Escape.TEXT);
-  private static final Mustache HTML = Templates.resource("email/alert.html.mustache", Templates.Escape.HTML);
-  private static final Mustache DIGEST_SUBJECT = Templates.resource("email/digest-subject.mustache", Templates.Escape.TEXT);
-  private static final Mustache DIGEST_TEXT = Templates.resource("email/digest.txt.mustache", Templates.Escape.TEXT);
-  private static final Mustache DIGEST_HTML = Templates.resource("email/digest.html.mustache", Templates.Escape.HTML);
+  private static final Mustache SUBJECT =
+      Templates.resource("email/subject.mustache", Templates.Escape.TEXT);
+  private static final Mustache TEXT =
+      Templates.resource("email/alert.txt.mustache", Templates.Escape.TEXT);
+  private static final Mustache HTML =
+      Templates.resource("email/alert.html.mustache", Templates.Escape.HTML);
+  private static final Mustache DIGEST_SUBJECT =
+      Templates.resource("email/digest-subject.mustache", Templates.Escape.TEXT);
+  private static final Mustache DIGEST_TEXT =
+      Templates.resource("email/digest.txt.mustache", Templates.Escape.TEXT);
+  private static final Mustache DIGEST_HTML =
+      Templates.resource("email/digest.html.mustache", Templates.Escape.HTML);
 
   private final String id;
   private final List<String> to;
@@ -62,8 +68,10 @@ final class EmailChannel implements AlertChannel {
   @Override
   public void send(Match m) throws MessagingException {
     Map<String, Object> view = AlertView.of(m, id, unsubscribeUrl(m.ruleId()));
-    // A stable Message-ID lets mail systems drop the copy a crash between send and record may repeat.
-    MimeMessage msg = message("<" + m.alertId() + "." + id + "@vigil>", Templates.render(SUBJECT, view));
+    // A stable Message-ID lets mail systems drop the copy a crash between send and record may
+    // repeat.
+    MimeMessage msg =
+        message("<" + m.alertId() + "." + id + "@vigil>", Templates.render(SUBJECT, view));
     msg.setHeader("X-Vigil-Alert-Id", m.alertId());
     msg.setHeader("X-Vigil-Rule", m.ruleId());
     // RFC 2919: one "list" per rule, so a reader can filter or mute a rule in any mail client.
@@ -75,7 +83,8 @@ final class EmailChannel implements AlertChannel {
   public void sendDigest(Digest d) throws MessagingException {
     String rules = String.join(", ", d.byRule().keySet());
     Map<String, Object> view = DigestView.of(d, unsubscribeUrl("digest of " + rules));
-    MimeMessage msg = message("<" + d.id() + "." + id + "@vigil>", Templates.render(DIGEST_SUBJECT, view));
+    MimeMessage msg =
+        message("<" + d.id() + "." + id + "@vigil>", Templates.render(DIGEST_SUBJECT, view));
     msg.setHeader("X-Vigil-Digest-Id", d.id());
     msg.setHeader("X-Vigil-Rule", rules);
     msg.setHeader("List-Id", "Vigil digest " + id + " <" + id + ".digest.localhost>");
@@ -83,12 +92,13 @@ final class EmailChannel implements AlertChannel {
   }
 
   private MimeMessage message(String messageId, String subject) throws MessagingException {
-    MimeMessage msg = new MimeMessage(session) {
-      @Override
-      protected void updateMessageID() throws MessagingException {
-        setHeader("Message-ID", messageId);
-      }
-    };
+    MimeMessage msg =
+        new MimeMessage(session) {
+          @Override
+          protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+          }
+        };
     msg.setFrom(new InternetAddress(smtp.from()));
     for (String r : to) {
       msg.addRecipient(Message.RecipientType.TO, new InternetAddress(r));
@@ -97,7 +107,8 @@ final class EmailChannel implements AlertChannel {
     return msg;
   }
 
-  private static void send(MimeMessage msg, Map<String, Object> view, Mustache textTemplate, Mustache htmlTemplate)
+  private static void send(
+      MimeMessage msg, Map<String, Object> view, Mustache textTemplate, Mustache htmlTemplate)
       throws MessagingException {
     if (view.get("unsubscribe") != null) {
       msg.setHeader("List-Unsubscribe", "<" + view.get("unsubscribe") + ">");
@@ -121,8 +132,9 @@ final class EmailChannel implements AlertChannel {
     if (!unsubscribe.startsWith("mailto:") || unsubscribe.contains("?")) {
       return unsubscribe;
     }
-    String subject = URLEncoder.encode("unsubscribe " + what + " (" + id + ")", StandardCharsets.UTF_8)
-        .replace("+", "%20");
+    String subject =
+        URLEncoder.encode("unsubscribe " + what + " (" + id + ")", StandardCharsets.UTF_8)
+            .replace("+", "%20");
     return unsubscribe + "?subject=" + subject;
   }
 }

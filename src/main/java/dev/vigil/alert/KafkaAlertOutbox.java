@@ -36,8 +36,12 @@ public final class KafkaAlertOutbox implements AlertOutbox {
   @Override
   public void retry(PendingDelivery p) throws Exception {
     int lanes = producer.partitionsFor(Topics.RETRY).size();
-    send(new ProducerRecord<>(Topics.RETRY, RetryLanes.lane(p.notBefore(), clock.instant(), lanes), p.match().alertId(),
-        pending.serialize(Topics.RETRY, p)));
+    send(
+        new ProducerRecord<>(
+            Topics.RETRY,
+            RetryLanes.lane(p.notBefore(), clock.instant(), lanes),
+            p.match().alertId(),
+            pending.serialize(Topics.RETRY, p)));
   }
 
   @Override
@@ -47,7 +51,8 @@ public final class KafkaAlertOutbox implements AlertOutbox {
 
   @Override
   public void defer(DigestEntry e) throws Exception {
-    producer.send(new ProducerRecord<>(Topics.DIGESTS, e.key(), digests.serialize(Topics.DIGESTS, e)))
+    producer
+        .send(new ProducerRecord<>(Topics.DIGESTS, e.key(), digests.serialize(Topics.DIGESTS, e)))
         .get(60, TimeUnit.SECONDS);
   }
 
@@ -59,15 +64,21 @@ public final class KafkaAlertOutbox implements AlertOutbox {
   @Override
   public void record(DeliveryEvent e) {
     // Not awaited: the log is for people reading recent history, and must not slow deliveries down.
-    producer.send(new ProducerRecord<>(Topics.ALERT_LOG, e.key(), events.serialize(Topics.ALERT_LOG, e)), (md, ex) -> {
-      if (ex != null) {
-        LOG.atWarn().addKeyValue("key", e.key()).addKeyValue("error", ex.toString()).log("alert log write failed");
-      }
-    });
+    producer.send(
+        new ProducerRecord<>(Topics.ALERT_LOG, e.key(), events.serialize(Topics.ALERT_LOG, e)),
+        (md, ex) -> {
+          if (ex != null) {
+            LOG.atWarn()
+                .addKeyValue("key", e.key())
+                .addKeyValue("error", ex.toString())
+                .log("alert log write failed");
+          }
+        });
   }
 
   private void send(ProducerRecord<String, byte[]> r) throws Exception {
-    // Waiting for the broker keeps the consumer from committing a delivery that exists nowhere else.
+    // Waiting for the broker keeps the consumer from committing a delivery that exists nowhere
+    // else.
     producer.send(r).get(60, TimeUnit.SECONDS);
   }
 }

@@ -12,7 +12,10 @@ public record RetryPolicy(Duration first, Duration max, int maxAttempts, Duratio
   public static final RetryPolicy DEFAULT =
       new RetryPolicy(Duration.ofSeconds(5), Duration.ofMinutes(30), 10, Duration.ofHours(24));
 
-  /** The wait before attempt {@code attempt + 1}: first x 2^(attempt-1), capped, minus up to 20% jitter. */
+  /**
+   * The wait before attempt {@code attempt + 1}: first x 2^(attempt-1), capped, minus up to 20%
+   * jitter.
+   */
   public Duration delayAfter(int attempt, Random random) {
     long ms = first.toMillis() << Math.min(Math.max(attempt - 1, 0), 20);
     ms = Math.min(ms, max.toMillis());
@@ -25,7 +28,8 @@ public record RetryPolicy(Duration first, Duration max, int maxAttempts, Duratio
    *
    * @param retryAfter the wait the endpoint asked for, or null; it wins over a shorter backoff
    */
-  public Instant nextAttempt(int attempt, Instant since, Duration retryAfter, Instant now, Random random) {
+  public Instant nextAttempt(
+      int attempt, Instant since, Duration retryAfter, Instant now, Random random) {
     if (attempt >= maxAttempts) {
       return null;
     }

@@ -9,10 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A Slack incoming-webhook message in Block Kit: linked headline, excerpt, then rule, terms and feed. */
+/**
+ * A Slack incoming-webhook message in Block Kit: linked headline, excerpt, then rule, terms and
+ * feed.
+ */
 final class SlackWebhookBody implements WebhookBody {
   /** Slack refuses a section text longer than 3000 characters. */
   private static final int SECTION_MAX = 3000;
+
   private final JsonMapper json;
 
   SlackWebhookBody(JsonMapper json) {
@@ -23,17 +27,33 @@ final class SlackWebhookBody implements WebhookBody {
   public String render(Match m) throws IOException {
     String title = esc(AlertView.oneLine(m.article().title()));
     String link = m.article().link();
-    String head = link == null || link.isBlank() ? "*" + title + "*" : "*<" + url(link) + "|" + title + ">*";
+    String head =
+        link == null || link.isBlank() ? "*" + title + "*" : "*<" + url(link) + "|" + title + ">*";
     String excerpt = AlertView.excerpt(m);
     String text = excerpt == null || excerpt.isBlank() ? head : head + "\n" + esc(excerpt);
     List<Object> blocks = new ArrayList<>();
-    blocks.add(Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", cut(text, SECTION_MAX))));
-    String context = "Rule *" + esc(m.ruleId()) + "* · matched: " + esc(String.join(", ", m.terms()))
-        + (m.article().feedTitle() == null ? "" : " · " + esc(m.article().feedTitle()));
-    blocks.add(Map.of("type", "context", "elements", List.of(Map.of("type", "mrkdwn", "text", cut(context, SECTION_MAX)))));
+    blocks.add(
+        Map.of(
+            "type", "section", "text", Map.of("type", "mrkdwn", "text", cut(text, SECTION_MAX))));
+    String context =
+        "Rule *"
+            + esc(m.ruleId())
+            + "* · matched: "
+            + esc(String.join(", ", m.terms()))
+            + (m.article().feedTitle() == null ? "" : " · " + esc(m.article().feedTitle()));
+    blocks.add(
+        Map.of(
+            "type",
+            "context",
+            "elements",
+            List.of(Map.of("type", "mrkdwn", "text", cut(context, SECTION_MAX)))));
     // "text" is what notifications and screen readers show when blocks are present.
-    Map<String, Object> body = Map.of("text", cut("[" + m.ruleId() + "] " + AlertView.oneLine(m.article().title()),
-        SECTION_MAX), "blocks", blocks);
+    Map<String, Object> body =
+        Map.of(
+            "text",
+            cut("[" + m.ruleId() + "] " + AlertView.oneLine(m.article().title()), SECTION_MAX),
+            "blocks",
+            blocks);
     return new String(json.writeValueAsBytes(body), StandardCharsets.UTF_8);
   }
 
@@ -42,7 +62,8 @@ final class SlackWebhookBody implements WebhookBody {
   public String renderDigest(Digest d) throws IOException {
     String head = "Vigil digest: " + d.size() + " alert" + (d.size() == 1 ? "" : "s");
     List<Object> blocks = new ArrayList<>();
-    blocks.add(Map.of("type", "header", "text", Map.of("type", "plain_text", "text", cut(head, 150))));
+    blocks.add(
+        Map.of("type", "header", "text", Map.of("type", "plain_text", "text", cut(head, 150))));
     StringBuilder section = new StringBuilder();
     for (String line : DigestView.lines(d, (u, t) -> "<" + url(u) + "|" + esc(t) + ">")) {
       if (section.length() + line.length() + 3 > SECTION_MAX && section.length() > 0) {

@@ -17,7 +17,9 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
 
-/** A Jakarta Mail session for the configured server: SMTPS or STARTTLS, authentication, timeouts. */
+/**
+ * A Jakarta Mail session for the configured server: SMTPS or STARTTLS, authentication, timeouts.
+ */
 final class SmtpSessions {
   private SmtpSessions() {}
 
@@ -25,7 +27,8 @@ final class SmtpSessions {
     Properties p = new Properties();
     String proto = "smtps".equals(s.security()) ? "smtps" : "smtp";
     p.put("mail.transport.protocol", proto);
-    // Transport.send picks the transport by address type, which maps to plain smtp unless told otherwise.
+    // Transport.send picks the transport by address type, which maps to plain smtp unless told
+    // otherwise.
     p.put("mail.transport.protocol.rfc822", proto);
     p.put("mail." + proto + ".host", s.host());
     p.put("mail." + proto + ".port", Integer.toString(s.port()));
@@ -37,7 +40,8 @@ final class SmtpSessions {
       p.put("mail.smtp.starttls.enable", "true");
       p.put("mail.smtp.starttls.required", "true");
     }
-    // The certificate must name the host: without this, Jakarta Mail accepts any trusted certificate.
+    // The certificate must name the host: without this, Jakarta Mail accepts any trusted
+    // certificate.
     p.put("mail." + proto + ".ssl.checkserveridentity", "true");
     if (s.trustCertificate() != null) {
       p.put("mail." + proto + ".ssl.socketFactory", trusting(s.trustCertificate()));
@@ -46,21 +50,28 @@ final class SmtpSessions {
       return Session.getInstance(p);
     }
     p.put("mail." + proto + ".auth", "true");
-    return Session.getInstance(p, new Authenticator() {
-      @Override
-      protected PasswordAuthentication getPasswordAuthentication() {
-        return new PasswordAuthentication(s.username(), s.password() == null ? "" : s.password());
-      }
-    });
+    return Session.getInstance(
+        p,
+        new Authenticator() {
+          @Override
+          protected PasswordAuthentication getPasswordAuthentication() {
+            return new PasswordAuthentication(
+                s.username(), s.password() == null ? "" : s.password());
+          }
+        });
   }
 
-  /** TLS that trusts exactly the certificate in {@code file} (a server's own, or a private CA's). */
+  /**
+   * TLS that trusts exactly the certificate in {@code file} (a server's own, or a private CA's).
+   */
   private static SSLSocketFactory trusting(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
       trust.load(null, null);
-      trust.setCertificateEntry("smtp", CertificateFactory.getInstance("X.509").generateCertificate(in));
-      TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      trust.setCertificateEntry(
+          "smtp", CertificateFactory.getInstance("X.509").generateCertificate(in));
+      TrustManagerFactory tmf =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       tmf.init(trust);
       SSLContext tls = SSLContext.getInstance("TLS");
       tls.init(null, tmf.getTrustManagers(), null);
@@ -68,7 +79,8 @@ final class SmtpSessions {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot trust the certificate in " + file + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot trust the certificate in " + file + ": " + e.getMessage(), e);
     }
   }
 }

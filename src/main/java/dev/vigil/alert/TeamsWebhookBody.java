@@ -24,8 +24,18 @@ final class TeamsWebhookBody implements WebhookBody {
   @Override
   public String render(Match m) throws IOException {
     List<Object> body = new ArrayList<>();
-    body.add(Map.of("type", "TextBlock", "text", AlertView.oneLine(m.article().title()), "weight", "Bolder",
-        "size", "Medium", "wrap", true));
+    body.add(
+        Map.of(
+            "type",
+            "TextBlock",
+            "text",
+            AlertView.oneLine(m.article().title()),
+            "weight",
+            "Bolder",
+            "size",
+            "Medium",
+            "wrap",
+            true));
     String excerpt = AlertView.excerpt(m);
     if (excerpt != null && !excerpt.isBlank()) {
       body.add(Map.of("type", "TextBlock", "text", excerpt, "wrap", true));
@@ -38,16 +48,29 @@ final class TeamsWebhookBody implements WebhookBody {
     }
     body.add(Map.of("type", "FactSet", "facts", facts));
     String link = m.article().link();
-    return message(body, link == null || link.isBlank() ? List.of()
-        : List.of(Map.of("type", "Action.OpenUrl", "title", "Open article", "url", link)));
+    return message(
+        body,
+        link == null || link.isBlank()
+            ? List.of()
+            : List.of(Map.of("type", "Action.OpenUrl", "title", "Open article", "url", link)));
   }
 
   /** A heading, then one wrapped Markdown line per alert. */
   @Override
   public String renderDigest(Digest d) throws IOException {
     List<Object> body = new ArrayList<>();
-    body.add(Map.of("type", "TextBlock", "text", "Vigil digest: " + d.size() + " alert" + (d.size() == 1 ? "" : "s"),
-        "weight", "Bolder", "size", "Medium", "wrap", true));
+    body.add(
+        Map.of(
+            "type",
+            "TextBlock",
+            "text",
+            "Vigil digest: " + d.size() + " alert" + (d.size() == 1 ? "" : "s"),
+            "weight",
+            "Bolder",
+            "size",
+            "Medium",
+            "wrap",
+            true));
     for (String line : DigestView.lines(d, (u, t) -> "[" + t.replace("]", ")") + "](" + u + ")")) {
       body.add(Map.of("type", "TextBlock", "text", line, "wrap", true, "spacing", "Small"));
     }
@@ -63,8 +86,13 @@ final class TeamsWebhookBody implements WebhookBody {
     if (!actions.isEmpty()) {
       card.put("actions", actions);
     }
-    Map<String, Object> message = Map.of("type", "message", "attachments",
-        List.of(Map.of("contentType", "application/vnd.microsoft.card.adaptive", "content", card)));
+    Map<String, Object> message =
+        Map.of(
+            "type",
+            "message",
+            "attachments",
+            List.of(
+                Map.of("contentType", "application/vnd.microsoft.card.adaptive", "content", card)));
     return new String(json.writeValueAsBytes(message), StandardCharsets.UTF_8);
   }
 }

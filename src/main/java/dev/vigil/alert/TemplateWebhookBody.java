@@ -17,7 +17,9 @@ final class TemplateWebhookBody implements WebhookBody {
     this.channel = channel;
     this.contentType = contentType;
     boolean json = contentType.toLowerCase().contains("json");
-    this.template = Templates.inline(template, "channel " + channel, json ? Templates.Escape.JSON : Templates.Escape.TEXT);
+    this.template =
+        Templates.inline(
+            template, "channel " + channel, json ? Templates.Escape.JSON : Templates.Escape.TEXT);
   }
 
   @Override

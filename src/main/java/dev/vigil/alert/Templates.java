@@ -17,7 +17,11 @@ import java.util.Map;
  */
 final class Templates {
   /** How {@code {{name}}} values are escaped. */
-  enum Escape { HTML, JSON, TEXT }
+  enum Escape {
+    HTML,
+    JSON,
+    TEXT
+  }
 
   private static final String ROOT = "templates";
 
@@ -33,7 +37,9 @@ final class Templates {
     return factory(escape).compile(new StringReader(text), name);
   }
 
-  /** @throws MustacheException naming the problem when the text is not a valid template */
+  /**
+   * @throws MustacheException naming the problem when the text is not a valid template
+   */
   static void check(String text, String name) {
     inline(text, name, Escape.TEXT);
   }
@@ -63,7 +69,8 @@ final class Templates {
         case '\r' -> w.write("\\r");
         case '\t' -> w.write("\\t");
         default -> {
-          // Control characters must be escaped; U+2028/9 too, for receivers that eval JSON as JavaScript.
+          // Control characters must be escaped; U+2028/9 too, for receivers that eval JSON as
+          // JavaScript.
           if (c < 0x20 || c == '\u2028' || c == '\u2029') {
             w.write(String.format("\\u%04x", (int) c));
           } else {

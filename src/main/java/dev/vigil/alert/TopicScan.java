@@ -9,7 +9,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 
-/** Reads a topic's records without a consumer group, for the command-line tools: it commits nothing. */
+/**
+ * Reads a topic's records without a consumer group, for the command-line tools: it commits nothing.
+ */
 final class TopicScan {
   private TopicScan() {}
 
@@ -19,12 +21,14 @@ final class TopicScan {
   }
 
   /** Up to the last {@code perPartition} records of each partition, up to the current end. */
-  static List<ConsumerRecord<String, byte[]>> tail(KafkaClients clients, String topic, long perPartition) {
+  static List<ConsumerRecord<String, byte[]>> tail(
+      KafkaClients clients, String topic, long perPartition) {
     List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
     try (KafkaConsumer<String, byte[]> c = clients.consumer(null, "vigil-cli-" + topic)) {
-      List<TopicPartition> parts = c.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-          .map(p -> new TopicPartition(topic, p.partition()))
-          .toList();
+      List<TopicPartition> parts =
+          c.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+              .map(p -> new TopicPartition(topic, p.partition()))
+              .toList();
       c.assign(parts);
       Map<TopicPartition, Long> begin = c.beginningOffsets(parts, Duration.ofSeconds(30));
       Map<TopicPartition, Long> end = c.endOffsets(parts, Duration.ofSeconds(30));

@@ -7,8 +7,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signs webhook bodies the Standard Webhooks way: {@code v1,<base64 HMAC-SHA256 of id.timestamp.body>},
- * keyed with the secret given as {@code whsec_<base64>}.
+ * Signs webhook bodies the Standard Webhooks way: {@code v1,<base64 HMAC-SHA256 of
+ * id.timestamp.body>}, keyed with the secret given as {@code whsec_<base64>}.
  */
 public final class WebhookSigner {
   private static final String PREFIX = "whsec_";
@@ -26,7 +26,9 @@ public final class WebhookSigner {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      byte[] sig = mac.doFinal((msgId + "." + timestampSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
+      byte[] sig =
+          mac.doFinal(
+              (msgId + "." + timestampSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
       return "v1," + Base64.getEncoder().encodeToString(sig);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("JDK without HmacSHA256", e);

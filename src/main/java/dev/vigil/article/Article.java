@@ -13,8 +13,8 @@ import java.util.List;
  *
  * @param html the content (else the summary) as safe HTML for emails (see {@link SafeHtml}); empty
  *     in schema 2 records, which did not have it
- * @param update true when this is a material change (title or text) of an article already
- *     published with the same id, rather than a new article
+ * @param update true when this is a material change (title or text) of an article already published
+ *     with the same id, rather than a new article
  */
 @Serdeable
 public record Article(
@@ -48,10 +48,36 @@ public record Article(
   }
 
   /** An article without an HTML form (tests, tools, and what schema 2 carried). */
-  public Article(int schema, String id, String feedUrl, String feedTitle, String guid, String link, String title,
-      String summary, String content, List<String> authors, List<String> categories, Instant published,
-      Instant fetched, boolean update) {
-    this(schema, id, feedUrl, feedTitle, guid, link, title, summary, content, "", authors, categories, published,
-        fetched, update);
+  public Article(
+      int schema,
+      String id,
+      String feedUrl,
+      String feedTitle,
+      String guid,
+      String link,
+      String title,
+      String summary,
+      String content,
+      List<String> authors,
+      List<String> categories,
+      Instant published,
+      Instant fetched,
+      boolean update) {
+    this(
+        schema,
+        id,
+        feedUrl,
+        feedTitle,
+        guid,
+        link,
+        title,
+        summary,
+        content,
+        "",
+        authors,
+        categories,
+        published,
+        fetched,
+        update);
   }
 }

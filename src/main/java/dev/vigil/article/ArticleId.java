@@ -15,9 +15,9 @@ public final class ArticleId {
   private ArticleId() {}
 
   /**
-   * The identity key before hashing, e.g. {@code guid:urn:x}, {@code link:https://a/b}, {@code hash:...}.
-   * A guid that is just the entry's link (what Rome reports for an RSS item without a guid) is keyed
-   * as the normalised link, so tracking parameters do not make it a new entry.
+   * The identity key before hashing, e.g. {@code guid:urn:x}, {@code link:https://a/b}, {@code
+   * hash:...}. A guid that is just the entry's link (what Rome reports for an RSS item without a
+   * guid) is keyed as the normalised link, so tracking parameters do not make it a new entry.
    */
   public static String key(String guid, String link, String title, String text) {
     if (guid != null && !guid.isBlank() && !(link != null && guid.strip().equals(link.strip()))) {
@@ -35,8 +35,8 @@ public final class ArticleId {
   }
 
   /**
-   * Lower-cases scheme and host, drops the fragment and tracking parameters ({@code utm_*},
-   * {@code fbclid}, {@code gclid}), so the same story linked with different campaign tags is one.
+   * Lower-cases scheme and host, drops the fragment and tracking parameters ({@code utm_*}, {@code
+   * fbclid}, {@code gclid}), so the same story linked with different campaign tags is one.
    */
   public static String normaliseLink(String link) {
     try {
@@ -50,7 +50,9 @@ public final class ArticleId {
         b.append(u.getRawUserInfo()).append('@');
       }
       b.append(u.getHost().toLowerCase(Locale.ROOT));
-      boolean defaultPort = (scheme.equals("http") && u.getPort() == 80) || (scheme.equals("https") && u.getPort() == 443);
+      boolean defaultPort =
+          (scheme.equals("http") && u.getPort() == 80)
+              || (scheme.equals("https") && u.getPort() == 443);
       if (u.getPort() != -1 && !defaultPort) {
         b.append(':').append(u.getPort());
       }
@@ -65,11 +67,15 @@ public final class ArticleId {
   private static String stripTracking(String rawQuery) {
     return Arrays.stream(rawQuery.split("&"))
         .filter(p -> !p.isEmpty())
-        .filter(p -> {
-          String name = p.split("=", 2)[0].toLowerCase(Locale.ROOT);
-          return !(name.startsWith("utm_") || name.equals("fbclid") || name.equals("gclid")
-              || name.equals("mc_cid") || name.equals("mc_eid"));
-        })
+        .filter(
+            p -> {
+              String name = p.split("=", 2)[0].toLowerCase(Locale.ROOT);
+              return !(name.startsWith("utm_")
+                  || name.equals("fbclid")
+                  || name.equals("gclid")
+                  || name.equals("mc_cid")
+                  || name.equals("mc_eid"));
+            })
         .collect(Collectors.joining("&"));
   }
 

@@ -15,9 +15,9 @@ import java.util.List;
  * @param snippet about 200 characters of the article around the first match
  * @param highlights where the rule matched
  * @param entities the watchlist entities found, through which alias
- * @param namedEntities the people, organisations and places that named-entity recognition found
- *     in the article (docs/ner.md), each once, in text order; empty without NER and in records
- *     written before it existed
+ * @param namedEntities the people, organisations and places that named-entity recognition found in
+ *     the article (docs/ner.md), each once, in text order; empty without NER and in records written
+ *     before it existed
  */
 @Serdeable
 public record Match(
@@ -50,8 +50,16 @@ public record Match(
    *     off}), or grouping is off; null in older records
    */
   @Serdeable
-  public record Story(String id, int sources, boolean first, boolean escalation, Double score, String firstSource,
-      String keptApartFrom, String difference, Boolean grouped) {
+  public record Story(
+      String id,
+      int sources,
+      boolean first,
+      boolean escalation,
+      Double score,
+      String firstSource,
+      String keptApartFrom,
+      String difference,
+      Boolean grouped) {
     /** A story as records before the decision was kept described it. */
     public Story(String id, int sources, boolean first, boolean escalation) {
       this(id, sources, first, escalation, null, null, null, null, null);
@@ -59,11 +67,14 @@ public record Match(
 
     /** The same story decision, for the extra alert sent when many sources carry it. */
     public Story escalated() {
-      return new Story(id, sources, first, true, score, firstSource, keptApartFrom, difference, grouped);
+      return new Story(
+          id, sources, first, true, score, firstSource, keptApartFrom, difference, grouped);
     }
   }
 
-  /** A matched stretch of text: offsets into the field's text (see the match package's TextSpan). */
+  /**
+   * A matched stretch of text: offsets into the field's text (see the match package's TextSpan).
+   */
   @Serdeable
   public record Highlight(String field, int start, int end, String text) {}
 
@@ -71,7 +82,10 @@ public record Match(
   @Serdeable
   public record EntityMention(String id, String name, String type, String alias) {}
 
-  /** An entity that NER tagged: its text and its type as {@code type:} names it (person, org, place, ...). */
+  /**
+   * An entity that NER tagged: its text and its type as {@code type:} names it (person, org, place,
+   * ...).
+   */
   @Serdeable
   public record NamedEntity(String text, String type) {}
 
@@ -87,29 +101,88 @@ public record Match(
   }
 
   /** A match without named entities, as before NER. */
-  public Match(int schema, String alertId, String ruleId, List<String> channels, List<String> terms, Article article,
-      Instant matchedAt, Story story, String snippet, List<Highlight> highlights, List<EntityMention> entities) {
-    this(schema, alertId, ruleId, channels, terms, article, matchedAt, story, snippet, highlights, entities,
+  public Match(
+      int schema,
+      String alertId,
+      String ruleId,
+      List<String> channels,
+      List<String> terms,
+      Article article,
+      Instant matchedAt,
+      Story story,
+      String snippet,
+      List<Highlight> highlights,
+      List<EntityMention> entities) {
+    this(
+        schema,
+        alertId,
+        ruleId,
+        channels,
+        terms,
+        article,
+        matchedAt,
+        story,
+        snippet,
+        highlights,
+        entities,
         List.of());
   }
 
   /** A match of an article that is its own story, without highlights. */
-  public static Match of(String ruleId, List<String> channels, List<String> terms, Article article, Instant at) {
-    return of(ruleId, channels, terms, article, at, new Story(article.id(), 1, true, false), "", List.of(), List.of());
+  public static Match of(
+      String ruleId, List<String> channels, List<String> terms, Article article, Instant at) {
+    return of(
+        ruleId,
+        channels,
+        terms,
+        article,
+        at,
+        new Story(article.id(), 1, true, false),
+        "",
+        List.of(),
+        List.of());
   }
 
   /** A match with its alert id derived from the rule and the story, without named entities. */
-  public static Match of(String ruleId, List<String> channels, List<String> terms, Article article, Instant at,
-      Story story, String snippet, List<Highlight> highlights, List<EntityMention> entities) {
-    return of(ruleId, channels, terms, article, at, story, snippet, highlights, entities, List.of());
+  public static Match of(
+      String ruleId,
+      List<String> channels,
+      List<String> terms,
+      Article article,
+      Instant at,
+      Story story,
+      String snippet,
+      List<Highlight> highlights,
+      List<EntityMention> entities) {
+    return of(
+        ruleId, channels, terms, article, at, story, snippet, highlights, entities, List.of());
   }
 
   /** A match with its alert id derived from the rule and the story. */
-  public static Match of(String ruleId, List<String> channels, List<String> terms, Article article, Instant at,
-      Story story, String snippet, List<Highlight> highlights, List<EntityMention> entities,
+  public static Match of(
+      String ruleId,
+      List<String> channels,
+      List<String> terms,
+      Article article,
+      Instant at,
+      Story story,
+      String snippet,
+      List<Highlight> highlights,
+      List<EntityMention> entities,
       List<NamedEntity> namedEntities) {
     String key = ruleId + "\n" + story.id() + (story.escalation() ? "\nescalation" : "");
-    return new Match(SCHEMA, Hashing.shortId(key), ruleId, channels, terms, article, at, story, snippet, highlights,
-        entities, namedEntities);
+    return new Match(
+        SCHEMA,
+        Hashing.shortId(key),
+        ruleId,
+        channels,
+        terms,
+        article,
+        at,
+        story,
+        snippet,
+        highlights,
+        entities,
+        namedEntities);
   }
 }

@@ -9,23 +9,25 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * The safe HTML form of an article's content, fit to show in an email: jsoup's {@link Cleaner}
- * with an allow-list, so anything not listed is dropped, never patched. No script, style, iframe,
- * object or form; no {@code on*} or {@code style} attributes; links and images only as absolute
- * http(s) URLs, resolved against the base the feed gave, and links carry {@code rel="nofollow
- * noopener"}. Longer content is cut at an element boundary and says so.
+ * The safe HTML form of an article's content, fit to show in an email: jsoup's {@link Cleaner} with
+ * an allow-list, so anything not listed is dropped, never patched. No script, style, iframe, object
+ * or form; no {@code on*} or {@code style} attributes; links and images only as absolute http(s)
+ * URLs, resolved against the base the feed gave, and links carry {@code rel="nofollow noopener"}.
+ * Longer content is cut at an element boundary and says so.
  */
 public final class SafeHtml {
   /** The most characters kept; a long article's HTML is cut after the last element that fits. */
   public static final int MAX_CHARS = 64 * 1024;
 
   /** Appended where content was cut, so the reader knows there is more at the link. */
-  static final String CUT_NOTE = "<p><em>[shortened: the full text is at the article's link]</em></p>";
+  static final String CUT_NOTE =
+      "<p><em>[shortened: the full text is at the article's link]</em></p>";
 
-  private static final Safelist SAFE = Safelist.relaxed()
-      .addTags("hr", "figure", "figcaption", "abbr", "s", "del", "ins", "mark")
-      .removeProtocols("a", "href", "ftp", "mailto")
-      .addEnforcedAttribute("a", "rel", "nofollow noopener");
+  private static final Safelist SAFE =
+      Safelist.relaxed()
+          .addTags("hr", "figure", "figcaption", "abbr", "s", "del", "ins", "mark")
+          .removeProtocols("a", "href", "ftp", "mailto")
+          .addEnforcedAttribute("a", "rel", "nofollow noopener");
 
   private SafeHtml() {}
 
@@ -40,7 +42,8 @@ public final class SafeHtml {
     Document dirty = Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl);
     Document clean = new Cleaner(SAFE).clean(dirty);
     clean.outputSettings().prettyPrint(false);
-    // What the cleaner left of a javascript: link or a data: image: text stays, the empty shell goes.
+    // What the cleaner left of a javascript: link or a data: image: text stays, the empty shell
+    // goes.
     clean.select("a:not([href])").unwrap();
     clean.select("img:not([src])").remove();
     String out = clean.body().html();
@@ -64,7 +67,10 @@ public final class SafeHtml {
     return cut(doc.body());
   }
 
-  /** The leading nodes that fit in {@link #MAX_CHARS} less the note, descending into the one that does not. */
+  /**
+   * The leading nodes that fit in {@link #MAX_CHARS} less the note, descending into the one that
+   * does not.
+   */
   private static String cut(Element body) {
     Document kept = Document.createShell("");
     kept.outputSettings().prettyPrint(false);

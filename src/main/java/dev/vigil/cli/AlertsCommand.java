@@ -5,11 +5,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code vigil alerts}: the alert stage's state, read from Kafka while the daemon runs. */
-@Command(name = "alerts", mixinStandardHelpOptions = true, description = "Inspect deliveries and dead letters.",
+@Command(
+    name = "alerts",
+    mixinStandardHelpOptions = true,
+    description = "Inspect deliveries and dead letters.",
     subcommands = {DlqCommand.class, RecentCommand.class})
 public class AlertsCommand implements Runnable {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public void run() {

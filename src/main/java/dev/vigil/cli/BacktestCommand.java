@@ -23,10 +23,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Replays the retained articles through a query or a rules file and prints hit counts and samples. */
+/**
+ * Replays the retained articles through a query or a rules file and prints hit counts and samples.
+ */
 @Command(name = "backtest", description = "Replay retained articles through a query or rules file.")
 public class BacktestCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "RULE-or-FILE", description = "A query, or a file with rules: and entities:")
+  @Parameters(
+      paramLabel = "RULE-or-FILE",
+      description = "A query, or a file with rules: and entities:")
   String target;
 
   @Option(names = "--since", defaultValue = "7d", description = "How far back (default 7d)")
@@ -35,11 +39,13 @@ public class BacktestCommand implements Callable<Integer> {
   @Option(names = "--samples", defaultValue = "5", description = "Sample hits per rule")
   int samples;
 
-  @Option(names = "--data-dir", defaultValue = "data", description = "The embedded broker's data (default ./data)")
+  @Option(
+      names = "--data-dir",
+      defaultValue = "data",
+      description = "The embedded broker's data (default ./data)")
   Path dataDir;
 
-  @Mixin
-  ConfigOptions options;
+  @Mixin ConfigOptions options;
 
   @Override
   public Integer call() throws Exception {
@@ -55,7 +61,9 @@ public class BacktestCommand implements Callable<Integer> {
     }
     Instant from = Instant.now().minus(Durations.parse(since));
     EmbeddedKafka embedded = null;
-    try (RuleSet set = RuleSet.compile(rules, config.entities(), EntityTaggers.load(config.entities()), config.matching())) {
+    try (RuleSet set =
+        RuleSet.compile(
+            rules, config.entities(), EntityTaggers.load(config.entities()), config.matching())) {
       String bootstrap = config.kafka().bootstrapServers();
       if (config.kafka().embedded()) {
         embedded = startEmbedded();
@@ -63,7 +71,9 @@ public class BacktestCommand implements Callable<Integer> {
       }
       JsonMapper json = JsonMapper.createDefault();
       try (TopicReplay replay = new TopicReplay(new KafkaClients(bootstrap, null), json, from)) {
-        Backtester.Report r = Backtester.run(set, replay, samples, n -> System.err.printf("\rscanned %d articles", n));
+        Backtester.Report r =
+            Backtester.run(
+                set, replay, samples, n -> System.err.printf("\rscanned %d articles", n));
         System.err.println();
         System.out.println(new String(json.writeValueAsBytes(r), StandardCharsets.UTF_8));
       }
@@ -82,8 +92,12 @@ public class BacktestCommand implements Callable<Integer> {
     try {
       return EmbeddedKafka.start(dataDir.resolve("kafka"), 0);
     } catch (Exception e) {
-      throw new IllegalStateException("cannot open the embedded broker in " + dataDir.resolve("kafka")
-          + " (is the daemon running? then use POST /api/backtest): " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot open the embedded broker in "
+              + dataDir.resolve("kafka")
+              + " (is the daemon running? then use POST /api/backtest): "
+              + e.getMessage(),
+          e);
     }
   }
 }

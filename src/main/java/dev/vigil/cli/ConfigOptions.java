@@ -14,10 +14,15 @@ import picocli.CommandLine.Option;
 
 /** The options every command that reads the configuration shares. */
 public class ConfigOptions {
-  @Option(names = "--config", description = "Configuration file (default: $VIGIL_CONFIG, else config/vigil.yml)")
+  @Option(
+      names = "--config",
+      description = "Configuration file (default: $VIGIL_CONFIG, else config/vigil.yml)")
   Path config;
 
-  /** The file to read: --config, else $VIGIL_CONFIG, else ./config/vigil.yml, else the one shipped beside the launcher. */
+  /**
+   * The file to read: --config, else $VIGIL_CONFIG, else ./config/vigil.yml, else the one shipped
+   * beside the launcher.
+   */
   Path file() {
     if (config != null) {
       return config;
@@ -35,21 +40,25 @@ public class ConfigOptions {
   }
 
   /**
-   * Loads the file; queries are compiled by whoever uses the rules, once.
-   * {@code KAFKA_BOOTSTRAP_SERVERS} or {@code -Dkafka.bootstrap.servers} point at an external cluster.
+   * Loads the file; queries are compiled by whoever uses the rules, once. {@code
+   * KAFKA_BOOTSTRAP_SERVERS} or {@code -Dkafka.bootstrap.servers} point at an external cluster.
    */
   VigilConfig load() {
     VigilConfig c = ConfigLoader.load(file());
-    String external = System.getProperty("kafka.bootstrap.servers", System.getenv("KAFKA_BOOTSTRAP_SERVERS"));
+    String external =
+        System.getProperty("kafka.bootstrap.servers", System.getenv("KAFKA_BOOTSTRAP_SERVERS"));
     if (external != null && !external.isBlank()) {
-      c = c.withKafka(new KafkaSettings(external, c.kafka().embeddedPort(), c.kafka().partitions()));
+      c =
+          c.withKafka(
+              new KafkaSettings(external, c.kafka().embeddedPort(), c.kafka().partitions()));
     }
     return c;
   }
 
   /** Compiles every rule once to check it; problems name the file. */
   static void checkRules(VigilConfig c) {
-    try (RuleSet rules = RuleSet.compile(c.rules(), c.entities(), EntityTaggers.load(c.entities()), c.matching())) {
+    try (RuleSet rules =
+        RuleSet.compile(c.rules(), c.entities(), EntityTaggers.load(c.entities()), c.matching())) {
       rules.size();
     } catch (ConfigException e) {
       throw new ConfigException(e.problems().stream().map(p -> c.source() + ": " + p).toList());

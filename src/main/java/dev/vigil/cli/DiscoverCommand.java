@@ -13,16 +13,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * Fetches a web page and prints the feeds it links, one per line: URL, type and title, tab-separated.
- * Exits 0 when it found some, 1 when none, 2 when the page could not be fetched.
+ * Fetches a web page and prints the feeds it links, one per line: URL, type and title,
+ * tab-separated. Exits 0 when it found some, 1 when none, 2 when the page could not be fetched.
  */
 @Command(name = "discover", description = "List the RSS, Atom and JSON feeds a web page links to.")
 public class DiscoverCommand implements Callable<Integer> {
   @Parameters(paramLabel = "URL", description = "An http or https web page")
   String url;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {

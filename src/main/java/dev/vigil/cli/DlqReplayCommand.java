@@ -14,14 +14,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** Sends the dead letters not replayed before back to the retry topic, where the daemon picks them up. */
-@Command(name = "replay", mixinStandardHelpOptions = true, description = "Retry every dead letter not replayed before (a fresh series of attempts).")
+/**
+ * Sends the dead letters not replayed before back to the retry topic, where the daemon picks them
+ * up.
+ */
+@Command(
+    name = "replay",
+    mixinStandardHelpOptions = true,
+    description = "Retry every dead letter not replayed before (a fresh series of attempts).")
 public class DlqReplayCommand implements Callable<Integer> {
-  @Mixin
-  KafkaOptions kafka;
+  @Mixin KafkaOptions kafka;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
@@ -32,13 +36,21 @@ public class DlqReplayCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     JsonMapper json = JsonMapper.createDefault();
     try (KafkaProducer<String, byte[]> producer = clients.producer("vigil-cli")) {
-      List<DeadLetters.Entry> done = new DeadLetters(clients, producer, json)
-          .replay(Instant.now(), new KafkaAlertOutbox(producer, json));
+      List<DeadLetters.Entry> done =
+          new DeadLetters(clients, producer, json)
+              .replay(Instant.now(), new KafkaAlertOutbox(producer, json));
       for (DeadLetters.Entry e : done) {
-        out.printf("replayed %d  alert=%s channel=%s rule=%s%n", e.offset(), e.delivery().match().alertId(),
-            e.delivery().channel(), e.delivery().match().ruleId());
+        out.printf(
+            "replayed %d  alert=%s channel=%s rule=%s%n",
+            e.offset(),
+            e.delivery().match().alertId(),
+            e.delivery().channel(),
+            e.delivery().match().ruleId());
       }
-      out.println(done.isEmpty() ? "nothing to replay" : done.size() + " dead letters sent to the retry topic");
+      out.println(
+          done.isEmpty()
+              ? "nothing to replay"
+              : done.size() + " dead letters sent to the retry topic");
     }
     out.flush();
     return 0;

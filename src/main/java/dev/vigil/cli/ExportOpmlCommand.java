@@ -16,16 +16,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Writes the configured feeds as OPML 2.0, tags as nested outlines, to stdout or a file. */
-@Command(name = "export-opml", description = "Write the configured feeds as OPML 2.0 (tags become nested outlines).")
+@Command(
+    name = "export-opml",
+    description = "Write the configured feeds as OPML 2.0 (tags become nested outlines).")
 public class ExportOpmlCommand implements Callable<Integer> {
-  @Mixin
-  ConfigOptions options;
+  @Mixin ConfigOptions options;
 
-  @Option(names = {"-o", "--output"}, description = "Write to this file instead of standard output")
+  @Option(
+      names = {"-o", "--output"},
+      description = "Write to this file instead of standard output")
   Path output;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
@@ -36,7 +38,9 @@ public class ExportOpmlCommand implements Callable<Integer> {
       e.problems().forEach(spec.commandLine().getErr()::println);
       return 1;
     }
-    String opml = OpmlWriter.write(c.feeds(), "Vigil feeds from " + c.source().getFileName(), ZonedDateTime.now());
+    String opml =
+        OpmlWriter.write(
+            c.feeds(), "Vigil feeds from " + c.source().getFileName(), ZonedDateTime.now());
     if (output == null) {
       spec.commandLine().getOut().print(opml);
       spec.commandLine().getOut().flush();

@@ -18,13 +18,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Asks a running daemon for its feeds ({@code GET /api/feeds}) and prints one line per feed, tab-separated:
- * state, consecutive errors, URL, next poll, and the last error or the reason it is disabled.
- * Exits 0 when every feed listed is ok, 1 when one is not, 2 when the daemon does not answer.
+ * Asks a running daemon for its feeds ({@code GET /api/feeds}) and prints one line per feed,
+ * tab-separated: state, consecutive errors, URL, next poll, and the last error or the reason it is
+ * disabled. Exits 0 when every feed listed is ok, 1 when one is not, 2 when the daemon does not
+ * answer.
  */
-@Command(name = "status", mixinStandardHelpOptions = true, description = "Show each feed's state as the running daemon sees it.")
+@Command(
+    name = "status",
+    mixinStandardHelpOptions = true,
+    description = "Show each feed's state as the running daemon sees it.")
 public class FeedStatusCommand implements Callable<Integer> {
-  @Option(names = "--api", defaultValue = "http://127.0.0.1:8080",
+  @Option(
+      names = "--api",
+      defaultValue = "http://127.0.0.1:8080",
       description = "The daemon's HTTP address (default: ${DEFAULT-VALUE})")
   String api;
 
@@ -34,36 +40,56 @@ public class FeedStatusCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the daemon's JSON array of feeds instead of lines")
   boolean json;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    URI uri = URI.create(api.replaceAll("/+$", "") + "/api/feeds" + (state == null ? "" : "?state=" + state));
+    URI uri =
+        URI.create(
+            api.replaceAll("/+$", "") + "/api/feeds" + (state == null ? "" : "?state=" + state));
     HttpResponse<byte[]> r;
     try {
-      r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
-          .send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
-              HttpResponse.BodyHandlers.ofByteArray());
+      r =
+          HttpClient.newBuilder()
+              .connectTimeout(Duration.ofSeconds(5))
+              .build()
+              .send(
+                  HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       err.println(uri + ": the daemon does not answer: " + e);
       return 2;
     }
     if (r.statusCode() != 200) {
-      err.println(uri + ": HTTP " + r.statusCode() + ": " + new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+      err.println(
+          uri
+              + ": HTTP "
+              + r.statusCode()
+              + ": "
+              + new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
       return 2;
     }
-    List<FeedStatuses.FeedStatus> feeds = JsonMapper.createDefault()
-        .readValue(r.body(), Argument.listOf(FeedStatuses.FeedStatus.class));
+    List<FeedStatuses.FeedStatus> feeds =
+        JsonMapper.createDefault()
+            .readValue(r.body(), Argument.listOf(FeedStatuses.FeedStatus.class));
     if (json) {
       JsonOutput.print(out, feeds);
     } else {
       for (FeedStatuses.FeedStatus f : feeds) {
-        String why = f.lastError() != null ? f.lastError() : f.disabledReason() != null ? f.disabledReason() : "";
-        out.println(String.join("\t", f.state(), String.valueOf(f.errors()), f.url(),
-            f.nextPoll() == null ? "-" : f.nextPoll().toString(), why));
+        String why =
+            f.lastError() != null
+                ? f.lastError()
+                : f.disabledReason() != null ? f.disabledReason() : "";
+        out.println(
+            String.join(
+                "\t",
+                f.state(),
+                String.valueOf(f.errors()),
+                f.url(),
+                f.nextPoll() == null ? "-" : f.nextPoll().toString(),
+                why));
       }
       out.flush();
     }

@@ -12,12 +12,13 @@ import picocli.CommandLine.Spec;
 
 /** Where the commands that read Vigil's topics find Kafka: --bootstrap, else the configuration. */
 public class KafkaOptions {
-  @Option(names = "--bootstrap", paramLabel = "HOST:PORT",
+  @Option(
+      names = "--bootstrap",
+      paramLabel = "HOST:PORT",
       description = "Kafka bootstrap servers (default: the configuration's kafka settings)")
   String bootstrap;
 
-  @Mixin
-  ConfigOptions config;
+  @Mixin ConfigOptions config;
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec command;
@@ -28,18 +29,27 @@ public class KafkaOptions {
     int run(KafkaClients clients) throws Exception;
   }
 
-  /** Runs {@code body}; a broker that cannot be reached is one line on stderr and exit code 1, not a stack trace. */
+  /**
+   * Runs {@code body}; a broker that cannot be reached is one line on stderr and exit code 1, not a
+   * stack trace.
+   */
   int run(Body body) throws Exception {
     KafkaClients clients = clients();
     try {
       return body.run(clients);
     } catch (KafkaException e) {
-      command.commandLine().getErr().println("cannot use Kafka at " + clients.bootstrap() + ": " + e.getMessage());
+      command
+          .commandLine()
+          .getErr()
+          .println("cannot use Kafka at " + clients.bootstrap() + ": " + e.getMessage());
       return 1;
     }
   }
 
-  /** @throws ParameterException when neither names a broker, so picocli prints the reason and exits 2 */
+  /**
+   * @throws ParameterException when neither names a broker, so picocli prints the reason and exits
+   *     2
+   */
   KafkaClients clients() {
     if (bootstrap != null && !bootstrap.isBlank()) {
       return new KafkaClients(bootstrap);
@@ -56,8 +66,12 @@ public class KafkaOptions {
     if (c.kafka().embeddedPort() != 0) {
       return new KafkaClients("127.0.0.1:" + c.kafka().embeddedPort());
     }
-    // The embedded broker picks a free port each run, so there is nothing in the file to connect to.
-    throw new ParameterException(command.commandLine(), c.source() + " runs an embedded broker on a random port: pass --bootstrap "
-        + "HOST:PORT (the daemon logs it at start-up as kafka=...) or set kafka.embedded-port");
+    // The embedded broker picks a free port each run, so there is nothing in the file to connect
+    // to.
+    throw new ParameterException(
+        command.commandLine(),
+        c.source()
+            + " runs an embedded broker on a random port: pass --bootstrap "
+            + "HOST:PORT (the daemon logs it at start-up as kafka=...) or set kafka.embedded-port");
   }
 }

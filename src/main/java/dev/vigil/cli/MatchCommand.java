@@ -19,9 +19,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Prints which rules match one article, and the text that made them match. */
-@Command(name = "match", description = "Show which rules match an article (JSON file, or - for stdin).")
+@Command(
+    name = "match",
+    description = "Show which rules match an article (JSON file, or - for stdin).")
 public class MatchCommand implements Callable<Integer> {
-  @Option(names = "--rules", required = true, description = "A file with rules: and entities: (e.g. vigil.yml)")
+  @Option(
+      names = "--rules",
+      required = true,
+      description = "A file with rules: and entities: (e.g. vigil.yml)")
   Path rules;
 
   @Parameters(paramLabel = "ARTICLE.json|-")
@@ -32,7 +37,8 @@ public class MatchCommand implements Callable<Integer> {
     JsonMapper json = JsonMapper.createDefault();
     Article a;
     try {
-      byte[] bytes = article.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(article));
+      byte[] bytes =
+          article.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(article));
       a = json.readValue(bytes, Article.class);
     } catch (IOException e) {
       System.err.println(article + ": not an article in JSON: " + e.getMessage());
@@ -45,7 +51,8 @@ public class MatchCommand implements Callable<Integer> {
       e.problems().forEach(System.err::println);
       return 2;
     }
-    try (RuleSet set = RuleSet.compile(c.rules(), c.entities(), EntityTaggers.load(c.entities()), c.matching())) {
+    try (RuleSet set =
+        RuleSet.compile(c.rules(), c.entities(), EntityTaggers.load(c.entities()), c.matching())) {
       List<RuleHit> hits = set.match(a);
       System.out.println(new String(json.writeValueAsBytes(hits), StandardCharsets.UTF_8));
       return hits.isEmpty() ? 1 : 0;

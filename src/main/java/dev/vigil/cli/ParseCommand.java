@@ -26,11 +26,18 @@ public class ParseCommand implements Callable<Integer> {
 
   /** The printed form of a feed. */
   @Serdeable
-  record Output(String title, String link, String format, List<Entry> entries, List<String> warnings) {}
+  record Output(
+      String title, String link, String format, List<Entry> entries, List<String> warnings) {}
 
   /** The printed form of an entry. */
   @Serdeable
-  record Entry(String id, String title, String link, Instant published, List<String> authors, String text,
+  record Entry(
+      String id,
+      String title,
+      String link,
+      Instant published,
+      List<String> authors,
+      String text,
       String html) {}
 
   @Override
@@ -39,8 +46,7 @@ public class ParseCommand implements Callable<Integer> {
     String contentType = null;
     String base = source;
     if (source.startsWith("http://") || source.startsWith("https://")) {
-      FetchOutcome o = new FeedFetcher(ConfigLoader.defaults().poller())
-          .fetch(source, null, null);
+      FetchOutcome o = new FeedFetcher(ConfigLoader.defaults().poller()).fetch(source, null, null);
       if (!(o instanceof FetchOutcome.Fetched f)) {
         System.err.println(source + ": cannot fetch: " + o);
         return 2;
@@ -64,13 +70,25 @@ public class ParseCommand implements Callable<Integer> {
       System.err.println(source + ": " + e.getMessage());
       return 1;
     }
-    List<Entry> entries = feed.entries().stream()
-        .map(e -> new Entry(ArticleId.of(source, ArticleId.key(e.guid(), e.link(), e.title(), e.summary() + e.content())),
-            e.title(), e.link(), e.published(), e.authors(), e.content().isEmpty() ? e.summary() : e.content(),
-            e.html()))
-        .toList();
+    List<Entry> entries =
+        feed.entries().stream()
+            .map(
+                e ->
+                    new Entry(
+                        ArticleId.of(
+                            source,
+                            ArticleId.key(
+                                e.guid(), e.link(), e.title(), e.summary() + e.content())),
+                        e.title(),
+                        e.link(),
+                        e.published(),
+                        e.authors(),
+                        e.content().isEmpty() ? e.summary() : e.content(),
+                        e.html()))
+            .toList();
     Output out = new Output(feed.title(), feed.link(), feed.format(), entries, feed.warnings());
-    System.out.println(new String(JsonMapper.createDefault().writeValueAsBytes(out), StandardCharsets.UTF_8));
+    System.out.println(
+        new String(JsonMapper.createDefault().writeValueAsBytes(out), StandardCharsets.UTF_8));
     return 0;
   }
 }

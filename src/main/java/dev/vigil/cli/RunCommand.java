@@ -13,10 +13,12 @@ import picocli.CommandLine.Option;
 /** Runs the daemon until it is stopped (SIGINT or SIGTERM). */
 @Command(name = "run", description = "Run the daemon: poll feeds, match, alert.")
 public class RunCommand implements Callable<Integer> {
-  @Mixin
-  ConfigOptions options;
+  @Mixin ConfigOptions options;
 
-  @Option(names = "--data-dir", defaultValue = "data", description = "Runtime data: the embedded broker's log (default: ./data)")
+  @Option(
+      names = "--data-dir",
+      defaultValue = "data",
+      description = "Runtime data: the embedded broker's log (default: ./data)")
   Path dataDir;
 
   @Override
@@ -29,10 +31,14 @@ public class RunCommand implements Callable<Integer> {
       return 1;
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      daemon.close();
-      stopped.countDown();
-    }, "vigil-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  daemon.close();
+                  stopped.countDown();
+                },
+                "vigil-shutdown"));
     stopped.await();
     return 0;
   }

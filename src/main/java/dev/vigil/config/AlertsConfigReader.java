@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-/** The alert-related sections of {@code vigil.yml}: {@code channels}, {@code smtp} and {@code alerts}. */
+/**
+ * The alert-related sections of {@code vigil.yml}: {@code channels}, {@code smtp} and {@code
+ * alerts}.
+ */
 final class AlertsConfigReader {
   static final Set<String> CHANNEL_TYPES = Set.of("log", "webhook", "email");
 
@@ -25,14 +28,29 @@ final class AlertsConfigReader {
     if (!n.isPresent()) {
       return null;
     }
-    n.allowKeys(Set.of("host", "port", "from", "username", "password", "security", "timeout", "trust-certificate"));
+    n.allowKeys(
+        Set.of(
+            "host",
+            "port",
+            "from",
+            "username",
+            "password",
+            "security",
+            "timeout",
+            "trust-certificate"));
     String security = n.get("security").str("none");
     if (!Set.of("none", "starttls", "smtps").contains(security)) {
       n.get("security").problem("must be none, starttls or smtps, got " + security);
     }
-    return new SmtpSettings(n.get("host").required(), (int) n.get("port").number(25, 1, 65535),
-        n.get("from").required(), n.get("username").str(null), n.get("password").str(null), security,
-        n.get("timeout").duration(Duration.ofSeconds(10)), certificate(n.get("trust-certificate"), baseDir));
+    return new SmtpSettings(
+        n.get("host").required(),
+        (int) n.get("port").number(25, 1, 65535),
+        n.get("from").required(),
+        n.get("username").str(null),
+        n.get("password").str(null),
+        security,
+        n.get("timeout").duration(Duration.ofSeconds(10)),
+        certificate(n.get("trust-certificate"), baseDir));
   }
 
   /** The file must hold a certificate now, not at the first alert hours later. */
@@ -56,9 +74,13 @@ final class AlertsConfigReader {
     AlertSettings d = AlertSettings.DEFAULT;
     ConfigNode r = n.get("retry").allowKeys(Set.of("first", "max", "attempts", "max-age"));
     ConfigNode b = n.get("circuit-breaker").allowKeys(Set.of("failures", "open"));
-    return new AlertSettings(r.get("first").duration(d.retryFirst()), r.get("max").duration(d.retryMax()),
-        (int) r.get("attempts").number(d.retryAttempts(), 1, 1000), r.get("max-age").duration(d.maxAge()),
-        (int) b.get("failures").number(d.breakerFailures(), 1, 1000), b.get("open").duration(d.breakerOpen()),
+    return new AlertSettings(
+        r.get("first").duration(d.retryFirst()),
+        r.get("max").duration(d.retryMax()),
+        (int) r.get("attempts").number(d.retryAttempts(), 1, 1000),
+        r.get("max-age").duration(d.maxAge()),
+        (int) b.get("failures").number(d.breakerFailures(), 1, 1000),
+        b.get("open").duration(d.breakerOpen()),
         (int) n.get("escalate-at-sources").number(0, 0, 10_000));
   }
 
@@ -66,8 +88,22 @@ final class AlertsConfigReader {
     List<ChannelSpec> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (ConfigNode c : n.list()) {
-      c.allowKeys(Set.of("id", "type", "url", "secret", "secret-file", "to", "format", "template", "template-file",
-          "content-type", "unsubscribe", "digest", "quiet-hours", "rate-limit"));
+      c.allowKeys(
+          Set.of(
+              "id",
+              "type",
+              "url",
+              "secret",
+              "secret-file",
+              "to",
+              "format",
+              "template",
+              "template-file",
+              "content-type",
+              "unsubscribe",
+              "digest",
+              "quiet-hours",
+              "rate-limit"));
       String id = ConfigLoader.id(c.get("id"), ids);
       String type = c.get("type").required();
       if (type != null && !CHANNEL_TYPES.contains(type)) {
@@ -91,9 +127,18 @@ final class AlertsConfigReader {
         }
         checkUnsubscribe(c.get("unsubscribe"));
       }
-      out.add(new ChannelSpec(id, type, url, secret == null || secret.isEmpty() ? null : secret, to,
-          WebhookTemplateConfig.format(c, template), template, c.get("content-type").str(null),
-          c.get("unsubscribe").str(null), pacing(c)));
+      out.add(
+          new ChannelSpec(
+              id,
+              type,
+              url,
+              secret == null || secret.isEmpty() ? null : secret,
+              to,
+              WebhookTemplateConfig.format(c, template),
+              template,
+              c.get("content-type").str(null),
+              c.get("unsubscribe").str(null),
+              pacing(c)));
     }
     if (!ids.contains(ChannelSpec.DEFAULT_ID)) {
       out.add(ChannelSpec.defaultLog());
@@ -101,7 +146,10 @@ final class AlertsConfigReader {
     return out;
   }
 
-  /** {@code digest: daily 08:00 Europe/Paris}, {@code quiet-hours: 22:00-07:00 Europe/Berlin}, {@code rate-limit: {alerts: 10, per: 1h}}. */
+  /**
+   * {@code digest: daily 08:00 Europe/Paris}, {@code quiet-hours: 22:00-07:00 Europe/Berlin},
+   * {@code rate-limit: {alerts: 10, per: 1h}}.
+   */
   private static ChannelPacing pacing(ConfigNode c) {
     DigestSchedule digest = parsed(c.get("digest"), DigestSchedule::parse);
     QuietHours quiet = parsed(c.get("quiet-hours"), QuietHours::parse);
@@ -112,7 +160,8 @@ final class AlertsConfigReader {
       limit = (int) r.get("alerts").number(0, 1, 1_000_000);
       per = r.get("per").duration(Duration.ofHours(1));
       if (!r.get("alerts").isPresent()) {
-        r.get("alerts").problem("is required: how many alerts per rule may go out at once within 'per'");
+        r.get("alerts")
+            .problem("is required: how many alerts per rule may go out at once within 'per'");
       }
     }
     return new ChannelPacing(digest, quiet, limit, per);
@@ -139,7 +188,10 @@ final class AlertsConfigReader {
     }
   }
 
-  /** The signing secret, from {@code secret} (often {@code ${ENV}}) or {@code secret-file}, a file kept out of the config. */
+  /**
+   * The signing secret, from {@code secret} (often {@code ${ENV}}) or {@code secret-file}, a file
+   * kept out of the config.
+   */
   private static String secret(ConfigNode c, Path baseDir) {
     String inline = c.get("secret").str(null);
     String file = c.get("secret-file").str(null);

@@ -6,16 +6,30 @@ import java.util.List;
  * Where alerts go. {@code type} is {@code log}, {@code webhook} or {@code email}; the other fields
  * apply to the type that uses them.
  *
- * @param secret webhook signing secret in the Standard Webhooks form {@code whsec_<base64>}, or null
+ * @param secret webhook signing secret in the Standard Webhooks form {@code whsec_<base64>}, or
+ *     null
  * @param to email recipients
- * @param format webhook body: {@code json} (default), {@code slack}, {@code teams}, {@code discord} or {@code template}
- * @param template webhook: the Mustache template of the body when the format is {@code template}, else null
- * @param contentType webhook: the Content-Type of a template body (default {@code application/json})
- * @param unsubscribe email: where a reader asks to stop (a {@code mailto:} or {@code https:} URL), or null
+ * @param format webhook body: {@code json} (default), {@code slack}, {@code teams}, {@code discord}
+ *     or {@code template}
+ * @param template webhook: the Mustache template of the body when the format is {@code template},
+ *     else null
+ * @param contentType webhook: the Content-Type of a template body (default {@code
+ *     application/json})
+ * @param unsubscribe email: where a reader asks to stop (a {@code mailto:} or {@code https:} URL),
+ *     or null
  * @param pacing immediate, digest, quiet hours, rate limit
  */
-public record ChannelSpec(String id, String type, String url, String secret, List<String> to, String format,
-    String template, String contentType, String unsubscribe, ChannelPacing pacing) {
+public record ChannelSpec(
+    String id,
+    String type,
+    String url,
+    String secret,
+    List<String> to,
+    String format,
+    String template,
+    String contentType,
+    String unsubscribe,
+    ChannelPacing pacing) {
   public ChannelSpec {
     to = to == null ? List.of() : List.copyOf(to);
     format = format == null ? "json" : format;
@@ -24,9 +38,27 @@ public record ChannelSpec(String id, String type, String url, String secret, Lis
   }
 
   /** A channel that sends every alert at once. */
-  public ChannelSpec(String id, String type, String url, String secret, List<String> to, String format,
-      String template, String contentType, String unsubscribe) {
-    this(id, type, url, secret, to, format, template, contentType, unsubscribe, ChannelPacing.IMMEDIATE);
+  public ChannelSpec(
+      String id,
+      String type,
+      String url,
+      String secret,
+      List<String> to,
+      String format,
+      String template,
+      String contentType,
+      String unsubscribe) {
+    this(
+        id,
+        type,
+        url,
+        secret,
+        to,
+        format,
+        template,
+        contentType,
+        unsubscribe,
+        ChannelPacing.IMMEDIATE);
   }
 
   public static final String DEFAULT_ID = "log";

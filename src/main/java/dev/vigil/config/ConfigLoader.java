@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,18 +54,37 @@ public final class ConfigLoader {
     try {
       tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
     } catch (MarkedYAMLException e) {
-      throw new ConfigException(source + ": line " + (e.getProblemMark().getLine() + 1) + ", column "
-          + (e.getProblemMark().getColumn() + 1) + ": not valid YAML: " + e.getProblem());
+      throw new ConfigException(
+          source
+              + ": line "
+              + (e.getProblemMark().getLine() + 1)
+              + ", column "
+              + (e.getProblemMark().getColumn() + 1)
+              + ": not valid YAML: "
+              + e.getProblem());
     } catch (RuntimeException e) {
       throw new ConfigException(source + ": not valid YAML: " + e.getMessage());
     }
     ConfigNode.Problems problems = new ConfigNode.Problems(String.valueOf(source), env);
     ConfigNode root = new ConfigNode(tree == null ? java.util.Map.of() : tree, "", problems);
-    root.allowKeys(Set.of("kafka", "poller", "http", "feeds", "entities", "watchlists", "matching", "rules", "channels",
-        "smtp", "alerts", "stories"));
+    root.allowKeys(
+        Set.of(
+            "kafka",
+            "poller",
+            "http",
+            "feeds",
+            "entities",
+            "watchlists",
+            "matching",
+            "rules",
+            "channels",
+            "smtp",
+            "alerts",
+            "stories"));
     KafkaSettings kafka = kafka(root.get("kafka"));
     PollerSettings poller = poller(root.get("poller"));
-    int httpPort = (int) root.get("http").allowKeys(Set.of("port")).get("port").number(8080, -1, 65535);
+    int httpPort =
+        (int) root.get("http").allowKeys(Set.of("port")).get("port").number(8080, -1, 65535);
     Path baseDir = source.toAbsolutePath().getParent();
     List<FeedSpec> feeds = new FeedsReader(poller, baseDir).read(root.get("feeds"));
     List<EntitySpec> entities = new ArrayList<>(entities(root.get("entities")));
@@ -75,32 +93,53 @@ public final class ConfigLoader {
     List<ChannelSpec> channels = AlertsConfigReader.channels(root.get("channels"), smtp, baseDir);
     List<RuleSpec> rules = rules(root.get("rules"), channels);
     AlertSettings alerts = AlertsConfigReader.alerts(root.get("alerts"));
-    MatchSettings matching = new MatchSettings(
-        root.get("matching").allowKeys(Set.of("german-umlauts")).get("german-umlauts").flag(false));
+    MatchSettings matching =
+        new MatchSettings(
+            root.get("matching")
+                .allowKeys(Set.of("german-umlauts"))
+                .get("german-umlauts")
+                .flag(false));
     StorySettings stories = stories(root.get("stories"));
     if (!problems.list.isEmpty()) {
       throw new ConfigException(problems.list);
     }
-    return new VigilConfig(source, kafka, poller, httpPort, feeds, entities, matching, rules, channels, smtp, alerts,
+    return new VigilConfig(
+        source, kafka, poller, httpPort, feeds, entities, matching, rules, channels, smtp, alerts,
         stories);
   }
 
   private static KafkaSettings kafka(ConfigNode n) {
     n.allowKeys(Set.of("bootstrap.servers", "embedded-port", "partitions"));
-    return new KafkaSettings(n.get("bootstrap.servers").str(null),
-        (int) n.get("embedded-port").number(0, 0, 65535), (int) n.get("partitions").number(3, 1, 1000));
+    return new KafkaSettings(
+        n.get("bootstrap.servers").str(null),
+        (int) n.get("embedded-port").number(0, 0, 65535),
+        (int) n.get("partitions").number(3, 1, 1000));
   }
 
   private static StorySettings stories(ConfigNode n) {
     n.allowKeys(Set.of("grouping", "threshold", "window", "max-stories"));
     StorySettings d = StorySettings.DEFAULT;
-    return new StorySettings(n.get("grouping").flag(d.grouping()), n.get("threshold").decimal(d.threshold(), 0.05, 1.0),
-        n.get("window").duration(d.window()), (int) n.get("max-stories").number(d.maxStories(), 1, 10_000_000));
+    return new StorySettings(
+        n.get("grouping").flag(d.grouping()),
+        n.get("threshold").decimal(d.threshold(), 0.05, 1.0),
+        n.get("window").duration(d.window()),
+        (int) n.get("max-stories").number(d.maxStories(), 1, 10_000_000));
   }
 
   private static PollerSettings poller(ConfigNode n) {
-    n.allowKeys(Set.of("interval", "backfill", "workers", "connect-timeout", "read-timeout", "max-body", "user-agent",
-        "address-policy", "min-interval", "host-max-concurrent", "host-min-delay"));
+    n.allowKeys(
+        Set.of(
+            "interval",
+            "backfill",
+            "workers",
+            "connect-timeout",
+            "read-timeout",
+            "max-body",
+            "user-agent",
+            "address-policy",
+            "min-interval",
+            "host-max-concurrent",
+            "host-min-delay"));
     return new PollerSettings(
         n.get("interval").duration(Duration.ofMinutes(5)),
         n.get("backfill").duration(Duration.ofDays(7)),
@@ -108,10 +147,13 @@ public final class ConfigLoader {
         n.get("connect-timeout").duration(Duration.ofSeconds(10)),
         n.get("read-timeout").duration(Duration.ofSeconds(30)),
         n.get("max-body").number(10L << 20, 1024, 1L << 30),
-        n.get("user-agent").str("Vigil/0.1 (+https://github.com/vigil-monitor/vigil; news monitoring)"),
+        n.get("user-agent")
+            .str("Vigil/0.1 (+https://github.com/vigil-monitor/vigil; news monitoring)"),
         addressPolicy(n.get("address-policy")),
         n.get("min-interval").duration(PollerSettings.DEFAULT_MIN_INTERVAL),
-        (int) n.get("host-max-concurrent").number(PollerSettings.DEFAULT_HOST_MAX_CONCURRENT, 1, 1000),
+        (int)
+            n.get("host-max-concurrent")
+                .number(PollerSettings.DEFAULT_HOST_MAX_CONCURRENT, 1, 1000),
         n.get("host-min-delay").duration(PollerSettings.DEFAULT_HOST_MIN_DELAY));
   }
 
@@ -158,7 +200,8 @@ public final class ConfigLoader {
         continue;
       }
       try {
-        for (EntitySpec e : WatchlistFile.read(baseDir == null ? Path.of(path) : baseDir.resolve(path))) {
+        for (EntitySpec e :
+            WatchlistFile.read(baseDir == null ? Path.of(path) : baseDir.resolve(path))) {
           if (ids.add(e.id())) {
             out.add(e);
           } else {
@@ -181,10 +224,19 @@ public final class ConfigLoader {
       r.allowKeys(Set.of("id", "query", "channels", "stories"));
       String id = id(r.get("id"), ids);
       String query = r.get("query").required();
-      List<String> chans = r.get("channels").isPresent() ? r.get("channels").strings() : List.of(ChannelSpec.DEFAULT_ID);
+      List<String> chans =
+          r.get("channels").isPresent()
+              ? r.get("channels").strings()
+              : List.of(ChannelSpec.DEFAULT_ID);
       for (String c : chans) {
         if (!channelIds.contains(c)) {
-          r.get("channels").problem("no channel with id '" + c + "' (defined: " + String.join(", ", new java.util.TreeSet<>(channelIds)) + ")");
+          r.get("channels")
+              .problem(
+                  "no channel with id '"
+                      + c
+                      + "' (defined: "
+                      + String.join(", ", new java.util.TreeSet<>(channelIds))
+                      + ")");
         }
       }
       out.add(new RuleSpec(id, query, chans, r.get("stories").flag(true)));
@@ -213,7 +265,8 @@ public final class ConfigLoader {
     }
     try {
       URI u = URI.create(url);
-      if (u.getScheme() == null || !(u.getScheme().equalsIgnoreCase("http") || u.getScheme().equalsIgnoreCase("https"))) {
+      if (u.getScheme() == null
+          || !(u.getScheme().equalsIgnoreCase("http") || u.getScheme().equalsIgnoreCase("https"))) {
         n.problem("'" + url + "' must use http or https");
       } else if (u.getHost() == null) {
         n.problem("'" + url + "' has no host");

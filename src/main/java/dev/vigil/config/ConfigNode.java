@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * <p>Reading never throws: problems are collected in {@link Problems} and reported together.
  */
 final class ConfigNode {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
 
   /** Collects problems, each prefixed with the file name. */
   static final class Problems {
@@ -63,7 +64,12 @@ final class ConfigNode {
     } else if (value instanceof Map<?, ?> m) {
       for (Object k : m.keySet()) {
         if (!allowed.contains(String.valueOf(k))) {
-          problem("unknown key '" + k + "' (known: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+          problem(
+              "unknown key '"
+                  + k
+                  + "' (known: "
+                  + String.join(", ", new java.util.TreeSet<>(allowed))
+                  + ")");
         }
       }
     }
@@ -191,7 +197,9 @@ final class ConfigNode {
   }
 
   private String describe() {
-    return value instanceof Map ? "a mapping" : value instanceof List ? "a list" : "'" + value + "'";
+    return value instanceof Map
+        ? "a mapping"
+        : value instanceof List ? "a list" : "'" + value + "'";
   }
 
   /** Replaces {@code ${NAME}} and {@code ${NAME:-default}} with environment values. */

@@ -14,8 +14,8 @@ import sun.misc.Signal;
 
 /**
  * Calls back when the configuration should be re-read: a YAML, CSV or OPML file in the config
- * file's folder changed, or the process got SIGHUP. Changes are debounced, since editors write
- * a file in several steps.
+ * file's folder changed, or the process got SIGHUP. Changes are debounced, since editors write a
+ * file in several steps.
  */
 public final class ConfigWatcher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ConfigWatcher.class);
@@ -44,9 +44,15 @@ public final class ConfigWatcher implements AutoCloseable {
     try {
       while (true) {
         WatchKey key = watch.take();
-        boolean relevant = key.pollEvents().stream()
-            .map(e -> String.valueOf(e.context()))
-            .anyMatch(n -> n.endsWith(".yml") || n.endsWith(".yaml") || n.endsWith(".csv") || n.endsWith(".opml"));
+        boolean relevant =
+            key.pollEvents().stream()
+                .map(e -> String.valueOf(e.context()))
+                .anyMatch(
+                    n ->
+                        n.endsWith(".yml")
+                            || n.endsWith(".yaml")
+                            || n.endsWith(".csv")
+                            || n.endsWith(".opml"));
         key.reset();
         if (relevant) {
           // Let the writer finish, then drop the events it caused meanwhile.

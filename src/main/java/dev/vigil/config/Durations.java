@@ -5,13 +5,18 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses the durations people write in config and on the command line: {@code 20s}, {@code 5m}, {@code 1h}, {@code 7d}, {@code 500ms}, or ISO-8601. */
+/**
+ * Parses the durations people write in config and on the command line: {@code 20s}, {@code 5m},
+ * {@code 1h}, {@code 7d}, {@code 500ms}, or ISO-8601.
+ */
 public final class Durations {
   private static final Pattern SIMPLE = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d|w)");
 
   private Durations() {}
 
-  /** @throws IllegalArgumentException naming the text when it is not a duration */
+  /**
+   * @throws IllegalArgumentException naming the text when it is not a duration
+   */
   public static Duration parse(String text) {
     String t = text.strip().toLowerCase();
     Matcher m = SIMPLE.matcher(t);

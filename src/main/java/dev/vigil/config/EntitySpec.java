@@ -9,7 +9,12 @@ import java.util.stream.Stream;
  * case:IS} matches with exact case. An occurrence within {@code excludeWindow} words of one of the
  * {@code exclude} words or phrases does not count ("Wagner" next to "opera" is the composer).
  */
-public record EntitySpec(String id, String name, String type, List<String> aliases, List<String> exclude,
+public record EntitySpec(
+    String id,
+    String name,
+    String type,
+    List<String> aliases,
+    List<String> exclude,
     int excludeWindow) {
   public static final int DEFAULT_EXCLUDE_WINDOW = 10;
 

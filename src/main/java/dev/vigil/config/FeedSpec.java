@@ -10,7 +10,8 @@ import java.util.List;
  * @param backfill on the first poll, entries published this recently count as new
  * @param tags free labels, e.g. the OPML categories the feed was listed under
  */
-public record FeedSpec(String url, String title, Duration interval, Duration backfill, List<String> tags) {
+public record FeedSpec(
+    String url, String title, Duration interval, Duration backfill, List<String> tags) {
   public FeedSpec {
     tags = tags == null ? List.of() : List.copyOf(tags);
   }

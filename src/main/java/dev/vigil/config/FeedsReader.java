@@ -39,7 +39,10 @@ final class FeedsReader {
         f.problem("a feed needs 'url' or 'opml'");
         continue;
       }
-      add(byUrl, f.get("url"), new FeedSpec(url.strip(), f.get("title").str(null), interval, backfill, tags));
+      add(
+          byUrl,
+          f.get("url"),
+          new FeedSpec(url.strip(), f.get("title").str(null), interval, backfill, tags));
     }
     return List.copyOf(byUrl.values());
   }

@@ -53,7 +53,8 @@ public final class OpmlReader {
         walk(e, path, out);
         continue;
       }
-      String title = !e.getAttribute("title").isEmpty() ? e.getAttribute("title") : e.getAttribute("text");
+      String title =
+          !e.getAttribute("title").isEmpty() ? e.getAttribute("title") : e.getAttribute("text");
       String xmlUrl = e.getAttribute("xmlUrl");
       if (!xmlUrl.isBlank()) {
         out.add(new Outline(xmlUrl.strip(), title.isEmpty() ? null : title, List.copyOf(path)));

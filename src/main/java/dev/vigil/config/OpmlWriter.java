@@ -31,8 +31,10 @@ public final class OpmlWriter {
       opml.setAttribute("version", "2.0");
       Element head = child(doc, opml, "head");
       child(doc, head, "title").setTextContent(title);
-      child(doc, head, "dateCreated").setTextContent(DateTimeFormatter.RFC_1123_DATE_TIME.format(
-          created.withZoneSameInstant(ZoneOffset.UTC)));
+      child(doc, head, "dateCreated")
+          .setTextContent(
+              DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                  created.withZoneSameInstant(ZoneOffset.UTC)));
       Element body = child(doc, opml, "body");
       Map<String, Element> folders = new LinkedHashMap<>();
       for (FeedSpec f : feeds) {
@@ -49,18 +51,24 @@ public final class OpmlWriter {
     }
   }
 
-  /** The outline a feed goes in: one nested outline per tag, created the first time it is needed. */
-  private static Element folder(Document doc, Element body, Map<String, Element> folders, FeedSpec f) {
+  /**
+   * The outline a feed goes in: one nested outline per tag, created the first time it is needed.
+   */
+  private static Element folder(
+      Document doc, Element body, Map<String, Element> folders, FeedSpec f) {
     Element parent = body;
     StringBuilder path = new StringBuilder();
     for (String tag : f.tags()) {
       path.append('\n').append(tag);
       Element p = parent;
-      parent = folders.computeIfAbsent(path.toString(), k -> {
-        Element e = child(doc, p, "outline");
-        e.setAttribute("text", tag);
-        return e;
-      });
+      parent =
+          folders.computeIfAbsent(
+              path.toString(),
+              k -> {
+                Element e = child(doc, p, "outline");
+                e.setAttribute("text", tag);
+                return e;
+              });
     }
     return parent;
   }

@@ -8,7 +8,8 @@ import java.time.Duration;
  * @param workers concurrent fetches
  * @param maxBodyBytes largest feed body accepted, checked while streaming
  * @param addressPolicy which addresses fetches may connect to
- * @param minInterval the shortest wait between two polls of a feed that the adaptive interval may choose
+ * @param minInterval the shortest wait between two polls of a feed that the adaptive interval may
+ *     choose
  * @param hostMaxConcurrent most requests in flight to one host
  * @param hostMinDelay least time between the starts of two requests to one host
  */
@@ -36,14 +37,44 @@ public record PollerSettings(
     hostMinDelay = hostMinDelay == null ? DEFAULT_HOST_MIN_DELAY : hostMinDelay;
   }
 
-  /** The settings before the address policy, adaptive interval and host limits existed; they take their defaults. */
-  public PollerSettings(Duration defaultInterval, Duration defaultBackfill, int workers, Duration connectTimeout,
-      Duration readTimeout, long maxBodyBytes, String userAgent) {
-    this(defaultInterval, defaultBackfill, workers, connectTimeout, readTimeout, maxBodyBytes, userAgent, null, null, 0, null);
+  /**
+   * The settings before the address policy, adaptive interval and host limits existed; they take
+   * their defaults.
+   */
+  public PollerSettings(
+      Duration defaultInterval,
+      Duration defaultBackfill,
+      int workers,
+      Duration connectTimeout,
+      Duration readTimeout,
+      long maxBodyBytes,
+      String userAgent) {
+    this(
+        defaultInterval,
+        defaultBackfill,
+        workers,
+        connectTimeout,
+        readTimeout,
+        maxBodyBytes,
+        userAgent,
+        null,
+        null,
+        0,
+        null);
   }
 
   public PollerSettings withAddressPolicy(AddressPolicy policy) {
-    return new PollerSettings(defaultInterval, defaultBackfill, workers, connectTimeout, readTimeout, maxBodyBytes,
-        userAgent, policy, minInterval, hostMaxConcurrent, hostMinDelay);
+    return new PollerSettings(
+        defaultInterval,
+        defaultBackfill,
+        workers,
+        connectTimeout,
+        readTimeout,
+        maxBodyBytes,
+        userAgent,
+        policy,
+        minInterval,
+        hostMaxConcurrent,
+        hostMinDelay);
   }
 }

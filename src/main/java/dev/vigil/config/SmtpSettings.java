@@ -11,11 +11,24 @@ import java.time.Duration;
  * @param trustCertificate a PEM or DER certificate (the server's, or its private CA's) trusted for
  *     TLS instead of the JVM's CA list; null for the JVM's list. Host names are checked either way.
  */
-public record SmtpSettings(String host, int port, String from, String username, String password, String security,
-    Duration timeout, Path trustCertificate) {
+public record SmtpSettings(
+    String host,
+    int port,
+    String from,
+    String username,
+    String password,
+    String security,
+    Duration timeout,
+    Path trustCertificate) {
 
   /** A server whose certificate the JVM's CA list vouches for. */
-  public SmtpSettings(String host, int port, String from, String username, String password, String security,
+  public SmtpSettings(
+      String host,
+      int port,
+      String from,
+      String username,
+      String password,
+      String security,
       Duration timeout) {
     this(host, port, from, username, password, security, timeout, null);
   }

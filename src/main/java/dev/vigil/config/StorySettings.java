@@ -15,5 +15,6 @@ import java.time.Duration;
  */
 public record StorySettings(boolean grouping, double threshold, Duration window, int maxStories) {
   public static final double DEFAULT_THRESHOLD = 0.55;
-  public static final StorySettings DEFAULT = new StorySettings(true, DEFAULT_THRESHOLD, Duration.ofHours(48), 20_000);
+  public static final StorySettings DEFAULT =
+      new StorySettings(true, DEFAULT_THRESHOLD, Duration.ofHours(48), 20_000);
 }

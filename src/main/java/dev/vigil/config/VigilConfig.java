@@ -31,10 +31,14 @@ public record VigilConfig(
   }
 
   public VigilConfig withKafka(KafkaSettings k) {
-    return new VigilConfig(source, k, poller, httpPort, feeds, entities, matching, rules, channels, smtp, alerts, stories);
+    return new VigilConfig(
+        source, k, poller, httpPort, feeds, entities, matching, rules, channels, smtp, alerts,
+        stories);
   }
 
   public VigilConfig withHttpPort(int port) {
-    return new VigilConfig(source, kafka, poller, port, feeds, entities, matching, rules, channels, smtp, alerts, stories);
+    return new VigilConfig(
+        source, kafka, poller, port, feeds, entities, matching, rules, channels, smtp, alerts,
+        stories);
   }
 }

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * The CSV form of a watchlist: a header row naming the columns (id, name, type, aliases, exclude,
- * exclude-window), then one entity a row. Aliases and exclusions are separated by "|" inside
- * their cell, since commas occur in names. Fields may be double-quoted ("" is a quote).
+ * exclude-window), then one entity a row. Aliases and exclusions are separated by "|" inside their
+ * cell, since commas occur in names. Fields may be double-quoted ("" is a quote).
  */
 final class WatchlistCsv {
   private WatchlistCsv() {}
@@ -27,7 +27,14 @@ final class WatchlistCsv {
         continue;
       }
       if (cells.size() > header.size()) {
-        problems.add(where + "line " + (r + 1) + ": " + cells.size() + " cells but the header has " + header.size());
+        problems.add(
+            where
+                + "line "
+                + (r + 1)
+                + ": "
+                + cells.size()
+                + " cells but the header has "
+                + header.size());
         continue;
       }
       Map<String, Object> row = new LinkedHashMap<>();
@@ -43,7 +50,9 @@ final class WatchlistCsv {
   }
 
   private static List<String> split(String cell) {
-    return cell.isEmpty() ? List.of() : Arrays.stream(cell.split("\\|")).map(String::strip).toList();
+    return cell.isEmpty()
+        ? List.of()
+        : Arrays.stream(cell.split("\\|")).map(String::strip).toList();
   }
 
   /** RFC 4180 records; a quoted field may hold commas and line breaks. */

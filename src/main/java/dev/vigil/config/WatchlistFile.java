@@ -16,12 +16,13 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Reads a watchlist of entities from a YAML file (a list of entities, or a mapping with an
- * {@code entities} list, with the keys of vigil.yml's entities) or a CSV file (see {@link
- * WatchlistCsv}). Every problem is reported at once, naming the file and the entry or line.
+ * Reads a watchlist of entities from a YAML file (a list of entities, or a mapping with an {@code
+ * entities} list, with the keys of vigil.yml's entities) or a CSV file (see {@link WatchlistCsv}).
+ * Every problem is reported at once, naming the file and the entry or line.
  */
 public final class WatchlistFile {
-  static final Set<String> KEYS = Set.of("id", "name", "type", "aliases", "exclude", "exclude-window");
+  static final Set<String> KEYS =
+      Set.of("id", "name", "type", "aliases", "exclude", "exclude-window");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
   private WatchlistFile() {}
@@ -35,9 +36,10 @@ public final class WatchlistFile {
     }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     List<String> problems = new ArrayList<>();
-    List<Map<String, Object>> rows = name.endsWith(".csv")
-        ? WatchlistCsv.rows(text, file + ": ", problems)
-        : yamlRows(text, file + ": ", problems);
+    List<Map<String, Object>> rows =
+        name.endsWith(".csv")
+            ? WatchlistCsv.rows(text, file + ": ", problems)
+            : yamlRows(text, file + ": ", problems);
     List<EntitySpec> out = entities(rows, file + ": ", problems);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
@@ -46,7 +48,8 @@ public final class WatchlistFile {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> yamlRows(String text, String where, List<String> problems) {
+  private static List<Map<String, Object>> yamlRows(
+      String text, String where, List<String> problems) {
     Object tree;
     try {
       tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
@@ -78,17 +81,28 @@ public final class WatchlistFile {
     return rows;
   }
 
-  private static List<EntitySpec> entities(List<Map<String, Object>> rows, String file, List<String> problems) {
+  private static List<EntitySpec> entities(
+      List<Map<String, Object>> rows, String file, List<String> problems) {
     List<EntitySpec> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (Map<String, Object> row : rows) {
       String where = file + row.remove(" where") + ": ";
-      row.keySet().stream().filter(k -> !KEYS.contains(k))
-          .forEach(k -> problems.add(where + "unknown key '" + k + "' (known: " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")"));
+      row.keySet().stream()
+          .filter(k -> !KEYS.contains(k))
+          .forEach(
+              k ->
+                  problems.add(
+                      where
+                          + "unknown key '"
+                          + k
+                          + "' (known: "
+                          + String.join(", ", new java.util.TreeSet<>(KEYS))
+                          + ")"));
       String id = string(row.get("id"));
       String name = string(row.get("name"));
       if (id == null || !ID.matcher(id).matches()) {
-        problems.add(where + "id '" + id + "' is missing or not valid (letters, digits, '_', '-', '.')");
+        problems.add(
+            where + "id '" + id + "' is missing or not valid (letters, digits, '_', '-', '.')");
       } else if (!ids.add(id)) {
         problems.add(where + "duplicate id '" + id + "'");
       }
@@ -97,12 +111,15 @@ public final class WatchlistFile {
       }
       List<String> aliases = strings(row.get("aliases"));
       List<String> exclude = strings(row.get("exclude"));
-      if (aliases.stream().anyMatch(String::isBlank) || exclude.stream().anyMatch(String::isBlank)) {
+      if (aliases.stream().anyMatch(String::isBlank)
+          || exclude.stream().anyMatch(String::isBlank)) {
         problems.add(where + "an alias or exclusion is empty");
       }
       int window = window(row.get("exclude-window"), where, problems);
       String type = string(row.get("type"));
-      out.add(new EntitySpec(id, name, type == null || type.isBlank() ? "free" : type, aliases, exclude, window));
+      out.add(
+          new EntitySpec(
+              id, name, type == null || type.isBlank() ? "free" : type, aliases, exclude, window));
     }
     return out;
   }

@@ -35,7 +35,8 @@ final class WebhookTemplateConfig {
       try {
         new DefaultMustacheFactory().compile(new StringReader(text), "template");
       } catch (MustacheException e) {
-        c.get(inline != null ? "template" : "template-file").problem("not a valid Mustache template: " + e.getMessage());
+        c.get(inline != null ? "template" : "template-file")
+            .problem("not a valid Mustache template: " + e.getMessage());
       }
     }
     return text;
@@ -45,7 +46,8 @@ final class WebhookTemplateConfig {
   static String format(ConfigNode c, String template) {
     String format = c.get("format").str(template != null ? "template" : "json");
     if (!FORMATS.contains(format)) {
-      c.get("format").problem("must be one of json, slack, teams, discord, template, got " + format);
+      c.get("format")
+          .problem("must be one of json, slack, teams, discord, template, got " + format);
     } else if ("template".equals(format) && template == null) {
       c.problem("format 'template' needs 'template' or 'template-file'");
     } else if (!"template".equals(format) && template != null) {

@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * Decides, per channel, whether an alert goes out now or waits for the channel's next digest:
- * digest channels always wait; immediate channels wait during quiet hours and when the rule is
- * over its rate limit (then the alert goes out with the next digest, or when quiet hours end).
+ * digest channels always wait; immediate channels wait during quiet hours and when the rule is over
+ * its rate limit (then the alert goes out with the next digest, or when quiet hours end).
  */
 public final class DeliveryGate {
   /** Now, or not before {@code at}. */

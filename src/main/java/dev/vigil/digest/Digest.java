@@ -19,7 +19,8 @@ public record Digest(String id, String channel, Map<String, List<DigestEntry>> b
 
   public static Digest of(String channel, List<DigestEntry> entries) {
     Map<String, List<DigestEntry>> grouped = new TreeMap<>();
-    entries.stream().sorted(Comparator.comparing((DigestEntry e) -> e.match().matchedAt()))
+    entries.stream()
+        .sorted(Comparator.comparing((DigestEntry e) -> e.match().matchedAt()))
         .forEach(e -> grouped.computeIfAbsent(e.match().ruleId(), k -> new ArrayList<>()).add(e));
     grouped.replaceAll((rule, list) -> List.copyOf(list));
     List<String> ids = entries.stream().map(e -> e.match().alertId()).sorted().toList();

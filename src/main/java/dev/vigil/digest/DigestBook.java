@@ -18,7 +18,9 @@ public final class DigestBook {
   private final Map<String, Map<String, DigestEntry>> byChannel = new HashMap<>();
 
   public synchronized void put(DigestEntry e) {
-    byChannel.computeIfAbsent(e.channel(), k -> new LinkedHashMap<>()).merge(e.key(), e, DigestEntry::merge);
+    byChannel
+        .computeIfAbsent(e.channel(), k -> new LinkedHashMap<>())
+        .merge(e.key(), e, DigestEntry::merge);
   }
 
   /** Forgets an entry by its key (a tombstone read back, or a digest sent). */
@@ -37,11 +39,12 @@ public final class DigestBook {
   /** Channels with waiting alerts, in name order. */
   public synchronized Set<String> channels() {
     Set<String> out = new TreeSet<>();
-    byChannel.forEach((ch, entries) -> {
-      if (!entries.isEmpty()) {
-        out.add(ch);
-      }
-    });
+    byChannel.forEach(
+        (ch, entries) -> {
+          if (!entries.isEmpty()) {
+            out.add(ch);
+          }
+        });
     return out;
   }
 

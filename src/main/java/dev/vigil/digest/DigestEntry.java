@@ -26,7 +26,10 @@ public record DigestEntry(String channel, Match match, Instant due, int sources)
     return channel + "/" + alertId;
   }
 
-  /** Another copy of the same alert: the first copy stays, the source count grows, the earlier due time wins. */
+  /**
+   * Another copy of the same alert: the first copy stays, the source count grows, the earlier due
+   * time wins.
+   */
   DigestEntry merge(DigestEntry later) {
     boolean keepThis = !later.match.matchedAt().isBefore(match.matchedAt());
     Match first = keepThis ? match : later.match;

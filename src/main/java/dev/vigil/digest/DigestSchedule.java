@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
  * is wall-clock time in its zone, so it follows daylight-saving changes.
  */
 public record DigestSchedule(Duration every, LocalTime at, ZoneId zone) {
-  private static final Pattern DAILY = Pattern.compile("daily\\s+(\\d{1,2}):(\\d{2})(?:\\s+(\\S+))?");
+  private static final Pattern DAILY =
+      Pattern.compile("daily\\s+(\\d{1,2}):(\\d{2})(?:\\s+(\\S+))?");
 
-  /** @throws IllegalArgumentException naming the text when it is not a schedule */
+  /**
+   * @throws IllegalArgumentException naming the text when it is not a schedule
+   */
   public static DigestSchedule parse(String text) {
     String t = text.strip();
     if (t.equals("hourly")) {
@@ -26,13 +29,16 @@ public record DigestSchedule(Duration every, LocalTime at, ZoneId zone) {
     if (m.matches()) {
       try {
         ZoneId zone = m.group(3) == null ? ZoneId.of("UTC") : ZoneId.of(m.group(3));
-        return new DigestSchedule(Duration.ofDays(1), LocalTime.of(Integer.parseInt(m.group(1)),
-            Integer.parseInt(m.group(2))), zone);
+        return new DigestSchedule(
+            Duration.ofDays(1),
+            LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))),
+            zone);
       } catch (RuntimeException e) {
         throw new IllegalArgumentException("'" + text + "': " + e.getMessage());
       }
     }
-    throw new IllegalArgumentException("'" + text + "' is not a digest schedule (write hourly, or daily 08:00 Europe/Paris)");
+    throw new IllegalArgumentException(
+        "'" + text + "' is not a digest schedule (write hourly, or daily 08:00 Europe/Paris)");
   }
 
   /** The first send time strictly after {@code now}. */

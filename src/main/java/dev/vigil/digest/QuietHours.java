@@ -7,17 +7,23 @@ import java.time.ZonedDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A daily window (e.g. {@code 22:00-07:00 Europe/Berlin}) in which a channel sends nothing at once. */
+/**
+ * A daily window (e.g. {@code 22:00-07:00 Europe/Berlin}) in which a channel sends nothing at once.
+ */
 public record QuietHours(LocalTime from, LocalTime to, ZoneId zone) {
-  private static final Pattern FORM = Pattern.compile("(\\d{1,2}:\\d{2})\\s*-\\s*(\\d{1,2}:\\d{2})(?:\\s+(\\S+))?");
+  private static final Pattern FORM =
+      Pattern.compile("(\\d{1,2}:\\d{2})\\s*-\\s*(\\d{1,2}:\\d{2})(?:\\s+(\\S+))?");
 
   public static QuietHours parse(String text) {
     Matcher m = FORM.matcher(text.strip());
     if (!m.matches()) {
-      throw new IllegalArgumentException("'" + text + "' is not quiet hours (write 22:00-07:00 Europe/Berlin)");
+      throw new IllegalArgumentException(
+          "'" + text + "' is not quiet hours (write 22:00-07:00 Europe/Berlin)");
     }
     try {
-      return new QuietHours(LocalTime.parse(pad(m.group(1))), LocalTime.parse(pad(m.group(2))),
+      return new QuietHours(
+          LocalTime.parse(pad(m.group(1))),
+          LocalTime.parse(pad(m.group(2))),
           m.group(3) == null ? ZoneId.of("UTC") : ZoneId.of(m.group(3)));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("'" + text + "': " + e.getMessage());
@@ -30,7 +36,8 @@ public record QuietHours(LocalTime from, LocalTime to, ZoneId zone) {
 
   public boolean contains(Instant t) {
     LocalTime local = t.atZone(zone).toLocalTime();
-    return from.isBefore(to) ? !local.isBefore(from) && local.isBefore(to)
+    return from.isBefore(to)
+        ? !local.isBefore(from) && local.isBefore(to)
         : !local.isBefore(from) || local.isBefore(to);
   }
 

@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * At most {@code limit} immediate alerts per rule within a sliding {@code window}; the rest are
- * not dropped but roll into the next digest. Counts live in memory: a restart forgives.
+ * At most {@code limit} immediate alerts per rule within a sliding {@code window}; the rest are not
+ * dropped but roll into the next digest. Counts live in memory: a restart forgives.
  */
 public final class RateLimit {
   private final int limit;

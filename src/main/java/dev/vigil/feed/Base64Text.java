@@ -14,13 +14,14 @@ import org.jdom2.Element;
  * UTF-8 text are left alone; there is nothing to read in them.
  */
 final class Base64Text {
-  private static final Set<String> TEXT_CONSTRUCTS = Set.of("title", "subtitle", "tagline", "summary", "content",
-      "rights", "copyright", "info");
+  private static final Set<String> TEXT_CONSTRUCTS =
+      Set.of("title", "subtitle", "tagline", "summary", "content", "rights", "copyright", "info");
 
   private Base64Text() {}
 
   static void decode(Element e) {
-    boolean atom = e.getNamespace().equals(FeedShape.ATOM_10) || e.getNamespace().equals(FeedShape.ATOM_03);
+    boolean atom =
+        e.getNamespace().equals(FeedShape.ATOM_10) || e.getNamespace().equals(FeedShape.ATOM_03);
     if (atom && TEXT_CONSTRUCTS.contains(e.getName()) && isBase64(e)) {
       String text = utf8(e.getTextNormalize());
       if (text != null) {
@@ -47,8 +48,11 @@ final class Base64Text {
       return false;
     }
     type = type.strip().toLowerCase(java.util.Locale.ROOT);
-    return !type.isEmpty() && !Set.of("text", "html", "xhtml").contains(type) && !type.startsWith("text/")
-        && !type.endsWith("+xml") && !type.endsWith("/xml");
+    return !type.isEmpty()
+        && !Set.of("text", "html", "xhtml").contains(type)
+        && !type.startsWith("text/")
+        && !type.endsWith("+xml")
+        && !type.endsWith("/xml");
   }
 
   private static String utf8(String base64) {

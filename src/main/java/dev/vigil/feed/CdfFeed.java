@@ -6,8 +6,8 @@ import org.jdom2.filter.Filters;
 
 /**
  * Converts Microsoft's Channel Definition Format (1997, upper-case {@code <CHANNEL>}/{@code <ITEM>}
- * with {@code HREF} and {@code LASTMOD} attributes) into the RSS 2.0 Rome reads. Nested channels are
- * flattened: Vigil only needs the items.
+ * with {@code HREF} and {@code LASTMOD} attributes) into the RSS 2.0 Rome reads. Nested channels
+ * are flattened: Vigil only needs the items.
  */
 final class CdfFeed {
   private CdfFeed() {}
@@ -49,12 +49,18 @@ final class CdfFeed {
   }
 
   private static String child(Element e, String name) {
-    return e.getChildren().stream().filter(c -> c.getName().equalsIgnoreCase(name))
-        .map(Element::getText).findFirst().orElse(null);
+    return e.getChildren().stream()
+        .filter(c -> c.getName().equalsIgnoreCase(name))
+        .map(Element::getText)
+        .findFirst()
+        .orElse(null);
   }
 
   private static String attribute(Element e, String name) {
-    return e.getAttributes().stream().filter(a -> a.getName().equalsIgnoreCase(name))
-        .map(org.jdom2.Attribute::getValue).findFirst().orElse(null);
+    return e.getAttributes().stream()
+        .filter(a -> a.getName().equalsIgnoreCase(name))
+        .map(org.jdom2.Attribute::getValue)
+        .findFirst()
+        .orElse(null);
   }
 }

@@ -20,14 +20,15 @@ final class CharsetGuess {
 
   /**
    * Labels read as the superset that text so labelled nearly always is, as browsers do (WHATWG
-   * Encoding Standard, section 4.2): the C1 range of the ISO sets is unused in real text.
-   * ICU names Hebrew ISO-8859-8 when it sees no C1 byte; windows-1255 reads the same letters.
+   * Encoding Standard, section 4.2): the C1 range of the ISO sets is unused in real text. ICU names
+   * Hebrew ISO-8859-8 when it sees no C1 byte; windows-1255 reads the same letters.
    */
-  private static final Map<String, String> SUPERSET = Map.of(
-      "ISO-8859-1", "windows-1252",
-      "ISO-8859-9", "windows-1254",
-      "ISO-8859-8", "windows-1255",
-      "ISO-8859-8-I", "windows-1255");
+  private static final Map<String, String> SUPERSET =
+      Map.of(
+          "ISO-8859-1", "windows-1252",
+          "ISO-8859-9", "windows-1254",
+          "ISO-8859-8", "windows-1255",
+          "ISO-8859-8-I", "windows-1255");
 
   private CharsetGuess() {}
 
@@ -55,8 +56,8 @@ final class CharsetGuess {
   }
 
   /**
-   * The most likely charset Java can decode other than {@code rejected} (which the bytes were
-   * found not to fit), or null when no guess is confident enough.
+   * The most likely charset Java can decode other than {@code rejected} (which the bytes were found
+   * not to fit), or null when no guess is confident enough.
    */
   static Charset of(byte[] body, Charset rejected) {
     CharsetDetector detector = new CharsetDetector();
@@ -68,7 +69,10 @@ final class CharsetGuess {
       }
       Charset c = FeedCharset.lookup(SUPERSET.getOrDefault(m.getName(), m.getName()));
       // UTF-16 and UTF-32 are settled by the BOM and XML 1.0 appendix F before a guess is needed.
-      if (c != null && !c.equals(rejected) && !c.name().startsWith("UTF-16") && !c.name().startsWith("UTF-32")) {
+      if (c != null
+          && !c.equals(rejected)
+          && !c.name().startsWith("UTF-16")
+          && !c.name().startsWith("UTF-32")) {
         return c;
       }
     }

@@ -14,20 +14,32 @@ import java.util.Set;
 import org.jdom2.Element;
 
 /**
- * Reads each entry's date before Rome does and takes the date elements out of the document.
- * Rome's DateParser builds a SimpleDateFormat for every pattern it tries, for every date, and
- * was most of the cost of parsing a feed; the common RFC 822 and ISO 8601 forms are read here
- * with java.time, and only the rest go to Rome's parser and then to {@link FeedDates}.
+ * Reads each entry's date before Rome does and takes the date elements out of the document. Rome's
+ * DateParser builds a SimpleDateFormat for every pattern it tries, for every date, and was most of
+ * the cost of parsing a feed; the common RFC 822 and ISO 8601 forms are read here with java.time,
+ * and only the rest go to Rome's parser and then to {@link FeedDates}.
  */
 final class EntryDates {
-  private static final List<String> PUBLISHED = List.of("pubDate", "published", "issued", "date", "created");
+  private static final List<String> PUBLISHED =
+      List.of("pubDate", "published", "issued", "date", "created");
   private static final List<String> UPDATED = List.of("updated", "modified");
   private static final Set<String> DATES =
-      Set.of("pubDate", "lastBuildDate", "date", "published", "updated", "issued", "modified", "created");
+      Set.of(
+          "pubDate",
+          "lastBuildDate",
+          "date",
+          "published",
+          "updated",
+          "issued",
+          "modified",
+          "created");
 
   private EntryDates() {}
 
-  /** The date of every entry (null where it has none), in document order; the date elements are removed. */
+  /**
+   * The date of every entry (null where it has none), in document order; the date elements are
+   * removed.
+   */
   static List<Instant> extract(Element root) {
     containers(root).forEach(EntryDates::detachDates);
     List<Instant> out = new ArrayList<>();
@@ -84,7 +96,9 @@ final class EntryDates {
   }
 
   private static void detachDates(Element parent) {
-    parent.getChildren().stream().filter(c -> DATES.contains(c.getName()) && c.getChildren().isEmpty()).toList()
+    parent.getChildren().stream()
+        .filter(c -> DATES.contains(c.getName()) && c.getChildren().isEmpty())
+        .toList()
         .forEach(Element::detach);
   }
 }

@@ -8,19 +8,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sorts the entries of one fetched document into new, updated and already seen, against the
- * feed's {@link SeenEntries}, and yields the memory to store for the next poll.
+ * Sorts the entries of one fetched document into new, updated and already seen, against the feed's
+ * {@link SeenEntries}, and yields the memory to store for the next poll.
  *
- * <p>An entry whose id was seen with a different text fingerprint is an update and keeps its id.
- * A guid seen before with a different link is taken as a recycled guid: a new story, whose id is
- * made from the guid and the link, so neither story hides the other (the first story's memory is
- * kept while the second is listed, or the second would later look new). Entries sharing an id in
- * one document count once, and not as an update while any of them matches what was seen, so
- * duplicated items cannot flip between versions from poll to poll.
+ * <p>An entry whose id was seen with a different text fingerprint is an update and keeps its id. A
+ * guid seen before with a different link is taken as a recycled guid: a new story, whose id is made
+ * from the guid and the link, so neither story hides the other (the first story's memory is kept
+ * while the second is listed, or the second would later look new). Entries sharing an id in one
+ * document count once, and not as an update while any of them matches what was seen, so duplicated
+ * items cannot flip between versions from poll to poll.
  */
 final class EntryTracker {
   /** What an entry is. */
-  enum Verdict { NEW, UPDATE, SEEN }
+  enum Verdict {
+    NEW,
+    UPDATE,
+    SEEN
+  }
 
   /** The verdict and the article id the entry gets. */
   record Decision(Verdict verdict, String id) {}
@@ -63,7 +67,8 @@ final class EntryTracker {
   /** The entry's id: from its key, unless its guid is recycled with another link. */
   private Resolved resolve(ParsedFeed.Entry e, Map<Long, Integer> owners) {
     String key = ArticleId.key(e.guid(), e.link(), e.title(), e.summary() + e.content());
-    String link = e.link() == null || e.link().isBlank() ? null : ArticleId.normaliseLink(e.link().strip());
+    String link =
+        e.link() == null || e.link().isBlank() ? null : ArticleId.normaliseLink(e.link().strip());
     int linkFp = SeenEntries.linkFingerprint(link);
     String id = ArticleId.of(feedUrl, key);
     long k = SeenEntries.key(id);
@@ -76,7 +81,8 @@ final class EntryTracker {
       id = ArticleId.of(feedUrl, key + "\nlink:" + link);
       k = SeenEntries.key(id);
     }
-    return new Resolved(id, k, linkFp, SeenEntries.textFingerprint(e.title(), e.summary(), e.content()));
+    return new Resolved(
+        id, k, linkFp, SeenEntries.textFingerprint(e.title(), e.summary(), e.content()));
   }
 
   private Decision decide(Resolved r, List<Integer> textsOfId) {
@@ -98,13 +104,15 @@ final class EntryTracker {
    * earlier memory, so entries missing from one bad fetch are not new when they come back.
    */
   byte[] remember() {
-    int cap = Math.max(MIN_SEEN, Math.max(2 * (current.size() + keep.size()), before.size() * 3 / 4));
+    int cap =
+        Math.max(MIN_SEEN, Math.max(2 * (current.size() + keep.size()), before.size() * 3 / 4));
     List<Long> out = new ArrayList<>(current.values());
-    keep.forEach((k, v) -> {
-      if (!current.containsKey(k)) {
-        out.add(v);
-      }
-    });
+    keep.forEach(
+        (k, v) -> {
+          if (!current.containsKey(k)) {
+            out.add(v);
+          }
+        });
     for (Map.Entry<Long, Long> b : before.entrySet()) {
       if (out.size() >= cap) {
         break;

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * with a warning naming both.
  */
 final class FeedCharset {
-  private static final Pattern HTTP_CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*[\"']?([^\"';\\s]+)");
+  private static final Pattern HTTP_CHARSET =
+      Pattern.compile("(?i);\\s*charset\\s*=\\s*[\"']?([^\"';\\s]+)");
   private static final Pattern XML_ENCODING =
       Pattern.compile("<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
   private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
@@ -51,11 +52,13 @@ final class FeedCharset {
     } else if (declared != null && !lookup(declared).name().startsWith("UTF-")) {
       return checked(body, lookup(declared), "the declared encoding '" + declared + "'", warnings);
     }
-    // A declared UTF-16/32 ("utf16", no byte order) is settled by the byte pattern, as XML 1.0 F.1 says.
+    // A declared UTF-16/32 ("utf16", no byte order) is settled by the byte pattern, as XML 1.0 F.1
+    // says.
     if (!family.equals(StandardCharsets.UTF_8)) {
       return read(body, family, warnings);
     }
-    return declared != null ? checked(body, family, "the declared encoding '" + declared + "'", warnings)
+    return declared != null
+        ? checked(body, family, "the declared encoding '" + declared + "'", warnings)
         : undeclared(body, warnings);
   }
 
@@ -75,15 +78,20 @@ final class FeedCharset {
     return read(body, guess, warnings);
   }
 
-  /** Nothing declared means UTF-8 (XML 1.0 4.3.3); bytes that are not UTF-8 get a guess, else windows-1252. */
+  /**
+   * Nothing declared means UTF-8 (XML 1.0 4.3.3); bytes that are not UTF-8 get a guess, else
+   * windows-1252.
+   */
   private static Decoded undeclared(byte[] body, List<String> warnings) {
     if (CharsetGuess.fits(body, StandardCharsets.UTF_8)) {
       return read(body, StandardCharsets.UTF_8, warnings);
     }
     Charset guess = CharsetGuess.of(body, StandardCharsets.UTF_8);
     Charset used = guess != null ? guess : Charset.forName("windows-1252");
-    warnings.add("no encoding declared and not valid UTF-8; read as " + used.name()
-        + (guess != null ? " (guessed)" : ""));
+    warnings.add(
+        "no encoding declared and not valid UTF-8; read as "
+            + used.name()
+            + (guess != null ? " (guessed)" : ""));
     return read(body, used, warnings);
   }
 
@@ -97,7 +105,8 @@ final class FeedCharset {
     if (text.indexOf('\uFFFD') >= 0 && !decodesCleanly(body, decoder)) {
       all.add("bytes invalid in " + charset.name() + " were replaced");
     }
-    String name = decoder.name().equals("GB18030") ? "gb18030" : charset.name().toLowerCase(Locale.ROOT);
+    String name =
+        decoder.name().equals("GB18030") ? "gb18030" : charset.name().toLowerCase(Locale.ROOT);
     return new Decoded(text, name, List.copyOf(all));
   }
 
@@ -144,9 +153,14 @@ final class FeedCharset {
   }
 
   private static String declared(byte[] body, Charset family) {
-    int width = family.equals(StandardCharsets.UTF_8) ? 1 : family.name().startsWith("UTF-16") ? 2 : 4;
-    String head = new String(body, 0, Math.min(body.length, 400 * width),
-        width == 1 ? StandardCharsets.ISO_8859_1 : family);
+    int width =
+        family.equals(StandardCharsets.UTF_8) ? 1 : family.name().startsWith("UTF-16") ? 2 : 4;
+    String head =
+        new String(
+            body,
+            0,
+            Math.min(body.length, 400 * width),
+            width == 1 ? StandardCharsets.ISO_8859_1 : family);
     Matcher m = XML_ENCODING.matcher(head);
     return m.find() ? m.group(1) : null;
   }
@@ -170,8 +184,11 @@ final class FeedCharset {
 
   static boolean decodesCleanly(byte[] body, Charset charset) {
     try {
-      charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+      charset
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body));
       return true;
     } catch (CharacterCodingException e) {
       return false;

@@ -24,8 +24,10 @@ public final class FeedDiscovery {
   /** One feed a page links to. */
   public record Found(String url, String type, String title) {}
 
-  static final Set<String> FEED_TYPES = Set.of("application/rss+xml", "application/atom+xml", "application/feed+json");
-  private static final Pattern CHARSET = Pattern.compile("charset=\"?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
+  static final Set<String> FEED_TYPES =
+      Set.of("application/rss+xml", "application/atom+xml", "application/feed+json");
+  private static final Pattern CHARSET =
+      Pattern.compile("charset=\"?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
 
   private FeedDiscovery() {}
 
@@ -40,23 +42,34 @@ public final class FeedDiscovery {
     Set<String> urls = new LinkedHashSet<>();
     for (Element link : doc.select("link[rel][href][type]")) {
       String type = link.attr("type").toLowerCase(Locale.ROOT).split(";")[0].strip();
-      boolean alternate = Set.of(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")).contains("alternate");
+      boolean alternate =
+          Set.of(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")).contains("alternate");
       String url = link.absUrl("href");
-      if (alternate && FEED_TYPES.contains(type) && (url.startsWith("http://") || url.startsWith("https://"))
+      if (alternate
+          && FEED_TYPES.contains(type)
+          && (url.startsWith("http://") || url.startsWith("https://"))
           && urls.add(url)) {
-        out.add(new Found(url, type, link.attr("title").isBlank() ? null : link.attr("title").strip()));
+        out.add(
+            new Found(url, type, link.attr("title").isBlank() ? null : link.attr("title").strip()));
       }
     }
     return out;
   }
 
-  /** True when the document is itself a feed rather than a page: an RSS, Atom, RDF or JSON Feed root. */
+  /**
+   * True when the document is itself a feed rather than a page: an RSS, Atom, RDF or JSON Feed
+   * root.
+   */
   public static boolean isFeed(byte[] body) {
-    String head = new String(body, 0, Math.min(body.length, 1024), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+    String head =
+        new String(body, 0, Math.min(body.length, 1024), StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT);
     if (head.contains("<html")) {
       return false;
     }
-    return head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")
+    return head.contains("<rss")
+        || head.contains("<feed")
+        || head.contains("<rdf:rdf")
         || head.stripLeading().startsWith("{") && head.contains("jsonfeed.org/version");
   }
 

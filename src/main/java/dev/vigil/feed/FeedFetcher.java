@@ -14,16 +14,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Fetches one feed over HTTP with conditional requests, gzip, a total deadline and a size cap
- * that applies both on the wire and after decompression (so a gzip bomb is refused).
+ * Fetches one feed over HTTP with conditional requests, gzip, a total deadline and a size cap that
+ * applies both on the wire and after decompression (so a gzip bomb is refused).
  *
  * <p>Redirects are followed here rather than by the client, so that each hop is counted and a
- * permanent move can be reported (RFC 9110 15.4), and so that the address policy is checked
- * before every hop.
+ * permanent move can be reported (RFC 9110 15.4), and so that the address policy is checked before
+ * every hop.
  */
 public class FeedFetcher {
   /** Most redirects followed for one fetch (RFC 9110 15.4 leaves the number to the client). */
   public static final int MAX_REDIRECTS = 5;
+
   private static final byte[] NO_BODY = new byte[0];
 
   private final HttpClient client;
@@ -38,11 +39,12 @@ public class FeedFetcher {
   FeedFetcher(PollerSettings settings, AddressGuard.Resolver resolver) {
     this.settings = settings;
     this.guard = new AddressGuard(settings.addressPolicy(), resolver);
-    this.client = HttpClient.newBuilder()
-        .connectTimeout(settings.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .version(HttpClient.Version.HTTP_1_1)
-        .build();
+    this.client =
+        HttpClient.newBuilder()
+            .connectTimeout(settings.connectTimeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
   }
 
   /** A fetch that ended before a usable response, carrying the outcome to report. */
@@ -57,7 +59,8 @@ public class FeedFetcher {
 
   /** Fetches {@code url}, sending the validators of the last good fetch (either may be null). */
   public FetchOutcome fetch(String url, String etag, String lastModified) {
-    long deadline = System.nanoTime() + settings.readTimeout().plus(settings.connectTimeout()).toNanos();
+    long deadline =
+        System.nanoTime() + settings.readTimeout().plus(settings.connectTimeout()).toNanos();
     try {
       URI uri = URI.create(url);
       String movedTo = null;
@@ -97,7 +100,10 @@ public class FeedFetcher {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
   }
 
-  /** The target of a redirect: Location resolved against the request URI (RFC 9110 10.2.2), http or https only. */
+  /**
+   * The target of a redirect: Location resolved against the request URI (RFC 9110 10.2.2), http or
+   * https only.
+   */
   static URI location(URI from, Optional<String> header) throws Stop {
     if (header.isEmpty() || header.get().isBlank()) {
       throw new Stop(new FetchOutcome.BadRedirect(from.toString(), null, "no Location header"));
@@ -111,17 +117,23 @@ public class FeedFetcher {
     }
     String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase();
     if (!(scheme.equals("http") || scheme.equals("https")) || next.getHost() == null) {
-      throw new Stop(new FetchOutcome.BadRedirect(from.toString(), loc, "only http and https URLs with a host are followed"));
+      throw new Stop(
+          new FetchOutcome.BadRedirect(
+              from.toString(), loc, "only http and https URLs with a host are followed"));
     }
     return next;
   }
 
-  private HttpResponse<byte[]> send(URI uri, String etag, String lastModified, long deadline) throws Stop {
-    HttpRequest.Builder req = HttpRequest.newBuilder(uri)
-        .timeout(settings.readTimeout())
-        .header("User-Agent", settings.userAgent())
-        .header("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8")
-        .header("Accept-Encoding", "gzip");
+  private HttpResponse<byte[]> send(URI uri, String etag, String lastModified, long deadline)
+      throws Stop {
+    HttpRequest.Builder req =
+        HttpRequest.newBuilder(uri)
+            .timeout(settings.readTimeout())
+            .header("User-Agent", settings.userAgent())
+            .header(
+                "Accept",
+                "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8")
+            .header("Accept-Encoding", "gzip");
     if (etag != null) {
       req.header("If-None-Match", etag);
     }
@@ -133,16 +145,23 @@ public class FeedFetcher {
       if (left <= 0) {
         throw new TimeoutException();
       }
-      return client.sendAsync(req.build(), info -> info.statusCode() / 100 == 2
-              ? new LimitedBody(settings.maxBodyBytes()) : HttpResponse.BodySubscribers.replacing(NO_BODY))
+      return client
+          .sendAsync(
+              req.build(),
+              info ->
+                  info.statusCode() / 100 == 2
+                      ? new LimitedBody(settings.maxBodyBytes())
+                      : HttpResponse.BodySubscribers.replacing(NO_BODY))
           .get(left, TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
-      throw new Stop(new FetchOutcome.Failed("timed out after " + settings.readTimeout().toSeconds() + "s"));
+      throw new Stop(
+          new FetchOutcome.Failed("timed out after " + settings.readTimeout().toSeconds() + "s"));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new Stop(new FetchOutcome.Failed("interrupted"));
     } catch (ExecutionException e) {
-      throw new Stop(new FetchOutcome.Failed(HttpValues.describe(e.getCause() == null ? e : e.getCause())));
+      throw new Stop(
+          new FetchOutcome.Failed(HttpValues.describe(e.getCause() == null ? e : e.getCause())));
     }
   }
 
@@ -155,22 +174,32 @@ public class FeedFetcher {
       return new FetchOutcome.Gone();
     }
     if (status == 429 || status == 503) {
-      return new FetchOutcome.RetryLater(status,
-          HttpValues.retryAfter(resp.headers().firstValue("Retry-After").orElse(null), Instant.now()));
+      return new FetchOutcome.RetryLater(
+          status,
+          HttpValues.retryAfter(
+              resp.headers().firstValue("Retry-After").orElse(null), Instant.now()));
     }
     if (status < 200 || status > 299) {
       return new FetchOutcome.Failed("HTTP " + status);
     }
     byte[] body = resp.body();
-    if (resp.headers().firstValue("Content-Encoding").map(v -> v.equalsIgnoreCase("gzip")).orElse(false)) {
+    if (resp.headers()
+        .firstValue("Content-Encoding")
+        .map(v -> v.equalsIgnoreCase("gzip"))
+        .orElse(false)) {
       try {
         body = HttpValues.gunzip(body, settings.maxBodyBytes());
       } catch (IOException e) {
         return new FetchOutcome.Failed("bad gzip body: " + e.getMessage());
       }
     }
-    return new FetchOutcome.Fetched(body, resp.headers().firstValue("Content-Type").orElse(null),
-        resp.headers().firstValue("ETag").orElse(null), resp.headers().firstValue("Last-Modified").orElse(null),
-        resp.uri().toString(), movedTo, HttpValues.maxAge(resp.headers().firstValue("Cache-Control").orElse(null)));
+    return new FetchOutcome.Fetched(
+        body,
+        resp.headers().firstValue("Content-Type").orElse(null),
+        resp.headers().firstValue("ETag").orElse(null),
+        resp.headers().firstValue("Last-Modified").orElse(null),
+        resp.uri().toString(),
+        movedTo,
+        HttpValues.maxAge(resp.headers().firstValue("Cache-Control").orElse(null)));
   }
 }

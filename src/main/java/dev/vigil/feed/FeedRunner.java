@@ -40,14 +40,37 @@ public class FeedRunner implements AutoCloseable {
   private final Set<String> inFlight = new HashSet<>();
   private volatile boolean running = true;
 
-  public FeedRunner(FeedScheduler scheduler, FeedPoller poller, ArticleSink sink, FeedStateStore store,
-      MeterRegistry metrics, Clock clock, int workerCount) {
-    this(scheduler, poller, sink, store, metrics, clock, workerCount, new HostLimiter(
-        PollerSettings.DEFAULT_HOST_MAX_CONCURRENT, PollerSettings.DEFAULT_HOST_MIN_DELAY, clock));
+  public FeedRunner(
+      FeedScheduler scheduler,
+      FeedPoller poller,
+      ArticleSink sink,
+      FeedStateStore store,
+      MeterRegistry metrics,
+      Clock clock,
+      int workerCount) {
+    this(
+        scheduler,
+        poller,
+        sink,
+        store,
+        metrics,
+        clock,
+        workerCount,
+        new HostLimiter(
+            PollerSettings.DEFAULT_HOST_MAX_CONCURRENT,
+            PollerSettings.DEFAULT_HOST_MIN_DELAY,
+            clock));
   }
 
-  public FeedRunner(FeedScheduler scheduler, FeedPoller poller, ArticleSink sink, FeedStateStore store,
-      MeterRegistry metrics, Clock clock, int workerCount, HostLimiter hosts) {
+  public FeedRunner(
+      FeedScheduler scheduler,
+      FeedPoller poller,
+      ArticleSink sink,
+      FeedStateStore store,
+      MeterRegistry metrics,
+      Clock clock,
+      int workerCount,
+      HostLimiter hosts) {
     this.clock = clock;
     this.hosts = hosts;
     this.scheduler = scheduler;
@@ -56,7 +79,9 @@ public class FeedRunner implements AutoCloseable {
     this.store = store;
     this.metrics = metrics;
     AtomicInteger n = new AtomicInteger();
-    this.workers = Executors.newFixedThreadPool(workerCount, r -> daemon(r, "vigil-poll-" + n.incrementAndGet()));
+    this.workers =
+        Executors.newFixedThreadPool(
+            workerCount, r -> daemon(r, "vigil-poll-" + n.incrementAndGet()));
     this.loop = daemon(this::run, "vigil-scheduler");
   }
 
@@ -78,12 +103,15 @@ public class FeedRunner implements AutoCloseable {
         scheduler.add(f, store.get(f.url()).orElse(null));
       }
     }
-    LOG.atInfo().addKeyValue("assigned", feeds.size()).addKeyValue("feeds", scheduler.size()).log("feeds assigned");
+    LOG.atInfo()
+        .addKeyValue("assigned", feeds.size())
+        .addKeyValue("feeds", scheduler.size())
+        .log("feeds assigned");
   }
 
   /**
-   * Gives feeds up and returns once none of them is being polled, so no feed is ever polled by
-   * two instances at once.
+   * Gives feeds up and returns once none of them is being polled, so no feed is ever polled by two
+   * instances at once.
    */
   public void revoke(Collection<String> urls) throws InterruptedException {
     for (String url : urls) {
@@ -96,7 +124,10 @@ public class FeedRunner implements AutoCloseable {
         inFlight.wait(100);
       }
     }
-    LOG.atInfo().addKeyValue("revoked", urls.size()).addKeyValue("feeds", scheduler.size()).log("feeds revoked");
+    LOG.atInfo()
+        .addKeyValue("revoked", urls.size())
+        .addKeyValue("feeds", scheduler.size())
+        .log("feeds revoked");
   }
 
   private void run() {
@@ -105,7 +136,10 @@ public class FeedRunner implements AutoCloseable {
         workers.execute(() -> pollPolitely(spec));
       }
       Duration wait = scheduler.untilNext();
-      long ms = wait == null || wait.compareTo(MAX_IDLE) > 0 ? MAX_IDLE.toMillis() : Math.max(wait.toMillis(), 10);
+      long ms =
+          wait == null || wait.compareTo(MAX_IDLE) > 0
+              ? MAX_IDLE.toMillis()
+              : Math.max(wait.toMillis(), 10);
       try {
         Thread.sleep(ms);
       } catch (InterruptedException e) {
@@ -114,9 +148,13 @@ public class FeedRunner implements AutoCloseable {
     }
   }
 
-  /** Polls one feed if its host has a free slot (see {@link HostLimiter}); otherwise puts it back until then. */
+  /**
+   * Polls one feed if its host has a free slot (see {@link HostLimiter}); otherwise puts it back
+   * until then.
+   */
   void pollPolitely(FeedSpec spec) {
-    String host = HostLimiter.hostOf(store.get(spec.url()).map(FeedState::fetchUrl).orElse(spec.url()));
+    String host =
+        HostLimiter.hostOf(store.get(spec.url()).map(FeedState::fetchUrl).orElse(spec.url()));
     HostLimiter.Ticket ticket = hosts.tryAcquire(host);
     if (!ticket.granted()) {
       scheduler.defer(spec, ticket.retryAt());
@@ -178,12 +216,21 @@ public class FeedRunner implements AutoCloseable {
 
   private static void log(FeedSpec spec, PollResult r) {
     if (r.outcome() == PollOutcome.NEW) {
-      LOG.atInfo().addKeyValue("feed_url", spec.url()).addKeyValue("articles", r.articles().size()).log("new articles");
+      LOG.atInfo()
+          .addKeyValue("feed_url", spec.url())
+          .addKeyValue("articles", r.articles().size())
+          .log("new articles");
     } else if (r.outcome().problem()) {
-      LOG.atWarn().addKeyValue("feed_url", spec.url()).addKeyValue("outcome", r.outcome().label())
-          .addKeyValue("error", r.state().lastError()).log("feed problem");
+      LOG.atWarn()
+          .addKeyValue("feed_url", spec.url())
+          .addKeyValue("outcome", r.outcome().label())
+          .addKeyValue("error", r.state().lastError())
+          .log("feed problem");
     } else {
-      LOG.atDebug().addKeyValue("feed_url", spec.url()).addKeyValue("outcome", r.outcome().label()).log("polled");
+      LOG.atDebug()
+          .addKeyValue("feed_url", spec.url())
+          .addKeyValue("outcome", r.outcome().label())
+          .log("polled");
     }
   }
 

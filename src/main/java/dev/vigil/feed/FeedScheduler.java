@@ -16,8 +16,8 @@ import java.util.Set;
 /**
  * Decides when each feed is polled next. A feed's interval is the longest wait between polls; the
  * adaptive interval ({@link Cadence}) and jitter only ever make the wait shorter, down to the
- * minimum interval. Errors back off, and a {@code Retry-After} (RFC 9110 10.2.3) is obeyed.
- * Time and randomness are injected so schedules are tested without sleeping.
+ * minimum interval. Errors back off, and a {@code Retry-After} (RFC 9110 10.2.3) is obeyed. Time
+ * and randomness are injected so schedules are tested without sleeping.
  */
 public class FeedScheduler {
   private static final double JITTER = 0.1;
@@ -35,14 +35,19 @@ public class FeedScheduler {
     this(clock, random, PollerSettings.DEFAULT_MIN_INTERVAL);
   }
 
-  /** @param minInterval the shortest wait the adaptive interval may choose (a feed's own interval may be shorter) */
+  /**
+   * @param minInterval the shortest wait the adaptive interval may choose (a feed's own interval
+   *     may be shorter)
+   */
   public FeedScheduler(Clock clock, Random random, Duration minInterval) {
     this.clock = clock;
     this.random = random;
     this.minInterval = minInterval;
   }
 
-  /** Registers a feed; with a stored state it resumes that feed's rhythm instead of polling at once. */
+  /**
+   * Registers a feed; with a stored state it resumes that feed's rhythm instead of polling at once.
+   */
   public synchronized void add(FeedSpec spec, FeedState state) {
     Instant now = clock.instant();
     long spreadMs = Math.min(spec.interval().toMillis(), FIRST_SPREAD.toMillis());
@@ -80,7 +85,10 @@ public class FeedScheduler {
     }
   }
 
-  /** Puts back a feed taken by {@link #takeDue} but not polled (its host was busy), due again at {@code at}. */
+  /**
+   * Puts back a feed taken by {@link #takeDue} but not polled (its host was busy), due again at
+   * {@code at}.
+   */
   public synchronized void defer(FeedSpec spec, Instant at) {
     if (scheduled.contains(spec.url())) {
       queue.add(new Slot(spec, at));

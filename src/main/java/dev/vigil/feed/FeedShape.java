@@ -76,8 +76,10 @@ final class FeedShape {
   private static void rdf(Element root) {
     boolean hasChannel = root.getChildren().stream().anyMatch(e -> e.getName().equals("channel"));
     if (!hasChannel) {
-      Namespace ns = root.getNamespace("") != null && !root.getNamespace("").getURI().isEmpty()
-          ? root.getNamespace("") : RSS_10;
+      Namespace ns =
+          root.getNamespace("") != null && !root.getNamespace("").getURI().isEmpty()
+              ? root.getNamespace("")
+              : RSS_10;
       root.addContent(0, new Element("channel", ns));
     }
   }

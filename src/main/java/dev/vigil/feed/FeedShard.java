@@ -1,6 +1,9 @@
 package dev.vigil.feed;
 
-/** Which shard (partition of the {@code vigil.feeds} topic) a feed belongs to: stable across instances and restarts. */
+/**
+ * Which shard (partition of the {@code vigil.feeds} topic) a feed belongs to: stable across
+ * instances and restarts.
+ */
 public final class FeedShard {
   private FeedShard() {}
 

@@ -49,7 +49,10 @@ public final class HostLimiter {
     }
   }
 
-  /** Takes a slot for {@code host} if it has one free now; a granted ticket must be {@link #release}d. */
+  /**
+   * Takes a slot for {@code host} if it has one free now; a granted ticket must be {@link
+   * #release}d.
+   */
   public synchronized Ticket tryAcquire(String host) {
     Instant now = clock.instant();
     if (hosts.size() > PRUNE_ABOVE) {
@@ -80,8 +83,15 @@ public final class HostLimiter {
     return h == null ? 0 : h.active;
   }
 
-  /** Forgets idle hosts whose delay has passed, so the map stays as small as the set of busy hosts. */
+  /**
+   * Forgets idle hosts whose delay has passed, so the map stays as small as the set of busy hosts.
+   */
   private void prune(Instant now) {
-    hosts.values().removeIf(h -> h.active == 0 && (h.lastStart == null || !now.isBefore(h.lastStart.plus(minDelay))));
+    hosts
+        .values()
+        .removeIf(
+            h ->
+                h.active == 0
+                    && (h.lastStart == null || !now.isBefore(h.lastStart.plus(minDelay))));
   }
 }

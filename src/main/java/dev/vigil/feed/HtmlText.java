@@ -8,17 +8,46 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
-/** Turns feed HTML into clean text: scripts and styles dropped, blocks kept as line breaks, whitespace folded. */
+/**
+ * Turns feed HTML into clean text: scripts and styles dropped, blocks kept as line breaks,
+ * whitespace folded.
+ */
 public final class HtmlText {
-  private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "iframe", "object");
-  private static final Set<String> BLOCK = Set.of("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4",
-      "h5", "h6", "blockquote", "pre", "table", "tr", "section", "article", "header", "footer", "figure",
-      "figcaption", "hr", "dd", "dt");
+  private static final Set<String> SKIP =
+      Set.of("script", "style", "noscript", "template", "iframe", "object");
+  private static final Set<String> BLOCK =
+      Set.of(
+          "p",
+          "div",
+          "br",
+          "li",
+          "ul",
+          "ol",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "blockquote",
+          "pre",
+          "table",
+          "tr",
+          "section",
+          "article",
+          "header",
+          "footer",
+          "figure",
+          "figcaption",
+          "hr",
+          "dd",
+          "dt");
 
   /** windows-1252 characters for bytes 0x80 to 0x9F; the five undefined ones stay as they are. */
-  private static final String CP1252 = "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039"
-      + "\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A"
-      + "\u0153\u009D\u017E\u0178";
+  private static final String CP1252 =
+      "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039"
+          + "\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A"
+          + "\u0153\u009D\u017E\u0178";
 
   private HtmlText() {}
 
@@ -32,23 +61,25 @@ public final class HtmlText {
     }
     StringBuilder out = new StringBuilder(html.length());
     Element body = Jsoup.parseBodyFragment(html).body();
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof TextNode t && !insideSkipped(t)) {
-          out.append(t.getWholeText());
-        } else if (node instanceof Element e && BLOCK.contains(e.normalName())) {
-          out.append('\n');
-        }
-      }
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t && !insideSkipped(t)) {
+              out.append(t.getWholeText());
+            } else if (node instanceof Element e && BLOCK.contains(e.normalName())) {
+              out.append('\n');
+            }
+          }
 
-      @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof Element e && BLOCK.contains(e.normalName())) {
-          out.append('\n');
-        }
-      }
-    }, body);
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e && BLOCK.contains(e.normalName())) {
+              out.append('\n');
+            }
+          }
+        },
+        body);
     return fold(out.toString());
   }
 

@@ -18,10 +18,12 @@ import java.util.zip.GZIPInputStream;
 
 /** Small readers of HTTP header values and bodies, kept apart from the request logic. */
 final class HttpValues {
-  private static final Pattern MAX_AGE = Pattern.compile("(?:^|,)\\s*max-age\\s*=\\s*\"?(\\d{1,10})\"?\\s*(?:,|$)");
+  private static final Pattern MAX_AGE =
+      Pattern.compile("(?:^|,)\\s*max-age\\s*=\\s*\"?(\\d{1,10})\"?\\s*(?:,|$)");
   private static final Pattern NO_CACHE = Pattern.compile("(?:^|,)\\s*no-(?:cache|store)\\b");
   private static final Pattern TTL = Pattern.compile("<ttl>\\s*(\\d{1,7})\\s*</ttl>");
   private static final int TTL_SCAN = 16 * 1024;
+
   private HttpValues() {}
 
   /** The exception's name with the first message found down its cause chain. */
@@ -32,7 +34,8 @@ final class HttpValues {
       }
     }
     // The JDK's ConnectException usually carries no message at all.
-    return t instanceof java.net.ConnectException ? "ConnectException: connection refused or host unreachable"
+    return t instanceof java.net.ConnectException
+        ? "ConnectException: connection refused or host unreachable"
         : t.getClass().getSimpleName();
   }
 
@@ -60,7 +63,8 @@ final class HttpValues {
       return Duration.ofSeconds(Math.max(0, Long.parseLong(value.strip())));
     } catch (NumberFormatException e) {
       try {
-        Instant at = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        Instant at =
+            ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
         return at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO;
       } catch (RuntimeException bad) {
         return null;
@@ -74,14 +78,19 @@ final class HttpValues {
     return h == 0 ? 1 : h;
   }
 
-  /** {@code max-age} of a Cache-Control header (RFC 9111 5.2.2.1); null when absent, or with no-cache or no-store. */
+  /**
+   * {@code max-age} of a Cache-Control header (RFC 9111 5.2.2.1); null when absent, or with
+   * no-cache or no-store.
+   */
   static Duration maxAge(String cacheControl) {
     if (cacheControl == null) {
       return null;
     }
     String cc = cacheControl.toLowerCase(Locale.ROOT);
     Matcher m = MAX_AGE.matcher(cc);
-    return NO_CACHE.matcher(cc).find() || !m.find() ? null : Duration.ofSeconds(Long.parseLong(m.group(1)));
+    return NO_CACHE.matcher(cc).find() || !m.find()
+        ? null
+        : Duration.ofSeconds(Long.parseLong(m.group(1)));
   }
 
   /**
@@ -89,7 +98,9 @@ final class HttpValues {
    * channel's elements come before the items; null when absent.
    */
   static Duration ttl(byte[] body) {
-    Matcher m = TTL.matcher(new String(body, 0, Math.min(body.length, TTL_SCAN), StandardCharsets.ISO_8859_1));
+    Matcher m =
+        TTL.matcher(
+            new String(body, 0, Math.min(body.length, TTL_SCAN), StandardCharsets.ISO_8859_1));
     return m.find() ? Duration.ofMinutes(Long.parseLong(m.group(1))) : null;
   }
 }

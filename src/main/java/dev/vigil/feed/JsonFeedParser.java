@@ -20,12 +20,20 @@ import java.util.Set;
  */
 final class JsonFeedParser {
   private static final JsonMapper JSON = JsonMapper.createDefault();
-  private static final Argument<Map<String, Object>> OBJECT = Argument.mapOf(String.class, Object.class);
+  private static final Argument<Map<String, Object>> OBJECT =
+      Argument.mapOf(String.class, Object.class);
 
   /** True when the first byte after an optional UTF-8 BOM and whitespace is '{'. */
   static boolean looksLikeJson(byte[] body) {
-    int i = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF ? 3 : 0;
-    while (i < body.length && (body[i] == ' ' || body[i] == '\t' || body[i] == '\r' || body[i] == '\n')) {
+    int i =
+        body.length >= 3
+                && (body[0] & 0xFF) == 0xEF
+                && (body[1] & 0xFF) == 0xBB
+                && (body[2] & 0xFF) == 0xBF
+            ? 3
+            : 0;
+    while (i < body.length
+        && (body[i] == ' ' || body[i] == '\t' || body[i] == '\r' || body[i] == '\n')) {
       i++;
     }
     return i < body.length && body[i] == '{';
@@ -50,7 +58,8 @@ final class JsonFeedParser {
       format = "json_1.1";
       warnings.add("unknown JSON Feed version '" + version + "'; read as 1.1");
     } else {
-      throw new FeedParseException("not a feed: a JSON document without a JSON Feed version or items", null);
+      throw new FeedParseException(
+          "not a feed: a JSON document without a JSON Feed version or items", null);
     }
     List<ParsedFeed.Entry> entries = new ArrayList<>();
     if (feed.get("items") instanceof List<?> items) {
@@ -61,8 +70,13 @@ final class JsonFeedParser {
       }
     }
     String link = string(feed.get("home_page_url"));
-    return new ParsedFeed(HtmlText.plain(string(feed.get("title"))), link.isBlank() ? null : XmlBase.absolute(baseUrl, link),
-        format, entries, warnings, "utf-8");
+    return new ParsedFeed(
+        HtmlText.plain(string(feed.get("title"))),
+        link.isBlank() ? null : XmlBase.absolute(baseUrl, link),
+        format,
+        entries,
+        warnings,
+        "utf-8");
   }
 
   private static ParsedFeed.Entry entry(Map<?, ?> item, String baseUrl) {
@@ -78,8 +92,16 @@ final class JsonFeedParser {
     String markup = !html.isBlank() ? html : SafeHtml.ofText(text.isBlank() ? summary : text);
     String id = string(item.get("id"));
     Instant published = date(item.get("date_published"));
-    return new ParsedFeed.Entry(id.isBlank() ? null : id, link, HtmlText.plain(string(item.get("title"))), summary,
-        content, markup, link != null ? link : baseUrl, authors(item), tags(item.get("tags")),
+    return new ParsedFeed.Entry(
+        id.isBlank() ? null : id,
+        link,
+        HtmlText.plain(string(item.get("title"))),
+        summary,
+        content,
+        markup,
+        link != null ? link : baseUrl,
+        authors(item),
+        tags(item.get("tags")),
         published != null ? published : date(item.get("date_modified")));
   }
 
@@ -103,7 +125,12 @@ final class JsonFeedParser {
     if (!(tags instanceof List<?> list)) {
       return List.of();
     }
-    return list.stream().map(JsonFeedParser::string).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+    return list.stream()
+        .map(JsonFeedParser::string)
+        .map(String::strip)
+        .filter(t -> !t.isEmpty())
+        .distinct()
+        .toList();
   }
 
   /** RFC 3339 as the spec says, or any of the odd formats feeds use in XML too. */
@@ -119,7 +146,9 @@ final class JsonFeedParser {
     }
   }
 
-  /** Strings as they are, numbers and booleans as text (ids are often numbers), anything else empty. */
+  /**
+   * Strings as they are, numbers and booleans as text (ids are often numbers), anything else empty.
+   */
   private static String string(Object v) {
     return v instanceof String || v instanceof Number || v instanceof Boolean ? v.toString() : "";
   }

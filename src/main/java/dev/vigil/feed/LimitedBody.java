@@ -9,7 +9,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
-/** A body subscriber that keeps at most {@code limit} bytes and fails the exchange beyond that, while streaming. */
+/**
+ * A body subscriber that keeps at most {@code limit} bytes and fails the exchange beyond that,
+ * while streaming.
+ */
 final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
   private final long limit;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -13,25 +13,46 @@ import java.util.regex.Pattern;
  * Rome's modules still recognise them.
  */
 final class MissingPrefixes {
-  private static final Pattern USED_PREFIX = Pattern.compile("(?:</?|\\s)([A-Za-z_][\\w.-]*):[A-Za-z_][\\w.-]*(?=[\\s>/=])");
+  private static final Pattern USED_PREFIX =
+      Pattern.compile("(?:</?|\\s)([A-Za-z_][\\w.-]*):[A-Za-z_][\\w.-]*(?=[\\s>/=])");
   private static final Pattern DECLARED_PREFIX = Pattern.compile("xmlns:([A-Za-z_][\\w.-]*)\\s*=");
   private static final Pattern ROOT_NAME = Pattern.compile("<[A-Za-z_][^\\s/>]*");
-  private static final Map<String, String> KNOWN_PREFIXES = Map.of(
-      "itunes", "http://www.itunes.com/dtds/podcast-1.0.dtd", "dc", "http://purl.org/dc/elements/1.1/",
-      "content", "http://purl.org/rss/1.0/modules/content/", "media", "http://search.yahoo.com/mrss/",
-      "atom", "http://www.w3.org/2005/Atom", "sy", "http://purl.org/rss/1.0/modules/syndication/",
-      "dcterms", "http://purl.org/dc/terms/", "wfw", "http://wellformedweb.org/CommentAPI/",
-      "slash", "http://purl.org/rss/1.0/modules/slash/", "georss", "http://www.georss.org/georss");
+  private static final Map<String, String> KNOWN_PREFIXES =
+      Map.of(
+          "itunes",
+          "http://www.itunes.com/dtds/podcast-1.0.dtd",
+          "dc",
+          "http://purl.org/dc/elements/1.1/",
+          "content",
+          "http://purl.org/rss/1.0/modules/content/",
+          "media",
+          "http://search.yahoo.com/mrss/",
+          "atom",
+          "http://www.w3.org/2005/Atom",
+          "sy",
+          "http://purl.org/rss/1.0/modules/syndication/",
+          "dcterms",
+          "http://purl.org/dc/terms/",
+          "wfw",
+          "http://wellformedweb.org/CommentAPI/",
+          "slash",
+          "http://purl.org/rss/1.0/modules/slash/",
+          "georss",
+          "http://www.georss.org/georss");
 
   private MissingPrefixes() {}
 
-  /** The document with declarations added to its root element, noting the repair if one was needed. */
+  /**
+   * The document with declarations added to its root element, noting the repair if one was needed.
+   */
   static String declare(String xml, List<String> repairs) {
     Set<String> missing = undeclared(xml);
     if (missing.isEmpty()) {
       return xml;
     }
-    repairs.add("declared namespace prefixes the feed uses without declaring: " + String.join(", ", missing));
+    repairs.add(
+        "declared namespace prefixes the feed uses without declaring: "
+            + String.join(", ", missing));
     return insert(xml, missing);
   }
 
@@ -62,8 +83,12 @@ final class MissingPrefixes {
       if (root.lookingAt()) {
         StringBuilder decls = new StringBuilder();
         for (String p : prefixes) {
-          decls.append(" xmlns:").append(p).append("=\"")
-              .append(KNOWN_PREFIXES.getOrDefault(p, "urn:x-undeclared:" + p)).append('"');
+          decls
+              .append(" xmlns:")
+              .append(p)
+              .append("=\"")
+              .append(KNOWN_PREFIXES.getOrDefault(p, "urn:x-undeclared:" + p))
+              .append('"');
         }
         return xml.substring(0, root.end()) + decls + xml.substring(root.end());
       }
@@ -71,5 +96,4 @@ final class MissingPrefixes {
     }
     return xml;
   }
-
 }

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param outcome how the poll ended
  */
-public record PollResult(FeedState state, List<Article> articles, PollOutcome outcome, List<String> warnings) {
+public record PollResult(
+    FeedState state, List<Article> articles, PollOutcome outcome, List<String> warnings) {
   public PollResult {
     articles = List.copyOf(articles);
     warnings = List.copyOf(warnings);

@@ -30,7 +30,8 @@ import org.jsoup.nodes.Entities;
  * as markers, and we fill in HTML entities that RSS 0.91's unread Netscape DTD would have declared.
  */
 final class SecureXml {
-  private static final String MAX_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+  private static final String MAX_DEPTH =
+      "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
   private static final Pattern ENTITY_DECL = Pattern.compile("<!ENTITY\\s+([^%\\s][^\\s]*)");
 
   /** Rome keeps its SAX configuration in a protected factory method; this opens it to us. */
@@ -57,8 +58,8 @@ final class SecureXml {
 
   /**
    * JDOM leaves a marker for each entity reference. Internal entities the document declares are
-   * already expanded next to their marker; external ones are never loaded; undeclared ones (an
-   * HTML entity under an unread DTD) are HTML entities, so those get their HTML value.
+   * already expanded next to their marker; external ones are never loaded; undeclared ones (an HTML
+   * entity under an unread DTD) are HTML entities, so those get their HTML value.
    */
   private static void fillEntityReferences(Document doc) {
     List<EntityRef> refs = new ArrayList<>();

@@ -9,8 +9,8 @@ import java.util.Locale;
 /**
  * The compact memory of a feed's recent entries: 8 bytes each, kept in {@link FeedState#seen()} as
  * unpadded base64url. Each entry packs the first 40 bits of its article id, a 12-bit fingerprint of
- * its normalised link and a 12-bit fingerprint of its normalised text (title, summary, content).
- * 40 bits make a false "seen" among a feed's few dozen entries a chance of about 1 in 10^10.
+ * its normalised link and a 12-bit fingerprint of its normalised text (title, summary, content). 40
+ * bits make a false "seen" among a feed's few dozen entries a chance of about 1 in 10^10.
  */
 final class SeenEntries {
   private static final int FP_BITS = 12;
@@ -41,18 +41,27 @@ final class SeenEntries {
 
   /** A 12-bit fingerprint of a normalised link; 0 only when there is none. */
   static int linkFingerprint(String normalisedLink) {
-    return normalisedLink == null || normalisedLink.isBlank() ? 0 : nonZero(fold(fnv(normalisedLink)));
+    return normalisedLink == null || normalisedLink.isBlank()
+        ? 0
+        : nonZero(fold(fnv(normalisedLink)));
   }
 
   /**
-   * A 12-bit fingerprint of the text after Unicode NFKC, lower-casing and collapsing whitespace,
-   * so re-wrapping, spacing or case changes are not updates but any change of words is.
+   * A 12-bit fingerprint of the text after Unicode NFKC, lower-casing and collapsing whitespace, so
+   * re-wrapping, spacing or case changes are not updates but any change of words is.
    */
   static int textFingerprint(String title, String summary, String content) {
-    String t = String.join("\n", title == null ? "" : title, summary == null ? "" : summary,
-        content == null ? "" : content);
-    String norm = Normalizer.normalize(t, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-        .replaceAll("\\s+", " ").strip();
+    String t =
+        String.join(
+            "\n",
+            title == null ? "" : title,
+            summary == null ? "" : summary,
+            content == null ? "" : content);
+    String norm =
+        Normalizer.normalize(t, Normalizer.Form.NFKC)
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("\\s+", " ")
+            .strip();
     return fold(fnv(norm));
   }
 
@@ -74,7 +83,9 @@ final class SeenEntries {
     return b.array();
   }
 
-  /** 64-bit FNV-1a over the UTF-16 units: fast, and only fingerprints, not identities, depend on it. */
+  /**
+   * 64-bit FNV-1a over the UTF-16 units: fast, and only fingerprints, not identities, depend on it.
+   */
   private static long fnv(String s) {
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < s.length(); i++) {

@@ -52,13 +52,19 @@ final class TruncatedXml {
     return out.toString();
   }
 
-  /** Drops a final tag, comment or CDATA section that never ends, e.g. {@code </rss} or {@code <![CD}. */
+  /**
+   * Drops a final tag, comment or CDATA section that never ends, e.g. {@code </rss} or {@code
+   * <![CD}.
+   */
   private static String withoutBrokenTail(String xml) {
     int lt = xml.lastIndexOf('<');
     return lt >= 0 && xml.indexOf('>', lt) < 0 ? xml.substring(0, lt) : xml;
   }
 
-  /** Names of the elements open at the end of {@code xml}, innermost first; null if it does not scan. */
+  /**
+   * Names of the elements open at the end of {@code xml}, innermost first; null if it does not
+   * scan.
+   */
   private static Deque<String> openElements(String xml) {
     Deque<String> open = new ArrayDeque<>();
     int i = xml.indexOf('<');
@@ -71,7 +77,11 @@ final class TruncatedXml {
       } else if (xml.startsWith("<?", i)) {
         end = after(xml, "?>", i);
       } else if (xml.startsWith("<!", i)) {
-        end = after(xml, xml.indexOf('[', i) >= 0 && xml.indexOf('[', i) < xml.indexOf('>', i) ? "]>" : ">", i);
+        end =
+            after(
+                xml,
+                xml.indexOf('[', i) >= 0 && xml.indexOf('[', i) < xml.indexOf('>', i) ? "]>" : ">",
+                i);
       } else {
         end = tagEnd(xml, i);
         if (end < 0) {
@@ -102,7 +112,9 @@ final class TruncatedXml {
     return at < 0 ? -1 : at + close.length();
   }
 
-  /** Index just past the '>' that ends the tag at {@code i}, skipping '>' inside quoted attributes. */
+  /**
+   * Index just past the '>' that ends the tag at {@code i}, skipping '>' inside quoted attributes.
+   */
   private static int tagEnd(String xml, int i) {
     char quote = 0;
     for (int j = i + 1; j < xml.length(); j++) {

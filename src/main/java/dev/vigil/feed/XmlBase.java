@@ -14,7 +14,8 @@ import org.jdom2.Namespace;
  */
 final class XmlBase {
   /** The elements an entry's HTML comes from, in the order the parser prefers them. */
-  private static final List<String> CONTENT = List.of("content", "encoded", "summary", "description");
+  private static final List<String> CONTENT =
+      List.of("content", "encoded", "summary", "description");
 
   private XmlBase() {}
 
@@ -24,7 +25,9 @@ final class XmlBase {
     if (xmlBase != null) {
       base = absolute(parentBase, xmlBase);
     }
-    if (e.getName().equals("link") || e.getName().equals("enclosure") || e.getName().equals("content")) {
+    if (e.getName().equals("link")
+        || e.getName().equals("enclosure")
+        || e.getName().equals("content")) {
       rewrite(e, base);
     }
     for (Element child : e.getChildren()) {
@@ -33,9 +36,9 @@ final class XmlBase {
   }
 
   /**
-   * For each entry, the base URI that an {@code xml:base} sets for its content (the content element's
-   * own, else the nearest on the way down), or null where no {@code xml:base} applies. Relative links
-   * inside the content's HTML are resolved against it (see {@link SyndMapping}).
+   * For each entry, the base URI that an {@code xml:base} sets for its content (the content
+   * element's own, else the nearest on the way down), or null where no {@code xml:base} applies.
+   * Relative links inside the content's HTML are resolved against it (see {@link SyndMapping}).
    */
   static List<String> contentBases(List<Element> entries, String documentUrl) {
     return entries.stream().map(e -> contentBase(e, documentUrl)).toList();
@@ -68,7 +71,10 @@ final class XmlBase {
     return base;
   }
 
-  /** Atom {@code link@href}, RSS {@code <link>} text, {@code enclosure@url}, Atom {@code content@src}. */
+  /**
+   * Atom {@code link@href}, RSS {@code <link>} text, {@code enclosure@url}, Atom {@code
+   * content@src}.
+   */
   private static void rewrite(Element e, String base) {
     for (String attr : new String[] {"href", "url", "src"}) {
       String value = e.getAttributeValue(attr);
@@ -76,7 +82,9 @@ final class XmlBase {
         e.setAttribute(attr, absolute(base, value));
       }
     }
-    if (e.getName().equals("link") && e.getAttribute("href") == null && e.getChildren().isEmpty()
+    if (e.getName().equals("link")
+        && e.getAttribute("href") == null
+        && e.getChildren().isEmpty()
         && !e.getTextTrim().isEmpty()) {
       e.setText(absolute(base, e.getTextTrim()));
     }
@@ -95,7 +103,8 @@ final class XmlBase {
       }
       String b = base.strip();
       if (r.isEmpty()) {
-        // RFC 3986 5.2.2: an empty reference is the base itself (java.net.URI drops the last segment).
+        // RFC 3986 5.2.2: an empty reference is the base itself (java.net.URI drops the last
+        // segment).
         return b.indexOf('#') < 0 ? b : b.substring(0, b.indexOf('#'));
       }
       URI baseUri = new URI(b.replace(" ", "%20"));

@@ -16,7 +16,8 @@ import org.jsoup.nodes.Entities;
  */
 final class XmlRepair {
   private static final Pattern ENTITY_DECL = Pattern.compile("<!ENTITY\\s+(?!%)([\\w.:-]+)");
-  private static final Pattern REFERENCE = Pattern.compile("&(#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)?");
+  private static final Pattern REFERENCE =
+      Pattern.compile("&(#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)?");
   private static final Set<String> XML_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
 
   /** The repaired text and what was repaired. */
@@ -29,7 +30,8 @@ final class XmlRepair {
     String text = dropLeadingJunk(xml, repairs);
     String clean = dropControlChars(text);
     if (clean.length() != text.length()) {
-      repairs.add("removed " + (text.length() - clean.length()) + " control characters XML does not allow");
+      repairs.add(
+          "removed " + (text.length() - clean.length()) + " control characters XML does not allow");
     }
     String fixed = fixReferences(clean);
     if (!fixed.equals(clean)) {
@@ -39,8 +41,8 @@ final class XmlRepair {
   }
 
   /**
-   * Anything before the first tag, or before an XML declaration that comes soon after junk
-   * (e.g. a PHP warning printed ahead of the feed).
+   * Anything before the first tag, or before an XML declaration that comes soon after junk (e.g. a
+   * PHP warning printed ahead of the feed).
    */
   private static String dropLeadingJunk(String xml, List<String> repairs) {
     int start = xml.indexOf('<');
@@ -66,7 +68,11 @@ final class XmlRepair {
     } catch (NumberFormatException tooLong) {
       return false;
     }
-    return cp == 0x9 || cp == 0xA || cp == 0xD || cp >= 0x20 && cp <= 0xD7FF || cp >= 0xE000 && cp <= 0xFFFD
+    return cp == 0x9
+        || cp == 0xA
+        || cp == 0xD
+        || cp >= 0x20 && cp <= 0xD7FF
+        || cp >= 0xE000 && cp <= 0xFFFD
         || cp >= 0x10000 && cp <= 0x10FFFF;
   }
 
@@ -114,7 +120,8 @@ final class XmlRepair {
 
   /** End of a CDATA section or comment starting at {@code i}, or {@code i} if none starts there. */
   static int verbatimEnd(String xml, int i) {
-    String close = xml.startsWith("<![CDATA[", i) ? "]]>" : xml.startsWith("<!--", i) ? "-->" : null;
+    String close =
+        xml.startsWith("<![CDATA[", i) ? "]]>" : xml.startsWith("<!--", i) ? "-->" : null;
     if (close == null) {
       return i;
     }

@@ -29,11 +29,17 @@ public final class CompactedStore<V> implements AutoCloseable {
   private final JsonSerde<V> serde;
   private final Map<String, V> table = new ConcurrentHashMap<>();
   private final KafkaConsumer<String, byte[]> reader;
+
   /** Per thread: the loop that writes is the one whose commit must wait for those writes. */
   private final PendingWrites unflushed = new PendingWrites();
+
   private List<TopicPartition> parts;
 
-  public CompactedStore(String topic, KafkaClients clients, Producer<String, byte[]> producer, JsonMapper json,
+  public CompactedStore(
+      String topic,
+      KafkaClients clients,
+      Producer<String, byte[]> producer,
+      JsonMapper json,
       Class<V> type) {
     this.topic = topic;
     this.producer = producer;
@@ -43,13 +49,17 @@ public final class CompactedStore<V> implements AutoCloseable {
 
   /** Reads the topic from the beginning up to its current end. */
   public CompactedStore<V> load() {
-    parts = reader.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-        .map(p -> new TopicPartition(topic, p.partition()))
-        .toList();
+    parts =
+        reader.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+            .map(p -> new TopicPartition(topic, p.partition()))
+            .toList();
     reader.assign(parts);
     reader.seekToBeginning(parts);
     catchUp();
-    LOG.atInfo().addKeyValue("topic", topic).addKeyValue("entries", table.size()).log("state loaded");
+    LOG.atInfo()
+        .addKeyValue("topic", topic)
+        .addKeyValue("entries", table.size())
+        .log("state loaded");
     return this;
   }
 
@@ -77,7 +87,10 @@ public final class CompactedStore<V> implements AutoCloseable {
     try {
       table.put(key, serde.deserialize(topic, value));
     } catch (RuntimeException e) {
-      LOG.atWarn().addKeyValue("topic", topic).addKeyValue("key", key).log("unreadable state entry skipped");
+      LOG.atWarn()
+          .addKeyValue("topic", topic)
+          .addKeyValue("key", key)
+          .log("unreadable state entry skipped");
     }
   }
 
@@ -105,7 +118,9 @@ public final class CompactedStore<V> implements AutoCloseable {
 
   /** Writes through and waits for the broker's acknowledgement. */
   public void put(String key, V value) throws Exception {
-    producer.send(new ProducerRecord<>(topic, key, serde.serialize(topic, value))).get(60, TimeUnit.SECONDS);
+    producer
+        .send(new ProducerRecord<>(topic, key, serde.serialize(topic, value)))
+        .get(60, TimeUnit.SECONDS);
     table.put(key, value);
   }
 
@@ -116,12 +131,14 @@ public final class CompactedStore<V> implements AutoCloseable {
    */
   public void write(String key, V value) {
     table.put(key, value);
-    Future<RecordMetadata> ack = producer.send(new ProducerRecord<>(topic, key, serde.serialize(topic, value)),
-        (md, e) -> {
-          if (e != null) {
-            table.remove(key, value);
-          }
-        });
+    Future<RecordMetadata> ack =
+        producer.send(
+            new ProducerRecord<>(topic, key, serde.serialize(topic, value)),
+            (md, e) -> {
+              if (e != null) {
+                table.remove(key, value);
+              }
+            });
     unflushed.add(ack);
   }
 
@@ -133,7 +150,6 @@ public final class CompactedStore<V> implements AutoCloseable {
   public void flush() throws Exception {
     unflushed.flush();
   }
-
 
   @Override
   public synchronized void close() {

@@ -46,14 +46,25 @@ public final class ConsumerLoop<V> implements AutoCloseable {
   private final Thread thread;
   private volatile boolean running = true;
 
-  public ConsumerLoop(KafkaClients clients, String topic, String groupId, JsonMapper json, Class<V> type,
+  public ConsumerLoop(
+      KafkaClients clients,
+      String topic,
+      String groupId,
+      JsonMapper json,
+      Class<V> type,
       Handler<V> handler) {
-    this(clients, topic, groupId, json, type, handler, () -> { });
+    this(clients, topic, groupId, json, type, handler, () -> {});
   }
 
   /** A loop whose commits wait for {@code beforeCommit}. */
-  public ConsumerLoop(KafkaClients clients, String topic, String groupId, JsonMapper json, Class<V> type,
-      Handler<V> handler, Barrier beforeCommit) {
+  public ConsumerLoop(
+      KafkaClients clients,
+      String topic,
+      String groupId,
+      JsonMapper json,
+      Class<V> type,
+      Handler<V> handler,
+      Barrier beforeCommit) {
     this(clients, topic, groupId, 0, json, type, handler, beforeCommit);
   }
 
@@ -61,8 +72,15 @@ public final class ConsumerLoop<V> implements AutoCloseable {
    * Loop number {@code member} of several in one process sharing a group's partitions: each needs
    * its own client id, which is also its static group membership.
    */
-  public ConsumerLoop(KafkaClients clients, String topic, String groupId, int member, JsonMapper json,
-      Class<V> type, Handler<V> handler, Barrier beforeCommit) {
+  public ConsumerLoop(
+      KafkaClients clients,
+      String topic,
+      String groupId,
+      int member,
+      JsonMapper json,
+      Class<V> type,
+      Handler<V> handler,
+      Barrier beforeCommit) {
     String suffix = member == 0 ? "" : "-" + member;
     this.topic = topic;
     this.consumer = clients.consumer(groupId, groupId + "-" + topic + suffix, member);
@@ -95,7 +113,10 @@ public final class ConsumerLoop<V> implements AutoCloseable {
             } catch (Exception e) {
               failures++;
               notDue = backoff(failures);
-              LOG.atWarn().addKeyValue("topic", topic).addKeyValue("offset", r.offset()).setCause(e)
+              LOG.atWarn()
+                  .addKeyValue("topic", topic)
+                  .addKeyValue("offset", r.offset())
+                  .setCause(e)
                   .log("record handling failed; retrying");
             }
             if (notDue != null) {
@@ -129,8 +150,11 @@ public final class ConsumerLoop<V> implements AutoCloseable {
     try {
       value = serde.deserialize(topic, r.value());
     } catch (RuntimeException e) {
-      LOG.atError().addKeyValue("topic", topic).addKeyValue("offset", r.offset())
-          .addKeyValue("error", e.getMessage()).log("unreadable record skipped");
+      LOG.atError()
+          .addKeyValue("topic", topic)
+          .addKeyValue("offset", r.offset())
+          .addKeyValue("error", e.getMessage())
+          .log("unreadable record skipped");
       return null;
     }
     return value == null ? null : handler.handle(r.key(), value);
@@ -140,14 +164,18 @@ public final class ConsumerLoop<V> implements AutoCloseable {
    * Commits what was handled once the barrier passes; when it fails, goes back to the start of the
    * batch, so the handlers see those records again. Returns false then.
    */
-  private boolean settle(ConsumerRecords<String, byte[]> records, Map<TopicPartition, OffsetAndMetadata> done) {
+  private boolean settle(
+      ConsumerRecords<String, byte[]> records, Map<TopicPartition, OffsetAndMetadata> done) {
     if (done.isEmpty()) {
       return true;
     }
     try {
       beforeCommit.await();
     } catch (Exception e) {
-      LOG.atWarn().addKeyValue("topic", topic).setCause(e).log("writes of handled records failed; repeating them");
+      LOG.atWarn()
+          .addKeyValue("topic", topic)
+          .setCause(e)
+          .log("writes of handled records failed; repeating them");
       for (TopicPartition tp : done.keySet()) {
         consumer.seek(tp, records.records(tp).get(0).offset());
       }
@@ -161,7 +189,9 @@ public final class ConsumerLoop<V> implements AutoCloseable {
     try {
       consumer.commitSync(done);
     } catch (CommitFailedException | RebalanceInProgressException e) {
-      LOG.atInfo().addKeyValue("topic", topic).log("commit lost to a rebalance; records will be redelivered");
+      LOG.atInfo()
+          .addKeyValue("topic", topic)
+          .log("commit lost to a rebalance; records will be redelivered");
     }
   }
 

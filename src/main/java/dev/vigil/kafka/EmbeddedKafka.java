@@ -43,7 +43,9 @@ public final class EmbeddedKafka implements AutoCloseable {
     p.put("process.roles", "broker,controller");
     p.put("node.id", "1");
     p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-    p.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+    p.put(
+        "listeners",
+        "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
     p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
     p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
     p.put("controller.listener.names", "CONTROLLER");
@@ -67,7 +69,10 @@ public final class EmbeddedKafka implements AutoCloseable {
     KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
     server.startup();
     String bootstrap = "127.0.0.1:" + brokerPort;
-    LOG.atInfo().addKeyValue("bootstrap", bootstrap).addKeyValue("dir", logDir).log("embedded Kafka started");
+    LOG.atInfo()
+        .addKeyValue("bootstrap", bootstrap)
+        .addKeyValue("dir", logDir)
+        .log("embedded Kafka started");
     return new EmbeddedKafka(server, bootstrap);
   }
 
@@ -84,7 +89,8 @@ public final class EmbeddedKafka implements AutoCloseable {
           .setPrintStream(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
           .run();
     } catch (Exception e) {
-      throw new IOException("cannot format the embedded Kafka log directory " + logDir + ": " + e.getMessage(), e);
+      throw new IOException(
+          "cannot format the embedded Kafka log directory " + logDir + ": " + e.getMessage(), e);
     }
   }
 

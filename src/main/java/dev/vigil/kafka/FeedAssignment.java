@@ -15,9 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Shares the feed set between instances with Kafka's own group assignment: every instance joins
- * the group {@code vigil-pollers} on the topic {@code vigil.feeds}, and polls the feeds whose shard
- * is a partition it was assigned. Revocation completes before the partition is handed on.
+ * Shares the feed set between instances with Kafka's own group assignment: every instance joins the
+ * group {@code vigil-pollers} on the topic {@code vigil.feeds}, and polls the feeds whose shard is
+ * a partition it was assigned. Revocation completes before the partition is handed on.
  */
 public final class FeedAssignment implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FeedAssignment.class);
@@ -32,29 +32,31 @@ public final class FeedAssignment implements AutoCloseable {
    * @param assigned called with the shards this instance now owns
    * @param revoked called with the shards it must give up; must return only when they are idle
    */
-  public FeedAssignment(KafkaClients clients, Consumer<Set<Integer>> assigned, Consumer<Set<Integer>> revoked) {
+  public FeedAssignment(
+      KafkaClients clients, Consumer<Set<Integer>> assigned, Consumer<Set<Integer>> revoked) {
     this.consumer = clients.consumer(GROUP, "vigil-poller", Map.of("max.poll.interval.ms", 60_000));
     this.shards = consumer.partitionsFor(Topics.FEEDS, Duration.ofSeconds(30)).size();
-    ConsumerRebalanceListener listener = new ConsumerRebalanceListener() {
-      @Override
-      public void onPartitionsRevoked(Collection<TopicPartition> parts) {
-        if (!parts.isEmpty()) {
-          revoked.accept(ids(parts));
-        }
-      }
+    ConsumerRebalanceListener listener =
+        new ConsumerRebalanceListener() {
+          @Override
+          public void onPartitionsRevoked(Collection<TopicPartition> parts) {
+            if (!parts.isEmpty()) {
+              revoked.accept(ids(parts));
+            }
+          }
 
-      @Override
-      public void onPartitionsAssigned(Collection<TopicPartition> parts) {
-        if (!parts.isEmpty()) {
-          assigned.accept(ids(parts));
-        }
-      }
+          @Override
+          public void onPartitionsAssigned(Collection<TopicPartition> parts) {
+            if (!parts.isEmpty()) {
+              assigned.accept(ids(parts));
+            }
+          }
 
-      @Override
-      public void onPartitionsLost(Collection<TopicPartition> parts) {
-        onPartitionsRevoked(parts);
-      }
-    };
+          @Override
+          public void onPartitionsLost(Collection<TopicPartition> parts) {
+            onPartitionsRevoked(parts);
+          }
+        };
     this.thread = new Thread(() -> run(listener), "vigil-feed-assignment");
     this.thread.setDaemon(true);
   }

@@ -30,7 +30,8 @@ public final class JsonSerde<T> {
     try {
       return json.readValue(data, type);
     } catch (IOException e) {
-      throw new SerializationException("not a valid " + type.getSimpleName() + " on " + topic + ": " + e.getMessage(), e);
+      throw new SerializationException(
+          "not a valid " + type.getSimpleName() + " on " + topic + ": " + e.getMessage(), e);
     }
   }
 }

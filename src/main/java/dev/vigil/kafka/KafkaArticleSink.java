@@ -11,7 +11,10 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
-/** Publishes articles to {@code vigil.articles}, keyed by article id, and waits for the acknowledgements. */
+/**
+ * Publishes articles to {@code vigil.articles}, keyed by article id, and waits for the
+ * acknowledgements.
+ */
 public final class KafkaArticleSink implements ArticleSink {
   private final Producer<String, byte[]> producer;
   private final JsonSerde<Article> serde;
@@ -25,7 +28,9 @@ public final class KafkaArticleSink implements ArticleSink {
   public void publish(List<Article> articles) throws Exception {
     List<Future<RecordMetadata>> acks = new ArrayList<>();
     for (Article a : articles) {
-      acks.add(producer.send(new ProducerRecord<>(Topics.ARTICLES, a.id(), serde.serialize(Topics.ARTICLES, a))));
+      acks.add(
+          producer.send(
+              new ProducerRecord<>(Topics.ARTICLES, a.id(), serde.serialize(Topics.ARTICLES, a))));
     }
     for (Future<RecordMetadata> f : acks) {
       f.get(60, TimeUnit.SECONDS);

@@ -12,7 +12,10 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Client settings in one place: durable producers (acks=all, idempotent), consumers that commit by hand. */
+/**
+ * Client settings in one place: durable producers (acks=all, idempotent), consumers that commit by
+ * hand.
+ */
 public final class KafkaClients {
   private final String bootstrap;
   private final String instanceId;
@@ -61,12 +64,17 @@ public final class KafkaClients {
    * membership (the embedded default) must differ between them, or the broker fences all but one.
    */
   public KafkaConsumer<String, byte[]> consumer(String groupId, String clientId, int member) {
-    return consumer(groupId, clientId, instanceId == null || member == 0 ? Map.of()
-        : Map.of(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instanceId + "-" + member));
+    return consumer(
+        groupId,
+        clientId,
+        instanceId == null || member == 0
+            ? Map.of()
+            : Map.of(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instanceId + "-" + member));
   }
 
   /** A consumer with extra settings on top of the defaults. */
-  public KafkaConsumer<String, byte[]> consumer(String groupId, String clientId, Map<String, Object> extra) {
+  public KafkaConsumer<String, byte[]> consumer(
+      String groupId, String clientId, Map<String, Object> extra) {
     Map<String, Object> p = new HashMap<>();
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     p.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);

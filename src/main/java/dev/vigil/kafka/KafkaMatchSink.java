@@ -6,8 +6,8 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
- * Publishes match records to {@code vigil.matches}, keyed by alert id, without waiting for each:
- * an article can match hundreds of rules, and one broker round trip per match bounded the filter
+ * Publishes match records to {@code vigil.matches}, keyed by alert id, without waiting for each: an
+ * article can match hundreds of rules, and one broker round trip per match bounded the filter
  * stage, not the matching. {@link #flush}, on the writing thread, waits for them all; the filter's
  * consumer calls it before it commits the articles.
  */
@@ -22,7 +22,9 @@ public final class KafkaMatchSink {
   }
 
   public void write(Match m) {
-    pending.add(producer.send(new ProducerRecord<>(Topics.MATCHES, m.alertId(), serde.serialize(Topics.MATCHES, m))));
+    pending.add(
+        producer.send(
+            new ProducerRecord<>(Topics.MATCHES, m.alertId(), serde.serialize(Topics.MATCHES, m))));
   }
 
   public void flush() throws Exception {

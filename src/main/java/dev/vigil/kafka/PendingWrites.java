@@ -7,17 +7,21 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
- * Writes sent without waiting, per thread, until that thread flushes: another thread's flush
- * could otherwise take this thread's writes and let it commit before they are durable.
+ * Writes sent without waiting, per thread, until that thread flushes: another thread's flush could
+ * otherwise take this thread's writes and let it commit before they are durable.
  */
 final class PendingWrites {
-  private final ThreadLocal<List<Future<RecordMetadata>>> unflushed = ThreadLocal.withInitial(ArrayList::new);
+  private final ThreadLocal<List<Future<RecordMetadata>>> unflushed =
+      ThreadLocal.withInitial(ArrayList::new);
 
   void add(Future<RecordMetadata> ack) {
     unflushed.get().add(ack);
   }
 
-  /** Returns when every write this thread added since its last flush is acknowledged; throws if one failed. */
+  /**
+   * Returns when every write this thread added since its last flush is acknowledged; throws if one
+   * failed.
+   */
   void flush() throws Exception {
     List<Future<RecordMetadata>> acks = unflushed.get();
     try {

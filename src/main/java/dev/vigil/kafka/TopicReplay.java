@@ -28,13 +28,16 @@ public final class TopicReplay implements Iterable<Article>, AutoCloseable {
   public TopicReplay(KafkaClients clients, JsonMapper json, Instant since) {
     this.consumer = clients.consumer(null, "vigil-replay");
     this.serde = new JsonSerde<>(json, Article.class);
-    List<TopicPartition> parts = consumer.partitionsFor(Topics.ARTICLES, Duration.ofSeconds(30)).stream()
-        .map(p -> new TopicPartition(Topics.ARTICLES, p.partition())).toList();
+    List<TopicPartition> parts =
+        consumer.partitionsFor(Topics.ARTICLES, Duration.ofSeconds(30)).stream()
+            .map(p -> new TopicPartition(Topics.ARTICLES, p.partition()))
+            .toList();
     consumer.assign(parts);
     this.end = consumer.endOffsets(parts, Duration.ofSeconds(30));
     Map<TopicPartition, Long> query = new HashMap<>();
     parts.forEach(p -> query.put(p, since.toEpochMilli()));
-    Map<TopicPartition, OffsetAndTimestamp> start = consumer.offsetsForTimes(query, Duration.ofSeconds(30));
+    Map<TopicPartition, OffsetAndTimestamp> start =
+        consumer.offsetsForTimes(query, Duration.ofSeconds(30));
     for (TopicPartition p : parts) {
       OffsetAndTimestamp o = start.get(p);
       consumer.seek(p, o == null ? end.get(p) : o.offset());

@@ -19,20 +19,37 @@ public final class Topics {
   public static final String MATCHES = "vigil.matches";
   public static final String FEED_STATE = "vigil.feed-state";
   public static final String DELIVERIES = "vigil.deliveries";
+
   /** Story signatures for near-duplicate grouping, one record per story; old stories expire. */
   public static final String STORIES = "vigil.stories";
+
   public static final String RETRY = "vigil.alerts.retry";
+
   /** Partitions of the retry topic: lanes by wait (see the alert package's RetryLanes). */
   public static final int RETRY_LANES = 6;
+
   public static final String DLQ = "vigil.alerts.dlq";
-  /** Carries no records: its partitions are the shards of the feed set, assigned by the consumer group. */
+
+  /**
+   * Carries no records: its partitions are the shards of the feed set, assigned by the consumer
+   * group.
+   */
   public static final String FEEDS = "vigil.feeds";
+
   public static final int FEED_SHARDS = 24;
+
   /** Delivery events for {@code alerts recent}; compacted per delivery, and old ones expire. */
   public static final String ALERT_LOG = "vigil.alerts.log";
-  /** Alerts waiting for their channel's digest, keyed by channel and alert; a tombstone once sent. */
+
+  /**
+   * Alerts waiting for their channel's digest, keyed by channel and alert; a tombstone once sent.
+   */
   public static final String DIGESTS = "vigil.alerts.digest";
-  /** Which dead letters were replayed, keyed by their DLQ offset, so a second replay resends nothing. */
+
+  /**
+   * Which dead letters were replayed, keyed by their DLQ offset, so a second replay resends
+   * nothing.
+   */
   public static final String DLQ_REPLAYED = "vigil.alerts.dlq-replayed";
 
   private Topics() {}
@@ -41,23 +58,36 @@ public final class Topics {
     Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
     int brokers = admin.describeCluster().nodes().get(30, TimeUnit.SECONDS).size();
     short rf = (short) Math.min(3, brokers);
-    Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
-    Map<String, String> retained = Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(TimeUnit.DAYS.toMillis(30)));
-    List<NewTopic> wanted = List.of(
-        new NewTopic(ARTICLES, partitions, rf).configs(retained),
-        new NewTopic(MATCHES, partitions, rf).configs(retained),
-        new NewTopic(FEED_STATE, partitions, rf).configs(compacted),
-        new NewTopic(DELIVERIES, partitions, rf).configs(compacted),
-        new NewTopic(RETRY, RETRY_LANES, rf).configs(retained),
-        new NewTopic(DLQ, 1, rf).configs(retained),
-        new NewTopic(FEEDS, FEED_SHARDS, rf),
-        new NewTopic(ALERT_LOG, 1, rf).configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, "compact,delete",
-            TopicConfig.RETENTION_MS_CONFIG, Long.toString(TimeUnit.DAYS.toMillis(30)))),
-        new NewTopic(DLQ_REPLAYED, 1, rf).configs(compacted),
-        // One partition: the group gives it to one instance, which alone sends the digests.
-        new NewTopic(DIGESTS, 1, rf).configs(compacted),
-        new NewTopic(STORIES, partitions, rf).configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, "compact,delete",
-            TopicConfig.RETENTION_MS_CONFIG, Long.toString(TimeUnit.DAYS.toMillis(7)))));
+    Map<String, String> compacted =
+        Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+    Map<String, String> retained =
+        Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(TimeUnit.DAYS.toMillis(30)));
+    List<NewTopic> wanted =
+        List.of(
+            new NewTopic(ARTICLES, partitions, rf).configs(retained),
+            new NewTopic(MATCHES, partitions, rf).configs(retained),
+            new NewTopic(FEED_STATE, partitions, rf).configs(compacted),
+            new NewTopic(DELIVERIES, partitions, rf).configs(compacted),
+            new NewTopic(RETRY, RETRY_LANES, rf).configs(retained),
+            new NewTopic(DLQ, 1, rf).configs(retained),
+            new NewTopic(FEEDS, FEED_SHARDS, rf),
+            new NewTopic(ALERT_LOG, 1, rf)
+                .configs(
+                    Map.of(
+                        TopicConfig.CLEANUP_POLICY_CONFIG,
+                        "compact,delete",
+                        TopicConfig.RETENTION_MS_CONFIG,
+                        Long.toString(TimeUnit.DAYS.toMillis(30)))),
+            new NewTopic(DLQ_REPLAYED, 1, rf).configs(compacted),
+            // One partition: the group gives it to one instance, which alone sends the digests.
+            new NewTopic(DIGESTS, 1, rf).configs(compacted),
+            new NewTopic(STORIES, partitions, rf)
+                .configs(
+                    Map.of(
+                        TopicConfig.CLEANUP_POLICY_CONFIG,
+                        "compact,delete",
+                        TopicConfig.RETENTION_MS_CONFIG,
+                        Long.toString(TimeUnit.DAYS.toMillis(7)))));
     List<NewTopic> missing = new ArrayList<>();
     for (NewTopic t : wanted) {
       if (!existing.contains(t.name())) {
@@ -70,7 +100,10 @@ public final class Topics {
     // A retry topic made by a version before the lanes has one partition: give it the others.
     if (existing.contains(RETRY) && partitions(admin, RETRY) < RETRY_LANES) {
       try {
-        admin.createPartitions(Map.of(RETRY, NewPartitions.increaseTo(RETRY_LANES))).all().get(60, TimeUnit.SECONDS);
+        admin
+            .createPartitions(Map.of(RETRY, NewPartitions.increaseTo(RETRY_LANES)))
+            .all()
+            .get(60, TimeUnit.SECONDS);
       } catch (ExecutionException e) {
         if (!(e.getCause() instanceof InvalidPartitionsException)) { // another instance was first
           throw e;
@@ -83,8 +116,13 @@ public final class Topics {
   private static int partitions(Admin admin, String topic) throws Exception {
     for (int attempt = 1; ; attempt++) {
       try {
-        return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic)
-            .partitions().size();
+        return admin
+            .describeTopics(List.of(topic))
+            .allTopicNames()
+            .get(30, TimeUnit.SECONDS)
+            .get(topic)
+            .partitions()
+            .size();
       } catch (ExecutionException e) {
         if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || attempt == 20) {
           throw e;

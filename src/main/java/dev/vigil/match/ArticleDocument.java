@@ -15,10 +15,10 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * How an article is laid out for matching. Text fields: {@code title}; {@code content} = title,
- * summary and body; {@code title_cs} and {@code content_cs}, the same with case kept; {@code author}; {@code feed}
- * (feed title and URL); {@code tag} (categories). Keywords: {@code lang} (guessed) and {@code
- * domain} (the link's host and each parent domain). The raw content is also kept as doc values
- * for {@code re:} clauses, which read text rather than tokens.
+ * summary and body; {@code title_cs} and {@code content_cs}, the same with case kept; {@code
+ * author}; {@code feed} (feed title and URL); {@code tag} (categories). Keywords: {@code lang}
+ * (guessed) and {@code domain} (the link's host and each parent domain). The raw content is also
+ * kept as doc values for {@code re:} clauses, which read text rather than tokens.
  */
 final class ArticleDocument {
   static final String TITLE = "title";
@@ -31,7 +31,8 @@ final class ArticleDocument {
   static final String LANG = "lang";
   static final String DOMAIN = "domain";
   static final String RAW = "content_raw";
-  static final Set<String> ALL_FIELDS = Set.of(TITLE, CONTENT, CONTENT_CS, TITLE_CS, AUTHOR, FEED, TAG, LANG, DOMAIN, RAW);
+  static final Set<String> ALL_FIELDS =
+      Set.of(TITLE, CONTENT, CONTENT_CS, TITLE_CS, AUTHOR, FEED, TAG, LANG, DOMAIN, RAW);
 
   private ArticleDocument() {}
 
@@ -52,10 +53,9 @@ final class ArticleDocument {
   }
 
   /**
-   * Only the given fields (see {@link QueryFields}): each text field costs an analysis of its
-   * text, and {@code lang} a language guess, whether or not any query reads it. With {@code
-   * tagged}, the entities found in {@link #content}, as types at their words (see {@link
-   * EntityTypeFilter}).
+   * Only the given fields (see {@link QueryFields}): each text field costs an analysis of its text,
+   * and {@code lang} a language guess, whether or not any query reads it. With {@code tagged}, the
+   * entities found in {@link #content}, as types at their words (see {@link EntityTypeFilter}).
    */
   static Document of(Article a, Set<String> fields, List<TaggedEntity> tagged) {
     Document d = new Document();

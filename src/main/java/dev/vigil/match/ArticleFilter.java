@@ -35,7 +35,11 @@ public final class ArticleFilter {
   private final Clock clock;
 
   /** {@code stories} is null when story grouping is off; {@code escalation} may be null. */
-  public ArticleFilter(Supplier<RuleSet> rules, StoryIndex stories, StoryStore store, EscalationRule escalation,
+  public ArticleFilter(
+      Supplier<RuleSet> rules,
+      StoryIndex stories,
+      StoryStore store,
+      EscalationRule escalation,
       Clock clock) {
     this.rules = rules;
     this.stories = stories;
@@ -47,8 +51,19 @@ public final class ArticleFilter {
   public List<Match> filter(Article a) throws Exception {
     StoryAssignment s = stories == null ? null : assign(a);
     Match.Story alone = new Match.Story(a.id(), 1, true, false, 1.0, null, null, null, false);
-    Match.Story story = s == null ? alone : new Match.Story(s.storyId(), s.sources(), s.first(), false, s.score(),
-        s.firstSource(), s.keptApartFrom(), s.difference(), true);
+    Match.Story story =
+        s == null
+            ? alone
+            : new Match.Story(
+                s.storyId(),
+                s.sources(),
+                s.first(),
+                false,
+                s.score(),
+                s.firstSource(),
+                s.keptApartFrom(),
+                s.difference(),
+                true);
     List<Match> out = new ArrayList<>();
     boolean escalate = s != null && escalation != null && escalation.shouldAlert(s);
     for (RuleHit h : rules.get().match(a)) {
@@ -68,24 +83,46 @@ public final class ArticleFilter {
       store.save(state.get());
     }
     if (!s.first()) {
-      LOG.atDebug().addKeyValue("article_id", a.id()).addKeyValue("story_id", s.storyId())
+      LOG.atDebug()
+          .addKeyValue("article_id", a.id())
+          .addKeyValue("story_id", s.storyId())
           .addKeyValue("score", String.format(java.util.Locale.ROOT, "%.2f", s.score()))
-          .addKeyValue("first_source", s.firstSource()).log("article joined a story");
+          .addKeyValue("first_source", s.firstSource())
+          .log("article joined a story");
     } else if (s.keptApartFrom() != null) {
-      LOG.atDebug().addKeyValue("article_id", a.id()).addKeyValue("story_id", s.keptApartFrom())
-          .addKeyValue("difference", s.difference()).log("article kept apart from a similar story");
+      LOG.atDebug()
+          .addKeyValue("article_id", a.id())
+          .addKeyValue("story_id", s.keptApartFrom())
+          .addKeyValue("difference", s.difference())
+          .log("article kept apart from a similar story");
     }
     return s;
   }
 
   private Match match(RuleHit h, Article a, Match.Story story) {
-    List<Match.Highlight> highlights = h.spans().stream()
-        .map(t -> new Match.Highlight(t.field(), t.start(), t.end(), t.text())).toList();
-    List<Match.EntityMention> entities = h.entities().stream()
-        .map(e -> new Match.EntityMention(e.entityId(), e.name(), e.type(), e.alias())).toList();
-    List<Match.NamedEntity> named = h.tagged().stream()
-        .map(e -> new Match.NamedEntity(e.text(), e.queryType())).distinct().toList();
-    return Match.of(h.ruleId(), h.channels(), h.terms(), a, clock.instant(), story, h.snippet(), highlights, entities,
+    List<Match.Highlight> highlights =
+        h.spans().stream()
+            .map(t -> new Match.Highlight(t.field(), t.start(), t.end(), t.text()))
+            .toList();
+    List<Match.EntityMention> entities =
+        h.entities().stream()
+            .map(e -> new Match.EntityMention(e.entityId(), e.name(), e.type(), e.alias()))
+            .toList();
+    List<Match.NamedEntity> named =
+        h.tagged().stream()
+            .map(e -> new Match.NamedEntity(e.text(), e.queryType()))
+            .distinct()
+            .toList();
+    return Match.of(
+        h.ruleId(),
+        h.channels(),
+        h.terms(),
+        a,
+        clock.instant(),
+        story,
+        h.snippet(),
+        highlights,
+        entities,
         named);
   }
 }

@@ -17,13 +17,15 @@ public final class Backtester {
 
   /** One article a rule matched. */
   @Serdeable
-  public record Sample(String articleId, String title, String link, Instant published, List<String> terms) {}
+  public record Sample(
+      String articleId, String title, String link, Instant published, List<String> terms) {}
 
   /** What a backtest found. */
   @Serdeable
   public record Report(long scanned, Map<String, Long> hits, Map<String, List<Sample>> samples) {}
 
-  public static Report run(RuleSet rules, Iterable<Article> articles, int samplesPerRule, LongConsumer progress) {
+  public static Report run(
+      RuleSet rules, Iterable<Article> articles, int samplesPerRule, LongConsumer progress) {
     long scanned = 0;
     Map<String, Long> hits = new TreeMap<>();
     Map<String, List<Sample>> samples = new TreeMap<>();

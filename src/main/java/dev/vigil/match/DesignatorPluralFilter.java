@@ -28,8 +28,11 @@ final class DesignatorPluralFilter extends TokenFilter {
   @Override
   public boolean incrementToken() throws IOException {
     while (input.incrementToken()) {
-      boolean numberPlural = term.length() == 1 && term.charAt(0) == 's'
-          && previousDigits && offset.startOffset() == previousEnd;
+      boolean numberPlural =
+          term.length() == 1
+              && term.charAt(0) == 's'
+              && previousDigits
+              && offset.startOffset() == previousEnd;
       if (numberPlural) {
         carriedIncrement = posInc.getPositionIncrement();
         continue;

@@ -15,8 +15,8 @@ import org.apache.lucene.search.Query;
 /**
  * Entities as interval sources: the OR of their aliases, each alias occurrence dropped when an
  * exclusion word is within the entity's window. The exclusion is per occurrence (Lucene's
- * notWithin), not per article, so an article about both Wagner's operas and the Wagner Group
- * still matches the group through its other mentions.
+ * notWithin), not per article, so an article about both Wagner's operas and the Wagner Group still
+ * matches the group through its other mentions.
  */
 final class EntityQueries {
   static final String CASE_PREFIX = "case:";
@@ -28,7 +28,10 @@ final class EntityQueries {
     this(text, byId, Set.of());
   }
 
-  /** @param taggedTypes what the article's {@link EntityTagger} finds besides the watchlist ({@link EntityTagger#types}) */
+  /**
+   * @param taggedTypes what the article's {@link EntityTagger} finds besides the watchlist ({@link
+   *     EntityTagger#types})
+   */
   EntityQueries(TextSources text, Map<String, EntitySpec> byId, Set<String> taggedTypes) {
     this.text = text;
     this.byId = byId;
@@ -69,8 +72,13 @@ final class EntityQueries {
   private EntitySpec known(String id) throws QueryException {
     EntitySpec e = byId.get(id);
     if (e == null) {
-      throw new QueryException(0, "unknown entity @" + id
-          + (byId.isEmpty() ? " (no entities are defined)" : " (known: " + new TreeSet<>(byId.keySet()) + ")"));
+      throw new QueryException(
+          0,
+          "unknown entity @"
+              + id
+              + (byId.isEmpty()
+                  ? " (no entities are defined)"
+                  : " (known: " + new TreeSet<>(byId.keySet()) + ")"));
     }
     return e;
   }
@@ -93,7 +101,9 @@ final class EntityQueries {
       all.add(Intervals.term(EntityTypeFilter.term(lower)));
     }
     if (all.isEmpty()) {
-      throw new QueryException(0, "no entity has type '" + type + "'" + (known.isEmpty() ? "" : " (types: " + known + ")"));
+      throw new QueryException(
+          0,
+          "no entity has type '" + type + "'" + (known.isEmpty() ? "" : " (types: " + known + ")"));
     }
     return all.size() == 1 ? all.get(0) : Intervals.or(all);
   }
@@ -121,14 +131,17 @@ final class EntityQueries {
     return Intervals.notWithin(src, e.excludeWindow(), any);
   }
 
-  private IntervalsSource aliasOnly(EntitySpec e, String alias, String field) throws QueryException {
+  private IntervalsSource aliasOnly(EntitySpec e, String alias, String field)
+      throws QueryException {
     boolean exactCase = alias.startsWith(CASE_PREFIX);
     String words = exactCase ? alias.substring(CASE_PREFIX.length()) : alias;
     String caseField = field + "_cs";
-    boolean caseFieldExists = field.equals(ArticleDocument.CONTENT) || field.equals(ArticleDocument.TITLE);
-    IntervalsSource src = exactCase && caseFieldExists
-        ? text.text(caseField, words, -1)
-        : text.text(field, words, -1);
+    boolean caseFieldExists =
+        field.equals(ArticleDocument.CONTENT) || field.equals(ArticleDocument.TITLE);
+    IntervalsSource src =
+        exactCase && caseFieldExists
+            ? text.text(caseField, words, -1)
+            : text.text(field, words, -1);
     if (src == null) {
       throw new QueryException(0, "entity " + e.id() + ": alias '" + alias + "' has no words");
     }

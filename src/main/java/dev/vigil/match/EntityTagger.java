@@ -28,9 +28,10 @@ public interface EntityTagger {
   EntityTagger NONE = text -> List.of();
 
   /**
-   * What {@link java.util.ServiceLoader} finds, as {@code META-INF/services/dev.vigil.match.EntityTagger$Factory}.
-   * A factory, because ServiceLoader needs a no-argument constructor and a tagger needs the
-   * watchlist up front (CoreNLP compiles it into its pipeline).
+   * What {@link java.util.ServiceLoader} finds, as {@code
+   * META-INF/services/dev.vigil.match.EntityTagger$Factory}. A factory, because ServiceLoader needs
+   * a no-argument constructor and a tagger needs the watchlist up front (CoreNLP compiles it into
+   * its pipeline).
    */
   interface Factory {
     EntityTagger create(List<EntitySpec> watchlist);

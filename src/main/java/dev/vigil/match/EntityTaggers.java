@@ -5,7 +5,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceLoader;
 
-/** Finds the optional NER implementation on the classpath, or falls back to {@link EntityTagger#NONE}. */
+/**
+ * Finds the optional NER implementation on the classpath, or falls back to {@link
+ * EntityTagger#NONE}.
+ */
 public final class EntityTaggers {
   private EntityTaggers() {}
 
@@ -16,15 +19,16 @@ public final class EntityTaggers {
 
   /**
    * The first {@link EntityTagger.Factory} registered on the classpath, built with {@code
-   * watchlist}; {@link EntityTagger#NONE} when there is none, as in the default build. Building
-   * one can take a second or more (CoreNLP reads its model), so call this once, not per article.
+   * watchlist}; {@link EntityTagger#NONE} when there is none, as in the default build. Building one
+   * can take a second or more (CoreNLP reads its model), so call this once, not per article.
    */
   public static EntityTagger load(List<EntitySpec> watchlist) {
     return load(watchlist, EntityTaggers.class.getClassLoader());
   }
 
   static EntityTagger load(List<EntitySpec> watchlist, ClassLoader loader) {
-    Iterator<EntityTagger.Factory> it = ServiceLoader.load(EntityTagger.Factory.class, loader).iterator();
+    Iterator<EntityTagger.Factory> it =
+        ServiceLoader.load(EntityTagger.Factory.class, loader).iterator();
     return it.hasNext() ? it.next().create(List.copyOf(watchlist)) : EntityTagger.NONE;
   }
 }

@@ -23,10 +23,10 @@ import org.apache.lucene.document.TextField;
 
 /**
  * Indexes what an {@link EntityTagger} found as synonyms of the words it found them in: each word
- * of "Vladimir Putin" also gets the token {@code type:person} at its own position. A query's
- * {@code type:person} is then the interval term {@link #term term("person")}, so it takes part in
- * NEAR like any word. No analysed word can contain a colon (the analyzer splits at punctuation),
- * so these tokens never collide with article text.
+ * of "Vladimir Putin" also gets the token {@code type:person} at its own position. A query's {@code
+ * type:person} is then the interval term {@link #term term("person")}, so it takes part in NEAR
+ * like any word. No analysed word can contain a colon (the analyzer splits at punctuation), so
+ * these tokens never collide with article text.
  */
 final class EntityTypeFilter extends TokenFilter {
   private static final String PREFIX = "type:";
@@ -74,8 +74,14 @@ final class EntityTypeFilter extends TokenFilter {
   static Set<String> watchlistNames(Collection<EntitySpec> watchlist) {
     Set<String> names = new HashSet<>();
     for (EntitySpec e : watchlist) {
-      e.names().forEach(n -> names.add(key(n.startsWith(EntityQueries.CASE_PREFIX)
-          ? n.substring(EntityQueries.CASE_PREFIX.length()) : n)));
+      e.names()
+          .forEach(
+              n ->
+                  names.add(
+                      key(
+                          n.startsWith(EntityQueries.CASE_PREFIX)
+                              ? n.substring(EntityQueries.CASE_PREFIX.length())
+                              : n)));
     }
     return names;
   }

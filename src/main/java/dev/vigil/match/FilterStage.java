@@ -36,8 +36,12 @@ public final class FilterStage implements AutoCloseable {
   static final String GROUP = "vigil-filter";
 
   /** What the stage shares with the rest of the daemon. */
-  public record Setup(KafkaClients clients, KafkaProducer<String, byte[]> producer, JsonMapper json,
-      MeterRegistry metrics, Clock clock) {}
+  public record Setup(
+      KafkaClients clients,
+      KafkaProducer<String, byte[]> producer,
+      JsonMapper json,
+      MeterRegistry metrics,
+      Clock clock) {}
 
   private final Deque<AutoCloseable> parts = new ArrayDeque<>();
 
@@ -46,18 +50,32 @@ public final class FilterStage implements AutoCloseable {
   public static FilterStage start(VigilConfig config, RuleBook rules, Setup s) {
     FilterStage stage = new FilterStage();
     try {
-      CompactedStore<StoryIndexState.StoryState> stories = new CompactedStore<>(Topics.STORIES, s.clients(),
-          s.producer(), s.json(), StoryIndexState.StoryState.class);
+      CompactedStore<StoryIndexState.StoryState> stories =
+          new CompactedStore<>(
+              Topics.STORIES,
+              s.clients(),
+              s.producer(),
+              s.json(),
+              StoryIndexState.StoryState.class);
       stage.parts.push(stories);
       stories.load();
       ArticleFilter filter = articleFilter(config, rules, stories, s.clock());
       KafkaMatchSink matches = new KafkaMatchSink(s.producer(), s.json());
       for (int i = 0; i < threads(config); i++) {
-        stage.parts.push(new ConsumerLoop<>(s.clients(), Topics.ARTICLES, GROUP, i, s.json(), Article.class,
-            (k, a) -> filter(filter, matches, s.metrics(), a), () -> {
-              matches.flush();
-              stories.flush();
-            }).start());
+        stage.parts.push(
+            new ConsumerLoop<>(
+                    s.clients(),
+                    Topics.ARTICLES,
+                    GROUP,
+                    i,
+                    s.json(),
+                    Article.class,
+                    (k, a) -> filter(filter, matches, s.metrics(), a),
+                    () -> {
+                      matches.flush();
+                      stories.flush();
+                    })
+                .start());
       }
       return stage;
     } catch (RuntimeException | Error e) {
@@ -67,33 +85,57 @@ public final class FilterStage implements AutoCloseable {
   }
 
   /** Article in, one match record per matching rule out. */
-  private static Duration filter(ArticleFilter filter, KafkaMatchSink sink, MeterRegistry metrics,
-      Article a) throws Exception {
+  private static Duration filter(
+      ArticleFilter filter, KafkaMatchSink sink, MeterRegistry metrics, Article a)
+      throws Exception {
     for (Match m : filter.filter(a)) {
       sink.write(m);
       metrics.counter("vigil.matches", "rule", m.ruleId()).increment();
-      LOG.atDebug().addKeyValue("rule_id", m.ruleId()).addKeyValue("article_id", a.id())
-          .addKeyValue("story_id", m.story().id()).log("match");
+      LOG.atDebug()
+          .addKeyValue("rule_id", m.ruleId())
+          .addKeyValue("article_id", a.id())
+          .addKeyValue("story_id", m.story().id())
+          .log("match");
     }
     return null;
   }
 
   /** One consumer per core, as far as the articles topic has partitions. */
   static int threads(VigilConfig config) {
-    return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), config.kafka().partitions()));
+    return Math.max(
+        1, Math.min(Runtime.getRuntime().availableProcessors(), config.kafka().partitions()));
   }
 
   /** Story grouping resumes from the stories stored in {@code vigil.stories}. */
-  private static ArticleFilter articleFilter(VigilConfig config, RuleBook rules,
-      CompactedStore<StoryIndexState.StoryState> stored, Clock clock) {
+  private static ArticleFilter articleFilter(
+      VigilConfig config,
+      RuleBook rules,
+      CompactedStore<StoryIndexState.StoryState> stored,
+      Clock clock) {
     StorySettings settings = config.stories();
-    StoryConfig sc = StoryConfig.defaults().withThreshold(settings.threshold())
-        .withLimits(settings.window(), settings.maxStories());
-    StoryIndex index = !settings.grouping() ? null : StoryIndex.fromState(new StoryIndexState(StoryIndexState.VERSION, sc.shingleK(),
-        sc.numHashes(), sc.seed(), stored.values()), sc, clock);
+    StoryConfig sc =
+        StoryConfig.defaults()
+            .withThreshold(settings.threshold())
+            .withLimits(settings.window(), settings.maxStories());
+    StoryIndex index =
+        !settings.grouping()
+            ? null
+            : StoryIndex.fromState(
+                new StoryIndexState(
+                    StoryIndexState.VERSION,
+                    sc.shingleK(),
+                    sc.numHashes(),
+                    sc.seed(),
+                    stored.values()),
+                sc,
+                clock);
     int escalateAt = config.alerts().escalateAt();
-    return new ArticleFilter(rules::current, index, st -> stored.write(st.storyId(), st),
-        escalateAt > 0 ? new EscalationRule(escalateAt) : null, clock);
+    return new ArticleFilter(
+        rules::current,
+        index,
+        st -> stored.write(st.storyId(), st),
+        escalateAt > 0 ? new EscalationRule(escalateAt) : null,
+        clock);
   }
 
   @Override

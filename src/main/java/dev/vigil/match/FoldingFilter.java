@@ -8,10 +8,10 @@ import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Lucene's ICUFoldingFilter (NFKC, case, diacritics and width folded, in every script), with a
- * fast path: a token of ASCII letters and digits folds to its lower case and nothing else, which
- * is done here without asking ICU. Most tokens of English news are such tokens, and ICU's check
- * of each one was the largest single cost of analysing an article.
+ * Lucene's ICUFoldingFilter (NFKC, case, diacritics and width folded, in every script), with a fast
+ * path: a token of ASCII letters and digits folds to its lower case and nothing else, which is done
+ * here without asking ICU. Most tokens of English news are such tokens, and ICU's check of each one
+ * was the largest single cost of analysing an article.
  */
 final class FoldingFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);

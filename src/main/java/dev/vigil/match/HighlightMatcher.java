@@ -33,20 +33,22 @@ import org.apache.lucene.util.ArrayUtil;
  *       queries Vigil compiles (boolean, interval, term, match-all and {@link RegexTextQuery})
  *       rewrite the same whatever the index, so the first rewrite serves every article.
  *   <li>Within one article, each distinct clause is run once, however many rules contain it. Each
- *       rewritten query is kept as a plan: its non-boolean clauses are interned and numbered
- *       (equal clauses of different rules become one leaf), its boolean queries become arrays. Per
+ *       rewritten query is kept as a plan: its non-boolean clauses are interned and numbered (equal
+ *       clauses of different rules become one leaf), its boolean queries become arrays. Per
  *       article, a leaf's matches are computed on first use and kept, by number, in an array that
- *       each thread reuses from article to article. A boolean query then matches, with the union
- *       of its clauses' hits, exactly as Lucene's BooleanWeight#matches decides: a prohibited
- *       clause that matches or a required one that does not rules it out, and at least the minimum
- *       number of optional clauses must match. Rules on one topic share most of their words, so most clause runs were repeats.
+ *       each thread reuses from article to article. A boolean query then matches, with the union of
+ *       its clauses' hits, exactly as Lucene's BooleanWeight#matches decides: a prohibited clause
+ *       that matches or a required one that does not rules it out, and at least the minimum number
+ *       of optional clauses must match. Rules on one topic share most of their words, so most
+ *       clause runs were repeats.
  * </ul>
  *
- * <p>{@link Highlights#spans} keeps and merges hits exactly as HighlightsMatch does: one per
- * start and end position in each field, the first one found winning.
+ * <p>{@link Highlights#spans} keeps and merges hits exactly as HighlightsMatch does: one per start
+ * and end position in each field, the first one found winning.
  */
 final class HighlightMatcher implements MatcherFactory<HighlightMatcher.Match> {
   private static final int MAX_CHAIN = 1024;
+
   /**
    * The plans of the queries registered under each Monitor id, at the position the id stands for
    * ({@link RuleSet#targetIndex}): an array read, where a map keyed by the query cost a few memory
@@ -55,13 +57,18 @@ final class HighlightMatcher implements MatcherFactory<HighlightMatcher.Match> {
    * instance every time). Nodes are immutable, so a node lost to a race is only built again.
    */
   private final Planned[] plans;
+
   private final ToIntFunction<String> slot;
+
   /** The one leaf of each equals class of non-boolean clauses, numbered in order of first sight. */
   private final Map<Query, Leaf> leaves = new ConcurrentHashMap<>();
+
   private final AtomicInteger leafCount = new AtomicInteger();
   private final ThreadLocal<Memo> memos = ThreadLocal.withInitial(Memo::new);
 
-  /** @param slot the position, below {@code queries}, of the query with a given Monitor id */
+  /**
+   * @param slot the position, below {@code queries}, of the query with a given Monitor id
+   */
   HighlightMatcher(int queries, ToIntFunction<String> slot) {
     this.plans = new Planned[queries];
     this.slot = slot;
@@ -76,7 +83,8 @@ final class HighlightMatcher implements MatcherFactory<HighlightMatcher.Match> {
   /** A non-boolean clause; equal clauses of different rules are one leaf, with one number. */
   private record Leaf(int id, Query query) implements Plan {}
 
-  private record Bool(Plan[] clauses, BooleanClause.Occur[] occurs, int minimumShouldMatch) implements Plan {}
+  private record Bool(Plan[] clauses, BooleanClause.Occur[] occurs, int minimumShouldMatch)
+      implements Plan {}
 
   /**
    * One thread's memo of the article it is matching: the clause of each leaf, valid where the
@@ -154,10 +162,14 @@ final class HighlightMatcher implements MatcherFactory<HighlightMatcher.Match> {
           MatchesIterator sub = mi.getSubMatches();
           if (sub != null) {
             while (sub.next()) {
-              hits.add(new HighlightsMatch.Hit(sub.startPosition(), sub.startOffset(), sub.endPosition(), sub.endOffset()));
+              hits.add(
+                  new HighlightsMatch.Hit(
+                      sub.startPosition(), sub.startOffset(), sub.endPosition(), sub.endOffset()));
             }
           } else {
-            hits.add(new HighlightsMatch.Hit(mi.startPosition(), mi.startOffset(), mi.endPosition(), mi.endOffset()));
+            hits.add(
+                new HighlightsMatch.Hit(
+                    mi.startPosition(), mi.startOffset(), mi.endPosition(), mi.endOffset()));
           }
         }
         c.fields.add(field);
@@ -180,7 +192,8 @@ final class HighlightMatcher implements MatcherFactory<HighlightMatcher.Match> {
       private int memoFor = -1;
 
       @Override
-      protected void matchQuery(String queryId, Query matchQuery, Map<String, String> metadata) throws IOException {
+      protected void matchQuery(String queryId, Query matchQuery, Map<String, String> metadata)
+          throws IOException {
         int slot = HighlightMatcher.this.slot.applyAsInt(queryId);
         Plan plan = plan(article, slot, matchQuery);
         for (LeafReaderContext ctx : article.getIndexReader().leaves()) {
@@ -198,11 +211,15 @@ final class HighlightMatcher implements MatcherFactory<HighlightMatcher.Match> {
       }
 
       /** Whether {@code p} matches, adding the clauses whose hits it reports to {@code found}. */
-      private boolean matches(Plan p, LeafReaderContext ctx, int doc, List<Clause> found) throws IOException {
+      private boolean matches(Plan p, LeafReaderContext ctx, int doc, List<Clause> found)
+          throws IOException {
         if (p instanceof Leaf leaf) {
           Clause c = memo.get(leaf.id());
           if (c == null) {
-            Matches m = article.createWeight(leaf.query(), ScoreMode.COMPLETE_NO_SCORES, 1).matches(ctx, doc);
+            Matches m =
+                article
+                    .createWeight(leaf.query(), ScoreMode.COMPLETE_NO_SCORES, 1)
+                    .matches(ctx, doc);
             c = m == null ? Clause.NONE : Clause.of(m);
             memo.put(leaf.id(), c);
           }
@@ -220,7 +237,10 @@ final class HighlightMatcher implements MatcherFactory<HighlightMatcher.Match> {
           BooleanClause.Occur occur = b.occurs()[i];
           boolean prohibited = occur == BooleanClause.Occur.MUST_NOT;
           boolean hit = matches(b.clauses()[i], ctx, doc, prohibited ? new ArrayList<>() : found);
-          if (prohibited ? hit : !hit && (occur == BooleanClause.Occur.MUST || occur == BooleanClause.Occur.FILTER)) {
+          if (prohibited
+              ? hit
+              : !hit
+                  && (occur == BooleanClause.Occur.MUST || occur == BooleanClause.Occur.FILTER)) {
             found.subList(before, found.size()).clear();
             return false;
           }
@@ -250,10 +270,15 @@ final class HighlightMatcher implements MatcherFactory<HighlightMatcher.Match> {
         return p.plan();
       }
     }
-    Plan p = plan(searcher.rewrite(q)); // a query that throws here (too many clauses) is not kept: it throws each time
+    Plan p =
+        plan(
+            searcher.rewrite(
+                q)); // a query that throws here (too many clauses) is not kept: it throws each time
     // An id has as many queries as its OR has clauses; should instances ever change, start afresh.
-    plans[i] = head == null || head.length() >= MAX_CHAIN ? new Planned(q, p, null, 1)
-        : new Planned(q, p, head, head.length() + 1);
+    plans[i] =
+        head == null || head.length() >= MAX_CHAIN
+            ? new Planned(q, p, null, 1)
+            : new Planned(q, p, head, head.length() + 1);
     return p;
   }
 
@@ -261,12 +286,16 @@ final class HighlightMatcher implements MatcherFactory<HighlightMatcher.Match> {
   private static LeafReader onlyLeaf(IndexSearcher searcher) {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     if (leaves.size() != 1) {
-      throw new IllegalStateException("expected one article's index, got " + leaves.size() + " segments");
+      throw new IllegalStateException(
+          "expected one article's index, got " + leaves.size() + " segments");
     }
     return leaves.get(0).reader();
   }
 
-  /** The rewritten query as a plan, each non-boolean clause replaced by the leaf of its equals class. */
+  /**
+   * The rewritten query as a plan, each non-boolean clause replaced by the leaf of its equals
+   * class.
+   */
   private Plan plan(Query q) {
     if (q instanceof BooleanQuery b) {
       List<BooleanClause> clauses = b.clauses();

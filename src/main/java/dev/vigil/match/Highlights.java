@@ -15,24 +15,31 @@ import org.apache.lucene.monitor.HighlightsMatch;
 final class Highlights {
   static final int SNIPPET_CHARS = 200;
   private static final int LEAD = 60;
-  private static final Comparator<TextSpan> IN_ORDER = (x, y) -> {
-    int c = x.field() == y.field() ? 0 : x.field().compareTo(y.field());
-    return c != 0 ? c : x.start() != y.start() ? Integer.compare(x.start(), y.start()) : Integer.compare(x.end(), y.end());
-  };
+  private static final Comparator<TextSpan> IN_ORDER =
+      (x, y) -> {
+        int c = x.field() == y.field() ? 0 : x.field().compareTo(y.field());
+        return c != 0
+            ? c
+            : x.start() != y.start()
+                ? Integer.compare(x.start(), y.start())
+                : Integer.compare(x.end(), y.end());
+      };
 
   private Highlights() {}
 
   /**
    * One article's field texts and snippets, each built once however many rules match it: the
-   * content (title + summary + body) was otherwise rebuilt for every span and every snippet,
-   * which made highlighting cost as much as matching on articles that many rules match.
+   * content (title + summary + body) was otherwise rebuilt for every span and every snippet, which
+   * made highlighting cost as much as matching on articles that many rules match.
    */
   static final class Texts {
     final Article article;
     private final Map<String, String> fields = new HashMap<>();
     private final Map<Integer, String> snippets = new HashMap<>();
+
     /** By spans list: rules that share a clause share its spans (see {@link #spans}). */
     private final Map<List<TextSpan>, List<String>> terms = new IdentityHashMap<>();
+
     private final Map<List<TextSpan>, String> snippetOf = new IdentityHashMap<>();
     private Collapsed collapsed;
 
@@ -42,8 +49,10 @@ final class Highlights {
 
     /** {@link ArticleDocument#fieldText}, memoised. */
     String field(String field) {
-      String f = ArticleDocument.CONTENT_CS.equals(field) || ArticleDocument.RAW.equals(field)
-          ? ArticleDocument.CONTENT : field;
+      String f =
+          ArticleDocument.CONTENT_CS.equals(field) || ArticleDocument.RAW.equals(field)
+              ? ArticleDocument.CONTENT
+              : field;
       return fields.computeIfAbsent(f, k -> ArticleDocument.fieldText(article, k));
     }
 
@@ -61,9 +70,9 @@ final class Highlights {
 
   /**
    * Spans in article order; hits on the case and raw fields are reported as their base field. A
-   * span found twice (in content and content_cs) is merged into one by {@link #merged}. A match
-   * of one clause gets the clause's spans, worked out once per article however many rules share
-   * the clause.
+   * span found twice (in content and content_cs) is merged into one by {@link #merged}. A match of
+   * one clause gets the clause's spans, worked out once per article however many rules share the
+   * clause.
    */
   static List<TextSpan> spans(Texts a, HighlightMatcher.Match m) {
     List<HighlightMatcher.Clause> clauses = m.clauses();
@@ -78,9 +87,9 @@ final class Highlights {
   }
 
   /**
-   * One hit per start and end position in each field, the first one found winning (in clause
-   * order, then in the order Lucene reports them), as HighlightsMatch keeps them. Each clause's
-   * hits are put in position order once per article; a rule of several clauses merges them.
+   * One hit per start and end position in each field, the first one found winning (in clause order,
+   * then in the order Lucene reports them), as HighlightsMatch keeps them. Each clause's hits are
+   * put in position order once per article; a rule of several clauses merges them.
    */
   private static List<TextSpan> spans(Texts a, List<HighlightMatcher.Clause> clauses) {
     List<TextSpan> out = new ArrayList<>();
@@ -154,9 +163,13 @@ final class Highlights {
         int n = 0;
         for (HighlightsMatch.Hit h : hits) {
           positions[n] = ((long) h.startPosition << 32) | (h.endPosition & 0xFFFF_FFFFL);
-          boolean fits = h.startOffset >= 0 && h.startOffset < h.endOffset && h.endOffset <= text.length();
-          spans[n++] = fits
-              ? new TextSpan(field, h.startOffset, h.endOffset, text.substring(h.startOffset, h.endOffset)) : null;
+          boolean fits =
+              h.startOffset >= 0 && h.startOffset < h.endOffset && h.endOffset <= text.length();
+          spans[n++] =
+              fits
+                  ? new TextSpan(
+                      field, h.startOffset, h.endOffset, text.substring(h.startOffset, h.endOffset))
+                  : null;
         }
         out.put(c.fields.get(i), new FieldHits(positions, spans));
       }
@@ -176,7 +189,9 @@ final class Highlights {
       if (last != null && last.field().equals(s.field()) && joins(a, last, s)) {
         String text = a.field(s.field());
         int end = Math.max(last.end(), s.end());
-        out.set(out.size() - 1, new TextSpan(s.field(), last.start(), end, text.substring(last.start(), end)));
+        out.set(
+            out.size() - 1,
+            new TextSpan(s.field(), last.start(), end, text.substring(last.start(), end)));
       } else {
         out.add(s);
       }
@@ -225,7 +240,9 @@ final class Highlights {
   }
 
   static String reportedField(String indexField) {
-    return indexField.equals(ArticleDocument.RAW) ? ArticleDocument.CONTENT : QueryTranslator.baseField(indexField);
+    return indexField.equals(ArticleDocument.RAW)
+        ? ArticleDocument.CONTENT
+        : QueryTranslator.baseField(indexField);
   }
 
   static List<String> terms(Texts a, List<TextSpan> spans) {
@@ -243,9 +260,9 @@ final class Highlights {
   }
 
   /**
-   * About {@link #SNIPPET_CHARS} characters around the earliest span in the title or content
-   * (title offsets are content offsets too), cut at word boundaries; the article's start if the
-   * rule matched only other fields.
+   * About {@link #SNIPPET_CHARS} characters around the earliest span in the title or content (title
+   * offsets are content offsets too), cut at word boundaries; the article's start if the rule
+   * matched only other fields.
    */
   static String snippet(Texts a, List<TextSpan> spans) {
     return a.snippetOf.computeIfAbsent(spans, s -> snippetFor(a, s));
@@ -266,14 +283,16 @@ final class Highlights {
     int from = wordStart(content, Math.max(0, at - LEAD));
     int to = wordEnd(content, Math.min(content.length(), from + SNIPPET_CHARS));
     String body = a.collapsed().between(from, to).strip();
-    return (isBlank(content, 0, from) ? "" : "…") + body + (isBlank(content, to, content.length()) ? "" : "…");
+    return (isBlank(content, 0, from) ? "" : "…")
+        + body
+        + (isBlank(content, to, content.length()) ? "" : "…");
   }
 
   /**
    * A text with each run of whitespace made one space, and where each character of the original
    * went, so that a stretch of the original is collapsed by cutting the collapsed text: once per
-   * article, rather than once per snippet. A run that begins before a stretch, or goes on after
-   * it, leaves a space at its edge, which the snippet strips.
+   * article, rather than once per snippet. A run that begins before a stretch, or goes on after it,
+   * leaves a space at its edge, which the snippet strips.
    */
   record Collapsed(String text, int[] at) {
     static Collapsed of(String s) {

@@ -16,8 +16,12 @@ final class NamePluralFilter extends VariantFilter {
   @Override
   protected boolean variant(StringBuilder out) {
     int n = term.length();
-    boolean plural = n >= 5 && Character.isUpperCase(term.charAt(0)) && Character.isLowerCase(term.charAt(1))
-        && term.charAt(n - 1) == 's' && (term.charAt(n - 2) == 'i' || term.charAt(n - 2) == 'n');
+    boolean plural =
+        n >= 5
+            && Character.isUpperCase(term.charAt(0))
+            && Character.isLowerCase(term.charAt(1))
+            && term.charAt(n - 1) == 's'
+            && (term.charAt(n - 2) == 'i' || term.charAt(n - 2) == 'n');
     if (plural) {
       out.append(term, 0, n - 1);
     }

@@ -20,11 +20,11 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * What the multipass presearcher asks of the Monitor's query index for one article: the queries
- * that, in every pass, were indexed under one of the article's terms, and those indexed as
- * matching any token. It answers as MultipassTermFilteredPresearcher's query does (a conjunction
- * over passes of TermInSetQuery per field, or the any-token term), but reads the article's terms
- * straight from its index and looks each (field, term) up once for all passes, in {@link
- * QueryIndexTerms} rather than in the query index's terms dictionary.
+ * that, in every pass, were indexed under one of the article's terms, and those indexed as matching
+ * any token. It answers as MultipassTermFilteredPresearcher's query does (a conjunction over passes
+ * of TermInSetQuery per field, or the any-token term), but reads the article's terms straight from
+ * its index and looks each (field, term) up once for all passes, in {@link QueryIndexTerms} rather
+ * than in the query index's terms dictionary.
  */
 final class PassesQuery extends Query {
   private final LeafReader article;
@@ -43,8 +43,10 @@ final class PassesQuery extends Query {
       @Override
       public Scorer scorer(LeafReaderContext ctx) throws IOException {
         FixedBitSet all = candidates(ctx.reader());
-        return all.nextSetBit(0) == BitSetIterator.NO_MORE_DOCS ? null
-            : new ConstantScoreScorer(this, score(), scoreMode, new BitSetIterator(all, all.approximateCardinality()));
+        return all.nextSetBit(0) == BitSetIterator.NO_MORE_DOCS
+            ? null
+            : new ConstantScoreScorer(
+                this, score(), scoreMode, new BitSetIterator(all, all.approximateCardinality()));
       }
 
       /** A set of one article's terms is rarely seen again: not worth a cache entry. */
@@ -94,7 +96,9 @@ final class PassesQuery extends Query {
 
   @Override
   public boolean equals(Object o) {
-    return sameClassAs(o) && article == ((PassesQuery) o).article && passes == ((PassesQuery) o).passes;
+    return sameClassAs(o)
+        && article == ((PassesQuery) o).article
+        && passes == ((PassesQuery) o).passes;
   }
 
   @Override

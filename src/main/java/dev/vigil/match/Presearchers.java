@@ -18,15 +18,22 @@ import org.apache.lucene.util.BytesRef;
  * <p>Two passes: a conjunction is indexed under two of its terms, so "wagner AND mali" is only
  * tried on articles that contain both. Metadata fields (lang, domain, feed, tag, author) are
  * weighted down because nearly every article has the same few values there: without that,
- * "domain:reuters.com wagner" would be indexed under its (longer) domain and tried on every
- * Reuters article rather than on every article mentioning Wagner. docs/matching.md has the
- * candidate counts this was chosen on.
+ * "domain:reuters.com wagner" would be indexed under its (longer) domain and tried on every Reuters
+ * article rather than on every article mentioning Wagner. docs/matching.md has the candidate counts
+ * this was chosen on.
  */
 final class Presearchers {
   static final int PASSES = 2;
-  static final TermWeightor WEIGHTOR = TermWeightor.combine(TermWeightor.DEFAULT,
-      TermWeightor.fieldWeightor(0.1, ArticleDocument.LANG, ArticleDocument.DOMAIN, ArticleDocument.FEED,
-          ArticleDocument.TAG, ArticleDocument.AUTHOR));
+  static final TermWeightor WEIGHTOR =
+      TermWeightor.combine(
+          TermWeightor.DEFAULT,
+          TermWeightor.fieldWeightor(
+              0.1,
+              ArticleDocument.LANG,
+              ArticleDocument.DOMAIN,
+              ArticleDocument.FEED,
+              ArticleDocument.TAG,
+              ArticleDocument.AUTHOR));
 
   private Presearchers() {}
 
@@ -48,7 +55,8 @@ final class Presearchers {
 
     @Override
     public Query buildQuery(LeafReader article, BiPredicate<String, BytesRef> termAcceptor) {
-      return new PassesQuery(article, index, PASSES); // terms not in the index select nothing: no filter needed
+      return new PassesQuery(
+          article, index, PASSES); // terms not in the index select nothing: no filter needed
     }
 
     @Override

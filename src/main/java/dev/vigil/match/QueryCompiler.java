@@ -8,9 +8,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 
 /**
- * Compiles the analyst's query syntax (see docs/queries.md) into a Lucene query: parsed by
- * {@link QuerySyntax}, translated by {@link QueryTranslator} into BooleanQuery, IntervalQuery,
- * TermQuery and, for {@code re:}, {@link RegexTextQuery}.
+ * Compiles the analyst's query syntax (see docs/queries.md) into a Lucene query: parsed by {@link
+ * QuerySyntax}, translated by {@link QueryTranslator} into BooleanQuery, IntervalQuery, TermQuery
+ * and, for {@code re:}, {@link RegexTextQuery}.
  */
 public final class QueryCompiler {
   /** A compiled query and the ids of the entities it names, directly or by type. */
@@ -19,13 +19,19 @@ public final class QueryCompiler {
   private final Map<String, EntitySpec> entities;
   private final QueryTranslator translator;
 
-  /** @param analyzer the query-side analyzer, {@link VigilAnalyzer#forQuery()} */
+  /**
+   * @param analyzer the query-side analyzer, {@link VigilAnalyzer#forQuery()}
+   */
   public QueryCompiler(Analyzer analyzer, Map<String, EntitySpec> entities) {
     this(analyzer, entities, Set.of());
   }
 
-  /** @param taggedTypes the types an {@link EntityTagger} adds to articles ({@link EntityTagger#types}) */
-  public QueryCompiler(Analyzer analyzer, Map<String, EntitySpec> entities, Set<String> taggedTypes) {
+  /**
+   * @param taggedTypes the types an {@link EntityTagger} adds to articles ({@link
+   *     EntityTagger#types})
+   */
+  public QueryCompiler(
+      Analyzer analyzer, Map<String, EntitySpec> entities, Set<String> taggedTypes) {
     this.entities = entities;
     TextSources text = new TextSources(analyzer);
     this.translator = new QueryTranslator(text, new EntityQueries(text, entities, taggedTypes));
@@ -46,7 +52,9 @@ public final class QueryCompiler {
     if (n instanceof QueryNode.EntityRef e) {
       ids.add(e.id());
     } else if (n instanceof QueryNode.EntityType t) {
-      entities.values().stream().filter(e -> e.type().equalsIgnoreCase(t.type())).forEach(e -> ids.add(e.id()));
+      entities.values().stream()
+          .filter(e -> e.type().equalsIgnoreCase(t.type()))
+          .forEach(e -> ids.add(e.id()));
     } else if (n instanceof QueryNode.And a) {
       a.clauses().forEach(c -> collectEntities(c, ids));
     } else if (n instanceof QueryNode.Or o) {

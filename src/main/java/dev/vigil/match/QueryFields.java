@@ -13,10 +13,10 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
- * The article fields a set of compiled queries reads, so that the others need not be analysed
- * for each article: a field no query reads can neither select a candidate in the presearcher nor
- * change whether or where a query matches. NOT clauses count (an absent field would make every
- * NOT on it true). A query of a kind this does not know reads every field.
+ * The article fields a set of compiled queries reads, so that the others need not be analysed for
+ * each article: a field no query reads can neither select a candidate in the presearcher nor change
+ * whether or where a query matches. NOT clauses count (an absent field would make every NOT on it
+ * true). A query of a kind this does not know reads every field.
  */
 final class QueryFields extends QueryVisitor {
   private final Set<String> fields = new HashSet<>();
@@ -44,7 +44,8 @@ final class QueryFields extends QueryVisitor {
   }
 
   @Override
-  public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+  public void consumeTermsMatching(
+      Query query, String field, Supplier<ByteRunAutomaton> automaton) {
     fields.add(field);
   }
 

@@ -25,9 +25,9 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefBuilder;
 
 /**
- * The doc values format of the Monitor's query index: Lucene's own on disk, with the values of
- * its sorted fields (each query's id and cache id) held in memory once read. For every candidate
- * query of every article the Monitor looks both ids up by ordinal; in Lucene's format that means
+ * The doc values format of the Monitor's query index: Lucene's own on disk, with the values of its
+ * sorted fields (each query's id and cache id) held in memory once read. For every candidate query
+ * of every article the Monitor looks both ids up by ordinal; in Lucene's format that means
  * decompressing a block of the terms dictionary each time, which was about a tenth of matching an
  * article. Registered for Lucene's SPI in META-INF/services, so a segment written with it can be
  * read back.
@@ -50,12 +50,14 @@ public final class QueryIdsFormat extends DocValuesFormat {
     return new MonitorConfiguration() {
       @Override
       protected IndexWriterConfig getIndexWriterConfig() {
-        return super.getIndexWriterConfig().setCodec(new Lucene99Codec() {
-          @Override
-          public DocValuesFormat getDocValuesFormatForField(String field) {
-            return format;
-          }
-        });
+        return super.getIndexWriterConfig()
+            .setCodec(
+                new Lucene99Codec() {
+                  @Override
+                  public DocValuesFormat getDocValuesFormatForField(String field) {
+                    return format;
+                  }
+                });
       }
     }.setPurgeFrequency(1, TimeUnit.DAYS);
   }
@@ -81,8 +83,8 @@ public final class QueryIdsFormat extends DocValuesFormat {
     }
 
     /**
-     * A sorted field in memory: each document's ordinal (-1: none), and the values in ordinal
-     * order in one array, value {@code o} ending at {@code ends[o]}.
+     * A sorted field in memory: each document's ordinal (-1: none), and the values in ordinal order
+     * in one array, value {@code o} ending at {@code ends[o]}.
      */
     private record Column(int[] ords, byte[] bytes, int[] ends) {}
 
@@ -166,7 +168,9 @@ public final class QueryIdsFormat extends DocValuesFormat {
       }
       int[] ords = new int[maxDoc];
       Arrays.fill(ords, -1);
-      for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+      for (int doc = values.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = values.nextDoc()) {
         ords[doc] = values.ordValue();
       }
       return new Column(ords, bytes.toBytesRef().bytes, ends);

@@ -16,13 +16,13 @@ import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The multipass presearcher's view of the Monitor's query index, read into memory once per
- * segment: for each article field and term, the query documents indexed under it in each pass
- * (the presearcher indexes pass {@code p} of field {@code f} as {@code f_p}). Each article asks
- * for several hundred terms; looking each one up in the index's terms dictionary, once per pass,
- * cost a quarter of everything the Monitor did per article before running a query. The query
- * index only changes when rules are registered, which makes new segments; entries are per
- * segment core and dropped when it closes.
+ * The multipass presearcher's view of the Monitor's query index, read into memory once per segment:
+ * for each article field and term, the query documents indexed under it in each pass (the
+ * presearcher indexes pass {@code p} of field {@code f} as {@code f_p}). Each article asks for
+ * several hundred terms; looking each one up in the index's terms dictionary, once per pass, cost a
+ * quarter of everything the Monitor did per article before running a query. The query index only
+ * changes when rules are registered, which makes new segments; entries are per segment core and
+ * dropped when it closes.
  */
 final class QueryIndexTerms {
   private final int passes;
@@ -74,8 +74,10 @@ final class QueryIndexTerms {
   }
 
   private static int[] readAnyToken(LeafReader reader) throws IOException {
-    PostingsEnum postings = reader.postings(new Term(TermFilteredPresearcher.ANYTOKEN_FIELD, TermFilteredPresearcher.ANYTOKEN),
-        PostingsEnum.NONE);
+    PostingsEnum postings =
+        reader.postings(
+            new Term(TermFilteredPresearcher.ANYTOKEN_FIELD, TermFilteredPresearcher.ANYTOKEN),
+            PostingsEnum.NONE);
     return postings == null ? new int[0] : docs(postings, 0);
   }
 
@@ -100,7 +102,8 @@ final class QueryIndexTerms {
       TermsEnum te = terms.iterator();
       for (BytesRef t = te.next(); t != null; t = te.next()) {
         postings = te.postings(postings, PostingsEnum.NONE);
-        out.computeIfAbsent(BytesRef.deepCopyOf(t), k -> new int[passes][])[pass] = docs(postings, te.docFreq());
+        out.computeIfAbsent(BytesRef.deepCopyOf(t), k -> new int[passes][])[pass] =
+            docs(postings, te.docFreq());
       }
     }
     return TermDocs.of(out, passes);

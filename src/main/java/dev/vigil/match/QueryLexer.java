@@ -8,12 +8,26 @@ import java.util.regex.Pattern;
 
 /** Splits a query into tokens, each with its 1-based column, so every error can point at it. */
 final class QueryLexer {
-  enum Kind { WORD, PHRASE, FIELD, ENTITY, REGEX, AND, OR, NOT, NEAR, LPAREN, RPAREN, EOF }
+  enum Kind {
+    WORD,
+    PHRASE,
+    FIELD,
+    ENTITY,
+    REGEX,
+    AND,
+    OR,
+    NOT,
+    NEAR,
+    LPAREN,
+    RPAREN,
+    EOF
+  }
 
   /** {@code number} is the NEAR distance or the phrase slop (-1 when none was given). */
   record Token(Kind kind, String text, int number, int column) {}
 
-  static final Set<String> FIELDS = Set.of("title", "content", "author", "feed", "tag", "lang", "domain", "case", "type");
+  static final Set<String> FIELDS =
+      Set.of("title", "content", "author", "feed", "tag", "lang", "domain", "case", "type");
   private static final Pattern NEAR = Pattern.compile("NEAR(?:/(\\d{1,3}))?");
   private static final Pattern FIELD_NAME = Pattern.compile("[a-z]+");
   private static final String OPEN_QUOTES = "\"“„”";
@@ -74,7 +88,8 @@ final class QueryLexer {
         i++;
       }
       if (i == digits || i - digits > 3) {
-        throw new QueryException(digits, "~ must be followed by a distance in words, e.g. \"a b\"~5");
+        throw new QueryException(
+            digits, "~ must be followed by a distance in words, e.g. \"a b\"~5");
       }
       slop = Integer.parseInt(q.substring(digits, i));
     }
@@ -83,7 +98,8 @@ final class QueryLexer {
 
   private void entity() throws QueryException {
     int start = i++;
-    while (i < q.length() && (Character.isLetterOrDigit(q.charAt(i)) || "_.-".indexOf(q.charAt(i)) >= 0)) {
+    while (i < q.length()
+        && (Character.isLetterOrDigit(q.charAt(i)) || "_.-".indexOf(q.charAt(i)) >= 0)) {
       i++;
     }
     if (i == start + 1) {
@@ -94,7 +110,9 @@ final class QueryLexer {
 
   private void word() throws QueryException {
     int start = i;
-    while (i < q.length() && !Character.isWhitespace(q.charAt(i)) && "()".indexOf(q.charAt(i)) < 0
+    while (i < q.length()
+        && !Character.isWhitespace(q.charAt(i))
+        && "()".indexOf(q.charAt(i)) < 0
         && OPEN_QUOTES.indexOf(q.charAt(i)) < 0) {
       if (q.charAt(i) == ':' && FIELD_NAME.matcher(q.substring(start, i)).matches()) {
         field(start);
@@ -116,7 +134,8 @@ final class QueryLexer {
     } else if (w.equals("NOT")) {
       add(Kind.NOT, w, -1, start);
     } else if (w.indexOf('*') >= 0 && w.indexOf('*') < w.length() - 1) {
-      throw new QueryException(start + w.indexOf('*') + 1, "only a trailing * is supported, as in syri*");
+      throw new QueryException(
+          start + w.indexOf('*') + 1, "only a trailing * is supported, as in syri*");
     } else {
       add(Kind.WORD, w, -1, start);
     }
@@ -130,8 +149,13 @@ final class QueryLexer {
       return;
     }
     if (!FIELDS.contains(name)) {
-      throw new QueryException(start + 1, "unknown field '" + name + ":' (known: "
-          + String.join(", ", new java.util.TreeSet<>(FIELDS)) + ", re); quote the text to search for it");
+      throw new QueryException(
+          start + 1,
+          "unknown field '"
+              + name
+              + ":' (known: "
+              + String.join(", ", new java.util.TreeSet<>(FIELDS))
+              + ", re); quote the text to search for it");
     }
     if (i >= q.length() || Character.isWhitespace(q.charAt(i))) {
       throw new QueryException(i + 1, "nothing after '" + name + ":'");

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Recursive-descent parser for the query language. Precedence, loosest first: OR, AND (also
- * implicit, by juxtaposition), NEAR/n, NOT. Lucene's classic QueryParser is not used because it
- * has no precedence ("a OR b AND c" silently becomes "b AND c") and no NEAR/n, @entity or re:.
+ * implicit, by juxtaposition), NEAR/n, NOT. Lucene's classic QueryParser is not used because it has
+ * no precedence ("a OR b AND c" silently becomes "b AND c") and no NEAR/n, @entity or re:.
  */
 final class QuerySyntax {
   private final List<Token> tokens;
@@ -26,7 +26,9 @@ final class QuerySyntax {
     QueryNode n = s.or(ArticleDocument.CONTENT);
     if (s.peek().kind() != Kind.EOF) {
       Token t = s.peek();
-      throw new QueryException(t.column(), t.kind() == Kind.RPAREN ? "this ) has no matching (" : "unexpected " + describe(t));
+      throw new QueryException(
+          t.column(),
+          t.kind() == Kind.RPAREN ? "this ) has no matching (" : "unexpected " + describe(t));
     }
     return n;
   }
@@ -94,7 +96,9 @@ final class QuerySyntax {
       case REGEX -> {
         return new QueryNode.Regex(t.text(), t.column());
       }
-      default -> throw new QueryException(t.column(), "expected a word, a \"phrase\" or (, got " + describe(t));
+      default ->
+          throw new QueryException(
+              t.column(), "expected a word, a \"phrase\" or (, got " + describe(t));
     }
   }
 
@@ -104,14 +108,16 @@ final class QuerySyntax {
       case "lang", "domain" -> {
         Token v = next();
         if (v.kind() != Kind.WORD && v.kind() != Kind.PHRASE) {
-          throw new QueryException(v.column(), f.text() + ": must be followed by a value, got " + describe(v));
+          throw new QueryException(
+              v.column(), f.text() + ": must be followed by a value, got " + describe(v));
         }
         return new QueryNode.Keyword(f.text(), v.text(), f.column());
       }
       case "type" -> {
         Token v = next();
         if (v.kind() != Kind.WORD) {
-          throw new QueryException(v.column(), "type: must be followed by an entity type, got " + describe(v));
+          throw new QueryException(
+              v.column(), "type: must be followed by an entity type, got " + describe(v));
         }
         return new QueryNode.EntityType(outer, v.text(), f.column());
       }

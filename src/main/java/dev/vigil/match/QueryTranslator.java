@@ -91,8 +91,12 @@ final class QueryTranslator {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (QueryNode c : o.clauses()) {
       if (c instanceof Not not) { // "a OR NOT b": everything except b
-        b.add(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
-            .add(query(not.clause()), Occur.MUST_NOT).build(), Occur.SHOULD);
+        b.add(
+            new BooleanQuery.Builder()
+                .add(new MatchAllDocsQuery(), Occur.MUST)
+                .add(query(not.clause()), Occur.MUST_NOT)
+                .build(),
+            Occur.SHOULD);
       } else {
         b.add(query(c), Occur.SHOULD);
       }
@@ -155,14 +159,16 @@ final class QueryTranslator {
     } else if (n instanceof Keyword k) {
       throw new QueryException(k.column(), k.field() + ": cannot be used inside NEAR");
     }
-    throw new QueryException(n.column(), (n instanceof Not ? "NOT" : "re:") + " cannot be used inside NEAR");
+    throw new QueryException(
+        n.column(), (n instanceof Not ? "NOT" : "re:") + " cannot be used inside NEAR");
   }
 
   private IntervalsSource textSource(Text t) throws QueryException {
     checkText(t.field(), t);
     IntervalsSource s = text.text(t.field(), t.text(), t.slop());
     if (s == null) {
-      throw new QueryException(t.column(), "'" + t.text() + "' has no letters or digits to search for");
+      throw new QueryException(
+          t.column(), "'" + t.text() + "' has no letters or digits to search for");
     }
     return s;
   }
@@ -186,7 +192,8 @@ final class QueryTranslator {
       parts.add(located(c));
     }
     parts = sameSpace(parts, o.column());
-    return new Located(parts.get(0).field(), Intervals.or(parts.stream().map(Located::source).toList()));
+    return new Located(
+        parts.get(0).field(), Intervals.or(parts.stream().map(Located::source).toList()));
   }
 
   /**
@@ -198,10 +205,18 @@ final class QueryTranslator {
     List<Located> out = new ArrayList<>();
     for (Located l : parts) {
       if (!baseField(l.field()).equals(base)) {
-        throw new QueryException(column, "both sides of NEAR must be in the same field (" + base + " and "
-            + baseField(l.field()) + ")");
+        throw new QueryException(
+            column,
+            "both sides of NEAR must be in the same field ("
+                + base
+                + " and "
+                + baseField(l.field())
+                + ")");
       }
-      out.add(l.field().equals(base) ? l : new Located(base, Intervals.fixField(l.field(), l.source())));
+      out.add(
+          l.field().equals(base)
+              ? l
+              : new Located(base, Intervals.fixField(l.field(), l.source())));
     }
     return out;
   }

@@ -19,10 +19,10 @@ import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 
 /**
- * {@code re:/pattern/}: an RE2 expression run over the raw article text (title, summary, body).
- * RE2 runs in time linear in the text, so no pattern can hang the filter. It is a two-phase
- * check, so inside a conjunction it runs only on articles the other clauses already accept; it
- * has no terms, so the presearcher cannot select on it (hence the rule that it be ANDed with a word).
+ * {@code re:/pattern/}: an RE2 expression run over the raw article text (title, summary, body). RE2
+ * runs in time linear in the text, so no pattern can hang the filter. It is a two-phase check, so
+ * inside a conjunction it runs only on articles the other clauses already accept; it has no terms,
+ * so the presearcher cannot select on it (hence the rule that it be ANDed with a word).
  */
 final class RegexTextQuery extends FieldLeafQuery {
   private final Pattern pattern;
@@ -38,17 +38,18 @@ final class RegexTextQuery extends FieldLeafQuery {
       @Override
       public Scorer scorer(LeafReaderContext ctx) throws IOException {
         BinaryDocValues dv = DocValues.getBinary(ctx.reader(), field);
-        TwoPhaseIterator tpi = new TwoPhaseIterator(dv) {
-          @Override
-          public boolean matches() throws IOException {
-            return pattern.matcher(dv.binaryValue().utf8ToString()).find();
-          }
+        TwoPhaseIterator tpi =
+            new TwoPhaseIterator(dv) {
+              @Override
+              public boolean matches() throws IOException {
+                return pattern.matcher(dv.binaryValue().utf8ToString()).find();
+              }
 
-          @Override
-          public float matchCost() {
-            return 1000f;
-          }
-        };
+              @Override
+              public float matchCost() {
+                return 1000f;
+              }
+            };
         return new ConstantScoreScorer(this, score(), scoreMode, tpi);
       }
 
@@ -115,7 +116,6 @@ final class RegexTextQuery extends FieldLeafQuery {
     };
   }
 
-
   @Override
   public String toString(String f) {
     return "re:/" + pattern.pattern() + "/";
@@ -123,7 +123,8 @@ final class RegexTextQuery extends FieldLeafQuery {
 
   @Override
   public boolean equals(Object o) {
-    return sameClassAs(o) && field.equals(((RegexTextQuery) o).field)
+    return sameClassAs(o)
+        && field.equals(((RegexTextQuery) o).field)
         && pattern.pattern().equals(((RegexTextQuery) o).pattern.pattern());
   }
 

@@ -36,7 +36,10 @@ public final class RuleBook implements AutoCloseable {
    * @param taggers the tagger for a watchlist, such as {@link EntityTaggers#load(List)}; asked
    *     again when a reload changes the entities
    */
-  public RuleBook(List<RuleSpec> rules, List<EntitySpec> entities, MatchSettings settings,
+  public RuleBook(
+      List<RuleSpec> rules,
+      List<EntitySpec> entities,
+      MatchSettings settings,
       Function<List<EntitySpec>, EntityTagger> taggers) {
     this.taggers = taggers;
     this.tagger = taggers.apply(List.copyOf(entities));
@@ -68,17 +71,23 @@ public final class RuleBook implements AutoCloseable {
     return tagger;
   }
 
-  /** Installs new rules and entities; returns the problems of the rules that kept their previous version or were skipped. */
+  /**
+   * Installs new rules and entities; returns the problems of the rules that kept their previous
+   * version or were skipped.
+   */
   public synchronized List<String> reload(List<RuleSpec> rules, List<EntitySpec> newEntities) {
     return reload(rules, newEntities, settings);
   }
 
   /** As {@link #reload(List, List)}, with new normalisation options. */
-  public synchronized List<String> reload(List<RuleSpec> rules, List<EntitySpec> newEntities, MatchSettings newSettings) {
+  public synchronized List<String> reload(
+      List<RuleSpec> rules, List<EntitySpec> newEntities, MatchSettings newSettings) {
     List<String> problems = new ArrayList<>();
-    Map<String, RuleSpec> previous = specs.stream().collect(Collectors.toMap(RuleSpec::id, Function.identity()));
+    Map<String, RuleSpec> previous =
+        specs.stream().collect(Collectors.toMap(RuleSpec::id, Function.identity()));
     List<RuleSpec> accepted = new ArrayList<>();
-    EntityTagger nextTagger = newEntities.equals(entities) ? tagger : taggers.apply(List.copyOf(newEntities));
+    EntityTagger nextTagger =
+        newEntities.equals(entities) ? tagger : taggers.apply(List.copyOf(newEntities));
     for (RuleSpec r : rules) {
       try (RuleSet alone = RuleSet.compile(List.of(r), newEntities, nextTagger, newSettings)) {
         accepted.add(r);
@@ -101,11 +110,15 @@ public final class RuleBook implements AutoCloseable {
     tagger = nextTagger;
     settings = newSettings;
     closeQuietly(old);
-    LOG.atInfo().addKeyValue("rules", accepted.size()).addKeyValue("problems", problems.size()).log("rules reloaded");
+    LOG.atInfo()
+        .addKeyValue("rules", accepted.size())
+        .addKeyValue("problems", problems.size())
+        .log("rules reloaded");
     return problems;
   }
 
-  private static boolean compiles(RuleSpec r, List<EntitySpec> entities, EntityTagger tagger, MatchSettings settings) {
+  private static boolean compiles(
+      RuleSpec r, List<EntitySpec> entities, EntityTagger tagger, MatchSettings settings) {
     try (RuleSet s = RuleSet.compile(List.of(r), entities, tagger, settings)) {
       return true;
     } catch (ConfigException | java.io.IOException e) {

@@ -16,8 +16,15 @@ import java.util.List;
  * @param stories whether the rule alerts once per story (else once per article)
  */
 @Serdeable
-public record RuleHit(String ruleId, List<String> channels, List<String> terms, List<TextSpan> spans,
-    String snippet, List<EntityHit> entities, List<TaggedEntity> tagged, boolean stories) {
+public record RuleHit(
+    String ruleId,
+    List<String> channels,
+    List<String> terms,
+    List<TextSpan> spans,
+    String snippet,
+    List<EntityHit> entities,
+    List<TaggedEntity> tagged,
+    boolean stories) {
   public RuleHit {
     channels = List.copyOf(channels);
     terms = List.copyOf(terms);
@@ -28,8 +35,14 @@ public record RuleHit(String ruleId, List<String> channels, List<String> terms, 
   }
 
   /** A hit of a rule that alerts once per story. */
-  public RuleHit(String ruleId, List<String> channels, List<String> terms, List<TextSpan> spans, String snippet,
-      List<EntityHit> entities, List<TaggedEntity> tagged) {
+  public RuleHit(
+      String ruleId,
+      List<String> channels,
+      List<String> terms,
+      List<TextSpan> spans,
+      String snippet,
+      List<EntityHit> entities,
+      List<TaggedEntity> tagged) {
     this(ruleId, channels, terms, spans, snippet, entities, tagged, true);
   }
 

@@ -34,13 +34,17 @@ import org.slf4j.LoggerFactory;
  */
 public final class RuleSet implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RuleSet.class);
+
   /** Enough letters for 11 million targets. */
   private static final int ID_WIDTH = 5;
+
   private final Monitor monitor;
   private final HighlightMatcher matcher;
   private final Set<String> fields;
+
   /** What each Monitor query stands for, at the position its {@link #monitorId} encodes. */
   private final List<Target> targets;
+
   private final int size;
   private final EntityTagger tagger;
   private final Set<String> watchlistNames;
@@ -54,15 +58,19 @@ public final class RuleSet implements AutoCloseable {
   private record Rules(List<Rule> rules) implements Target {}
 
   /**
-   * A rule, the entities it names (in id order: one lookup per hit), and its place among the
-   * rules in id order, by which its hits are sorted.
+   * A rule, the entities it names (in id order: one lookup per hit), and its place among the rules
+   * in id order, by which its hits are sorted.
    */
   private record Rule(RuleSpec spec, List<String> entityIds, int rank) {}
 
   /** What an alias query stands for. */
   private record Alias(EntitySpec entity, String alias) implements Target {}
 
-  private RuleSet(Monitor monitor, Set<String> fields, List<Target> targets, EntityTagger tagger,
+  private RuleSet(
+      Monitor monitor,
+      Set<String> fields,
+      List<Target> targets,
+      EntityTagger tagger,
       List<EntitySpec> entities) {
     this.monitor = monitor;
     this.fields = fields;
@@ -75,13 +83,13 @@ public final class RuleSet implements AutoCloseable {
 
   /**
    * The Monitor's id for the query of target {@code i}: {@link #ID_WIDTH} letters, the number in
-   * base 26. For every candidate, the Monitor turns its ids into strings and looks the query up in a
-   * hash map, and we turn the id back into a target with no hashing. Letter ids have distinct
+   * base 26. For every candidate, the Monitor turns its ids into strings and looks the query up in
+   * a hash map, and we turn the id back into a target with no hashing. Letter ids have distinct
    * {@code String} hashes (places that differ by at most 25 cannot cancel out in base 31), and so
    * do the Monitor's keys made from them ({@code id + "_0"}: the hash times 961, an odd number,
-   * plus a constant), so each lookup compares one key. With base-36 ids it compared two to three,
-   * a memory miss each. Fixed width, so that ids sort in registration order, which is the
-   * order the Monitor finds candidates in (see {@link QueryIdsFormat}).
+   * plus a constant), so each lookup compares one key. With base-36 ids it compared two to three, a
+   * memory miss each. Fixed width, so that ids sort in registration order, which is the order the
+   * Monitor finds candidates in (see {@link QueryIdsFormat}).
    */
   static String monitorId(int i) {
     char[] id = new char[ID_WIDTH];
@@ -113,21 +121,30 @@ public final class RuleSet implements AutoCloseable {
   }
 
   /**
-   * Compiles every rule. @throws ConfigException listing each rule that does not compile, with
-   * the column and reason, and each entity whose aliases or exclusions have no words. {@code
-   * tagger} reads each article before it is matched, so that {@code type:person} finds what it tags.
+   * Compiles every rule. @throws ConfigException listing each rule that does not compile, with the
+   * column and reason, and each entity whose aliases or exclusions have no words. {@code tagger}
+   * reads each article before it is matched, so that {@code type:person} finds what it tags.
    */
-  public static RuleSet compile(List<RuleSpec> rules, List<EntitySpec> entities, EntityTagger tagger) {
+  public static RuleSet compile(
+      List<RuleSpec> rules, List<EntitySpec> entities, EntityTagger tagger) {
     return compile(rules, entities, tagger, MatchSettings.DEFAULT);
   }
 
-  /** As {@link #compile(List, List, EntityTagger)}, with {@code settings}' normalisation on both sides. */
-  public static RuleSet compile(List<RuleSpec> rules, List<EntitySpec> entities, EntityTagger tagger,
+  /**
+   * As {@link #compile(List, List, EntityTagger)}, with {@code settings}' normalisation on both
+   * sides.
+   */
+  public static RuleSet compile(
+      List<RuleSpec> rules,
+      List<EntitySpec> entities,
+      EntityTagger tagger,
       MatchSettings settings) {
     Map<String, EntitySpec> byId = new HashMap<>();
     entities.forEach(e -> byId.put(e.id(), e));
-    QueryCompiler compiler = new QueryCompiler(VigilAnalyzer.forQuery(settings), byId, tagger.types());
-    EntityQueries entityQueries = new EntityQueries(new TextSources(VigilAnalyzer.forQuery(settings)), byId);
+    QueryCompiler compiler =
+        new QueryCompiler(VigilAnalyzer.forQuery(settings), byId, tagger.types());
+    EntityQueries entityQueries =
+        new EntityQueries(new TextSources(VigilAnalyzer.forQuery(settings)), byId);
     List<MonitorQuery> queries = new ArrayList<>();
     List<Target> targets = new ArrayList<>();
     List<String> problems = new ArrayList<>();
@@ -148,20 +165,37 @@ public final class RuleSet implements AutoCloseable {
         shared.rules().add(new Rule(r, List.copyOf(c.entityIds()), rank.get(r)));
         used.addAll(c.entityIds());
       } catch (QueryException e) {
-        problems.add("rules[" + i + "].query (rule '" + r.id() + "'): " + e.getMessage() + " in '" + r.query() + "'");
+        problems.add(
+            "rules["
+                + i
+                + "].query (rule '"
+                + r.id()
+                + "'): "
+                + e.getMessage()
+                + " in '"
+                + r.query()
+                + "'");
       }
     }
     for (EntitySpec e : entities) {
       boolean named = used.contains(e.id());
-      aliasQueries(e, entityQueries, named ? queries : new ArrayList<>(), named ? targets : new ArrayList<>(), problems);
+      aliasQueries(
+          e,
+          entityQueries,
+          named ? queries : new ArrayList<>(),
+          named ? targets : new ArrayList<>(),
+          problems);
     }
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
     try {
       Set<String> fields = QueryFields.of(queries.stream().map(MonitorQuery::getQuery).toList());
-      Monitor monitor = new Monitor(VigilAnalyzer.forIndex(settings), Presearchers.create(),
-          QueryIdsFormat.monitorConfiguration());
+      Monitor monitor =
+          new Monitor(
+              VigilAnalyzer.forIndex(settings),
+              Presearchers.create(),
+              QueryIdsFormat.monitorConfiguration());
       RuleSet set = new RuleSet(monitor, fields, targets, tagger, entities);
       set.monitor.register(queries);
       return set;
@@ -182,7 +216,11 @@ public final class RuleSet implements AutoCloseable {
   }
 
   /** One Monitor query per alias, so a match names the alias; also checks the entity compiles. */
-  private static void aliasQueries(EntitySpec e, EntityQueries q, List<MonitorQuery> out, List<Target> targets,
+  private static void aliasQueries(
+      EntitySpec e,
+      EntityQueries q,
+      List<MonitorQuery> out,
+      List<Target> targets,
       List<String> problems) {
     List<String> names = e.names();
     for (int i = 0; i < names.size(); i++) {
@@ -213,19 +251,27 @@ public final class RuleSet implements AutoCloseable {
 
   /** The rules that match the article, ordered by rule id, with what matched and where. */
   public List<RuleHit> match(Article article) {
-    List<TaggedEntity> tagged = tagger == EntityTagger.NONE ? List.of()
-        : tagger.tag(ArticleDocument.content(article));
+    List<TaggedEntity> tagged =
+        tagger == EntityTagger.NONE ? List.of() : tagger.tag(ArticleDocument.content(article));
     MatchingQueries<HighlightMatcher.Match> result;
     try {
-      Document doc = ArticleDocument.of(article, fields, EntityTypeFilter.notOnWatchlist(tagged, watchlistNames));
+      Document doc =
+          ArticleDocument.of(
+              article, fields, EntityTypeFilter.notOnWatchlist(tagged, watchlistNames));
       result = monitor.match(doc, matcher);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     // The Monitor reports a query that throws (e.g. a prefix with too many expansions in one
     // article) instead of failing the whole article; it then simply does not match.
-    result.getErrors().forEach((id, e) -> LOG.atWarn().addKeyValue("rule_id", name(target(id)))
-        .addKeyValue("article_id", article.id()).log("rule failed on article: {}", e.toString()));
+    result
+        .getErrors()
+        .forEach(
+            (id, e) ->
+                LOG.atWarn()
+                    .addKeyValue("rule_id", name(target(id)))
+                    .addKeyValue("article_id", article.id())
+                    .log("rule failed on article: {}", e.toString()));
     Highlights.Texts texts = new Highlights.Texts(article);
     Map<String, List<EntityHit>> found = new HashMap<>();
     List<HighlightMatcher.Match> ruleMatches = new ArrayList<>();
@@ -238,7 +284,8 @@ public final class RuleSet implements AutoCloseable {
     for (HighlightMatcher.Match m : aliasMatches) {
       Alias alias = (Alias) targets.get(m.slot());
       EntitySpec e = alias.entity();
-      EntityHit h = new EntityHit(e.id(), e.name(), e.type(), alias.alias(), Highlights.spans(texts, m));
+      EntityHit h =
+          new EntityHit(e.id(), e.name(), e.type(), alias.alias(), Highlights.spans(texts, m));
       found.computeIfAbsent(h.entityId(), k -> new ArrayList<>()).add(h);
     }
     List<RuleHit> hits = new ArrayList<>();
@@ -263,14 +310,22 @@ public final class RuleSet implements AutoCloseable {
     return sorted;
   }
 
-  /** The ids of the rules a Monitor query stands for (several when they compiled alike), or the entity's. */
+  /**
+   * The ids of the rules a Monitor query stands for (several when they compiled alike), or the
+   * entity's.
+   */
   private static String name(Target t) {
-    return t instanceof Rules r ? r.rules().stream().map(x -> x.spec().id()).collect(Collectors.joining(","))
+    return t instanceof Rules r
+        ? r.rules().stream().map(x -> x.spec().id()).collect(Collectors.joining(","))
         : "@" + ((Alias) t).entity().id();
   }
 
-  private RuleHit ruleHit(Highlights.Texts texts, Rule rule, HighlightMatcher.Match m,
-      Map<String, List<EntityHit>> found, List<TaggedEntity> tagged) {
+  private RuleHit ruleHit(
+      Highlights.Texts texts,
+      Rule rule,
+      HighlightMatcher.Match m,
+      Map<String, List<EntityHit>> found,
+      List<TaggedEntity> tagged) {
     List<EntityHit> named = new ArrayList<>();
     List<TextSpan> entitySpans = new ArrayList<>();
     for (String id : found.isEmpty() ? List.<String>of() : rule.entityIds()) {
@@ -281,8 +336,15 @@ public final class RuleSet implements AutoCloseable {
     }
     List<TextSpan> spans = Highlights.widen(texts, Highlights.spans(texts, m), entitySpans);
     RuleSpec spec = rule.spec();
-    return new RuleHit(spec.id(), spec.channels(), Highlights.terms(texts, spans), spans, Highlights.snippet(texts, spans),
-        named, tagged, spec.stories());
+    return new RuleHit(
+        spec.id(),
+        spec.channels(),
+        Highlights.terms(texts, spans),
+        spans,
+        Highlights.snippet(texts, spans),
+        named,
+        tagged,
+        spec.stories());
   }
 
   @Override

@@ -18,7 +18,8 @@ public record TaggedEntity(String text, String type, int start, int end) {
 
   public TaggedEntity {
     if (start < 0 || end < start) {
-      throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for '" + text + "'");
+      throw new IllegalArgumentException(
+          "bad span [" + start + ", " + end + ") for '" + text + "'");
     }
   }
 

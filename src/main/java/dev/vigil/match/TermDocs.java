@@ -7,20 +7,23 @@ import org.apache.lucene.util.FixedBitSet;
 /**
  * One field of the Monitor's query index, in memory: for each term, the query documents indexed
  * under it in each presearch pass. An article looks up each of its terms, and the table is too
- * large to stay in a core's cache between articles, so the layout is chosen for few memory
- * misses: a slot of the hash table holds the term's hash and where its record starts, and the
- * record holds, side by side, the term's bytes and its documents pass by pass. A lookup reads the
- * slot, then one record: two misses, where a map of term objects to arrays of arrays took seven.
+ * large to stay in a core's cache between articles, so the layout is chosen for few memory misses:
+ * a slot of the hash table holds the term's hash and where its record starts, and the record holds,
+ * side by side, the term's bytes and its documents pass by pass. A lookup reads the slot, then one
+ * record: two misses, where a map of term objects to arrays of arrays took seven.
  */
 final class TermDocs {
   static final TermDocs EMPTY = of(Map.of(), 1);
+
   /** Each term's record, by where it starts. */
   private final HashSlots slots;
+
   /**
-   * Per term: its byte length, its bytes four to an int, then for each pass the number of
-   * documents followed by the documents.
+   * Per term: its byte length, its bytes four to an int, then for each pass the number of documents
+   * followed by the documents.
    */
   private final int[] records;
+
   private final int passes;
 
   private TermDocs(HashSlots slots, int[] records, int passes) {
@@ -29,7 +32,9 @@ final class TermDocs {
     this.passes = passes;
   }
 
-  /** @param terms each term's documents by pass (a null or missing pass: none) */
+  /**
+   * @param terms each term's documents by pass (a null or missing pass: none)
+   */
   static TermDocs of(Map<BytesRef, int[][]> terms, int passes) {
     HashSlots slots = new HashSlots(terms.size());
     int size = 0;
@@ -85,7 +90,8 @@ final class TermDocs {
       return false;
     }
     for (int i = 0; i < term.length; i++) {
-      if (((records[at + 1 + i / 4] >>> (8 * (i % 4))) & 0xFF) != (term.bytes[term.offset + i] & 0xFF)) {
+      if (((records[at + 1 + i / 4] >>> (8 * (i % 4))) & 0xFF)
+          != (term.bytes[term.offset + i] & 0xFF)) {
         return false;
       }
     }

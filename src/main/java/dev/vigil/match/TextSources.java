@@ -17,6 +17,7 @@ import org.apache.lucene.util.BytesRef;
 final class TextSources {
   /** Enough for any prefix within one article; past it Lucene throws rather than truncating. */
   private static final int MAX_PREFIX_EXPANSIONS = 1024;
+
   private final Analyzer analyzer;
 
   TextSources(Analyzer analyzer) {
@@ -55,7 +56,10 @@ final class TextSources {
     return seq.size() == 1 ? seq.get(0) : Intervals.phrase(seq.toArray(IntervalsSource[]::new));
   }
 
-  /** The analysed words of the text, without the joined forms the word splitter adds, or spelled-out umlauts. */
+  /**
+   * The analysed words of the text, without the joined forms the word splitter adds, or spelled-out
+   * umlauts.
+   */
   List<String> parts(String field, String text) {
     List<String> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
@@ -64,7 +68,9 @@ final class TextSources {
       TypeAttribute type = ts.addAttribute(TypeAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        if (len.getPositionLength() == 1 && term.length() > 0 && !UmlautFilter.VARIANT.equals(type.type())) {
+        if (len.getPositionLength() == 1
+            && term.length() > 0
+            && !UmlautFilter.VARIANT.equals(type.type())) {
           out.add(term.toString());
         }
       }

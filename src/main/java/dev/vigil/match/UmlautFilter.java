@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 final class UmlautFilter extends VariantFilter {
   /** The token type of the spelled-out variant, so that it can be told from a word of its own. */
   static final String VARIANT = "<UMLAUT_VARIANT>";
+
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
 
   UmlautFilter(TokenStream in) {
@@ -27,22 +28,26 @@ final class UmlautFilter extends VariantFilter {
     int n = term.length();
     for (int i = 0; i < n; i++) {
       char c = b[i];
-      char base = switch (c) {
-        case 'ä' -> 'a';
-        case 'ö' -> 'o';
-        case 'ü' -> 'u';
-        case 'Ä' -> 'A';
-        case 'Ö' -> 'O';
-        case 'Ü' -> 'U';
-        default -> 0;
-      };
+      char base =
+          switch (c) {
+            case 'ä' -> 'a';
+            case 'ö' -> 'o';
+            case 'ü' -> 'u';
+            case 'Ä' -> 'A';
+            case 'Ö' -> 'O';
+            case 'Ü' -> 'U';
+            default -> 0;
+          };
       if (base == 0) {
         out.append(c);
         continue;
       }
       any = true;
-      boolean capitals = Character.isUpperCase(c) && (n == 1 || i + 1 < n && Character.isUpperCase(b[i + 1])
-          || i > 0 && Character.isUpperCase(b[i - 1]));
+      boolean capitals =
+          Character.isUpperCase(c)
+              && (n == 1
+                  || i + 1 < n && Character.isUpperCase(b[i + 1])
+                  || i > 0 && Character.isUpperCase(b[i - 1]));
       out.append(base).append(capitals ? 'E' : 'e');
     }
     return any;

@@ -7,9 +7,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * A filter that may follow a word with one other form of it at the same position, as a synonym:
- * a query for either form then finds the word. The variant keeps the word's offsets, so a match
- * on it highlights the word as written.
+ * A filter that may follow a word with one other form of it at the same position, as a synonym: a
+ * query for either form then finds the word. The variant keeps the word's offsets, so a match on it
+ * highlights the word as written.
  */
 abstract class VariantFilter extends TokenFilter {
   protected final CharTermAttribute term = addAttribute(CharTermAttribute.class);

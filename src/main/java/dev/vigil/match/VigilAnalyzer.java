@@ -21,37 +21,40 @@ import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
  *   <li>NFKC first (full-width "ＳＡ－２２" is "SA-22"); then, in each word, typographic apostrophes
  *       become ' so possessives are recognised ("Hezbollah’s" = "Hezbollah", see {@link
  *       ApostropheFilter}).
- *   <li>Words split at spaces, then at punctuation and at letter/digit boundaries, so "SA-22",
- *       "SA 22" and "SA22" are all the two tokens {@code sa 22}, while "SA-220" is {@code sa 220}.
+ *   <li>Words split at spaces, then at punctuation and at letter/digit boundaries, so "SA-22", "SA
+ *       22" and "SA22" are all the two tokens {@code sa 22}, while "SA-220" is {@code sa 220}.
  *       Letter runs joined by punctuation are also indexed joined ("al-Qaeda" adds {@code alqaeda},
  *       "U.S." adds {@code us}).
- *   <li>Plurals of designators: "SA-22s" = "SA-22", "IEDs" = "IED" (see {@link DesignatorPluralFilter});
- *       in articles, demonym plurals also index their singular ("Houthis" adds "houthi", see {@link
- *       NamePluralFilter}); other words are not stemmed, because "Hamas" must not match "Hama".
- *   <li>ICU folding: case, diacritics ("Zürich" = "Zurich") and width, for every script, so an Arabic
- *       or Cyrillic alias matches Arabic or Cyrillic text.
+ *   <li>Plurals of designators: "SA-22s" = "SA-22", "IEDs" = "IED" (see {@link
+ *       DesignatorPluralFilter}); in articles, demonym plurals also index their singular ("Houthis"
+ *       adds "houthi", see {@link NamePluralFilter}); other words are not stemmed, because "Hamas"
+ *       must not match "Hama".
+ *   <li>ICU folding: case, diacritics ("Zürich" = "Zurich") and width, for every script, so an
+ *       Arabic or Cyrillic alias matches Arabic or Cyrillic text.
  * </ul>
  *
  * <p>The {@code *_cs} fields keep case (for {@code case:US}); {@code lang} and {@code domain} are
  * single lower-cased keywords. The query side keeps the token graph, so a query for "al-Qaeda"
- * matches both "al Qaeda" and "alqaeda". The index side needs no FlattenGraphFilter: the only
- * graph here is the word splitter's joined token, which spans exactly its parts, and the index
- * keeps positions only (no position lengths); flattening cost a tenth of indexing an article and
- * changed no match.
+ * matches both "al Qaeda" and "alqaeda". The index side needs no FlattenGraphFilter: the only graph
+ * here is the word splitter's joined token, which spans exactly its parts, and the index keeps
+ * positions only (no position lengths); flattening cost a tenth of indexing an article and changed
+ * no match.
  */
 public final class VigilAnalyzer extends Analyzer {
-  static final int FLAGS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
-      | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
-      | WordDelimiterGraphFilter.SPLIT_ON_NUMERICS
-      | WordDelimiterGraphFilter.CATENATE_WORDS
-      | WordDelimiterGraphFilter.CATENATE_NUMBERS
-      | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE;
+  static final int FLAGS =
+      WordDelimiterGraphFilter.GENERATE_WORD_PARTS
+          | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
+          | WordDelimiterGraphFilter.SPLIT_ON_NUMERICS
+          | WordDelimiterGraphFilter.CATENATE_WORDS
+          | WordDelimiterGraphFilter.CATENATE_NUMBERS
+          | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE;
 
   private final boolean index;
   private final boolean umlauts;
 
   private VigilAnalyzer(boolean index, MatchSettings settings) {
-    super(PER_FIELD_REUSE_STRATEGY); // the chain differs by field; the default would reuse the first
+    super(
+        PER_FIELD_REUSE_STRATEGY); // the chain differs by field; the default would reuse the first
     this.index = index;
     this.umlauts = settings.germanUmlauts();
   }
@@ -91,7 +94,13 @@ public final class VigilAnalyzer extends Analyzer {
       return new TokenStreamComponents(source, new LowerCaseFilter(source));
     }
     Tokenizer source = new WhitespaceTokenizer();
-    TokenStream s = new WordDelimiterGraphFilter(new ApostropheFilter(source), true, WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE, FLAGS, null);
+    TokenStream s =
+        new WordDelimiterGraphFilter(
+            new ApostropheFilter(source),
+            true,
+            WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE,
+            FLAGS,
+            null);
     s = new DesignatorPluralFilter(s);
     if (index) {
       s = new NamePluralFilter(s);
@@ -106,7 +115,9 @@ public final class VigilAnalyzer extends Analyzer {
   /** Used for wildcard prefixes, which are not tokenised. */
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return ArticleDocument.isKeyword(fieldName) ? new LowerCaseFilter(in) : fold(fieldName, new ApostropheFilter(in));
+    return ArticleDocument.isKeyword(fieldName)
+        ? new LowerCaseFilter(in)
+        : fold(fieldName, new ApostropheFilter(in));
   }
 
   /** Keep separate values of a multi-valued field (tags, authors) from forming one phrase. */
@@ -116,7 +127,9 @@ public final class VigilAnalyzer extends Analyzer {
   }
 
   private static TokenStream fold(String fieldName, TokenStream s) {
-    return ArticleDocument.isCaseSensitive(fieldName) ? new ASCIIFoldingFilter(s) : new FoldingFilter(s);
+    return ArticleDocument.isCaseSensitive(fieldName)
+        ? new ASCIIFoldingFilter(s)
+        : new FoldingFilter(s);
   }
 
   private static Reader charFilters(Reader reader) {

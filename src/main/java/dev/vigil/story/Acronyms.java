@@ -1,12 +1,19 @@
 package dev.vigil.story;
 
-/** Whether an acronym stands for words of a text: "boe" for "Bank of England", "idf" for "Israel Defense Forces". */
+/**
+ * Whether an acronym stands for words of a text: "boe" for "Bank of England", "idf" for "Israel
+ * Defense Forces".
+ */
 final class Acronyms {
   private Acronyms() {}
 
-  /** True if {@code word} (2 to 6 letters) spells the initials of consecutive words of {@code words}. */
+  /**
+   * True if {@code word} (2 to 6 letters) spells the initials of consecutive words of {@code
+   * words}.
+   */
   static boolean expands(String word, String[] words) {
-    if (word.length() < 2 || word.length() > 6 || !word.chars().allMatch(Character::isLetter)) return false;
+    if (word.length() < 2 || word.length() > 6 || !word.chars().allMatch(Character::isLetter))
+      return false;
     for (int start = 0; start < words.length; start++) {
       if (spells(word, words, start)) return true;
     }

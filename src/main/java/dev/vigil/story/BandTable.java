@@ -70,7 +70,8 @@ final class BandTable {
     keys = new long[capacity];
     values = new Story[capacity];
     size = 0;
-    for (int i = 0; i < oldKeys.length; i++) if (oldValues[i] != null) put(oldKeys[i], oldValues[i]);
+    for (int i = 0; i < oldKeys.length; i++)
+      if (oldValues[i] != null) put(oldKeys[i], oldValues[i]);
   }
 
   // Band keys are already mixed 64-bit hashes: their low bits are uniform.

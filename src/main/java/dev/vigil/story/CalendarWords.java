@@ -29,15 +29,18 @@ final class CalendarWords {
     months("january february - april - june july august september october november december");
     months("janvier février mars avril mai juin juillet août septembre octobre novembre décembre");
     months("januar februar märz april mai juni juli august september oktober november dezember");
-    months("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre");
+    months(
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre");
     months("января февраля марта апреля мая июня июля августа сентября октября ноября декабря");
-    months("січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня");
+    months(
+        "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня");
     months("ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık");
     months("jan feb - apr - jun jul aug sep oct nov dec");
   }
 
   // Portuguese weekdays are "segunda-feira" to "sexta-feira"; alone, "segunda" is "second".
-  private static final List<String> FEIRA = List.of("segunda", "terça", "quarta", "quinta", "sexta");
+  private static final List<String> FEIRA =
+      List.of("segunda", "terça", "quarta", "quinta", "sexta");
 
   private CalendarWords() {}
 

@@ -5,17 +5,17 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What an article reports, as far as telling two stories apart needs: the words of its headline
- * and lede in order, each marked as a name, a number or a plain word, and every name and number of
- * the whole text. Shingles say how much text two articles share; facts say whether they report the
- * same who, where and how many ({@link FactsCompare}).
+ * What an article reports, as far as telling two stories apart needs: the words of its headline and
+ * lede in order, each marked as a name, a number or a plain word, and every name and number of the
+ * whole text. Shingles say how much text two articles share; facts say whether they report the same
+ * who, where and how many ({@link FactsCompare}).
  *
  * <p>Names are told by capitals: a capitalised word not at the start of a sentence, an acronym, or
  * a sentence-initial capitalised word that the text never writes in lower case. Words of scripts
@@ -30,20 +30,30 @@ public final class Facts {
   static final byte DATE = 'D';
 
   // "2:05 pm", "4:58 p.m.", "11.30am": the same time as 14:05, 16:58, 11:30.
-  private static final Pattern CLOCK = Pattern.compile(
-      "\\b(\\d{1,2})([:.h]\\d{2}(?:[:.]\\d{2})?)\\s?([AaPp])\\.?\\s?[Mm]\\b\\.?");
+  private static final Pattern CLOCK =
+      Pattern.compile("\\b(\\d{1,2})([:.h]\\d{2}(?:[:.]\\d{2})?)\\s?([AaPp])\\.?\\s?[Mm]\\b\\.?");
 
-  /** Body words kept in order after the headline: the lede, where who, where and how many are told. */
+  /**
+   * Body words kept in order after the headline: the lede, where who, where and how many are told.
+   */
   static final int LEAD_WORDS = 150;
 
   // Who wrote it, not what happened: "By Jane Okafor", "Reporting by ...; Editing by ...".
-  private static final List<String> BYLINES = List.of("By ", "Reporting by ", "Writing by ", "Editing by ",
-      "Additional reporting by ", "From our ");
-  // "KYIV (Reuters) - ", "WASHINGTON, Nov 8 (Reuters) - ", "(AP) — ", "МОСКВА, 14 апр - РИА Новости."
-  private static final Pattern DATELINE = Pattern.compile(
-      "^\\s*(?:(?:\\p{Lu}[\\p{Lu} .'-]*(?:, (?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}|\\d{1,2} \\p{Lu}\\p{Ll}{2,8}))? )?"
-          + "(?:\\(\\p{L}[\\p{L} ]*\\) )?[-\u2013\u2014] "
-          + "|\\p{Lu}[\\p{Lu} '-]+, \\d{1,2} \\p{Ll}{3,9}\\.? [-\u2013\u2014] [\\p{L} ]{2,30}\\. )");
+  private static final List<String> BYLINES =
+      List.of(
+          "By ",
+          "Reporting by ",
+          "Writing by ",
+          "Editing by ",
+          "Additional reporting by ",
+          "From our ");
+  // "KYIV (Reuters) - ", "WASHINGTON, Nov 8 (Reuters) - ", "(AP) — ", "МОСКВА, 14 апр - РИА
+  // Новости."
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^\\s*(?:(?:\\p{Lu}[\\p{Lu} .'-]*(?:, (?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}|\\d{1,2} \\p{Lu}\\p{Ll}{2,8}))? )?"
+              + "(?:\\(\\p{L}[\\p{L} ]*\\) )?[-\u2013\u2014] "
+              + "|\\p{Lu}[\\p{Lu} '-]+, \\d{1,2} \\p{Ll}{3,9}\\.? [-\u2013\u2014] [\\p{L} ]{2,30}\\. )");
 
   private final String[] words;
   private final byte[] kinds;
@@ -97,7 +107,10 @@ public final class Facts {
     return words.length - titleLength;
   }
 
-  /** Every word of the headline and lede, and the names and numbers of the rest; made when first asked. */
+  /**
+   * Every word of the headline and lede, and the names and numbers of the rest; made when first
+   * asked.
+   */
   Set<String> known() {
     if (known == null) {
       Set<String> k = new HashSet<>(2 * (words.length + names.length));
@@ -108,11 +121,14 @@ public final class Facts {
     return known;
   }
 
-  /** The facts of an article: its headline (without an outlet's name after it), summary and content. */
+  /**
+   * The facts of an article: its headline (without an outlet's name after it), summary and content.
+   */
   public static Facts of(Article a) {
-    String body = a.content().isBlank() || a.content().contains(a.summary().strip())
-        ? (a.content().isBlank() ? a.summary() : a.content())
-        : a.summary() + "\n" + a.content();
+    String body =
+        a.content().isBlank() || a.content().contains(a.summary().strip())
+            ? (a.content().isBlank() ? a.summary() : a.content())
+            : a.summary() + "\n" + a.content();
     body = DATELINE.matcher(withoutBylines(body)).replaceFirst("");
     return of(Words.of(Headline.withoutTags(a, body)), Words.of(body));
   }
@@ -160,9 +176,15 @@ public final class Facts {
     return seen;
   }
 
-  /** One line: the headline's length (+ if the lead was cut short), the lead as kind-marked words, the names and numbers beyond it. */
+  /**
+   * One line: the headline's length (+ if the lead was cut short), the lead as kind-marked words,
+   * the names and numbers beyond it.
+   */
   public String encode() {
-    StringBuilder b = new StringBuilder(words.length * 8 + names.length * 8).append(titleLength).append(cut ? "+|" : "|");
+    StringBuilder b =
+        new StringBuilder(words.length * 8 + names.length * 8)
+            .append(titleLength)
+            .append(cut ? "+|" : "|");
     for (int i = 0; i < words.length; i++) {
       if (i > 0) b.append(' ');
       b.append((char) kinds[i]).append(words[i]);
@@ -178,7 +200,8 @@ public final class Facts {
   /** The inverse of {@link #encode}; throws {@link IllegalArgumentException} on anything else. */
   public static Facts decode(String s) {
     int bar1 = s.indexOf('|'), bar2 = bar1 < 0 ? -1 : s.indexOf('|', bar1 + 1);
-    if (bar2 < 0 || s.indexOf('|', bar2 + 1) >= 0) throw new IllegalArgumentException("facts: expected three fields");
+    if (bar2 < 0 || s.indexOf('|', bar2 + 1) >= 0)
+      throw new IllegalArgumentException("facts: expected three fields");
     String[] lead = split(s, bar1 + 1, bar2);
     String[] words = new String[lead.length];
     byte[] kinds = new byte[lead.length];
@@ -195,7 +218,8 @@ public final class Facts {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("facts: bad headline length");
     }
-    if (title < 0 || title > words.length) throw new IllegalArgumentException("facts: bad headline length");
+    if (title < 0 || title > words.length)
+      throw new IllegalArgumentException("facts: bad headline length");
     return new Facts(words, kinds, title, cut, split(s, bar2 + 1, s.length()));
   }
 
@@ -236,7 +260,9 @@ public final class Facts {
         // A word ends where letters turn to digits or back: "03h27" is 03 h 27, as "03:27" is.
         int start = i;
         boolean digits = Character.isDigit(cp);
-        while (i < s.length() && wordChar(s.codePointAt(i)) && Character.isDigit(s.codePointAt(i)) == digits) {
+        while (i < s.length()
+            && wordChar(s.codePointAt(i))
+            && Character.isDigit(s.codePointAt(i)) == digits) {
           i += Character.charCount(s.codePointAt(i));
         }
         String w = s.substring(start, i);
@@ -250,7 +276,10 @@ public final class Facts {
         } else if (digits) {
           out.add(new Word(withoutLeadingZeros(lower), NUMBER));
         } else {
-          out.add(new Word(lower, NumberWords.value(lower) != null ? NUMBER : kind(w, sentenceStart, shouting)));
+          out.add(
+              new Word(
+                  lower,
+                  NumberWords.value(lower) != null ? NUMBER : kind(w, sentenceStart, shouting)));
         }
         sentenceStart = false;
       }
@@ -259,12 +288,15 @@ public final class Facts {
 
     static String twentyFourHours(String s) {
       if (!clock12(s)) return s;
-      return CLOCK.matcher(s).replaceAll(m -> {
-        int h = Integer.parseInt(m.group(1));
-        boolean pm = Character.toLowerCase(m.group(3).charAt(0)) == 'p';
-        int hour = pm && h < 12 ? h + 12 : !pm && h == 12 ? 0 : h;
-        return hour + m.group(2).replace('.', ':').replace('h', ':');
-      });
+      return CLOCK
+          .matcher(s)
+          .replaceAll(
+              m -> {
+                int h = Integer.parseInt(m.group(1));
+                boolean pm = Character.toLowerCase(m.group(3).charAt(0)) == 'p';
+                int hour = pm && h < 12 ? h + 12 : !pm && h == 12 ? 0 : h;
+                return hour + m.group(2).replace('.', ':').replace('h', ':');
+              });
     }
 
     // Whether "am" or "pm" (or a.m., p.m.) follows a digit anywhere: the regex only runs then.
@@ -295,7 +327,8 @@ public final class Facts {
       StringBuilder b = new StringBuilder(digits.length());
       for (int i = 0; i < digits.length(); i++) {
         int d = Character.digit(digits.charAt(i), 10);
-        if (d > 0 || b.length() > 0 || i == digits.length() - 1) b.append((char) ('0' + Math.max(d, 0)));
+        if (d > 0 || b.length() > 0 || i == digits.length() - 1)
+          b.append((char) ('0' + Math.max(d, 0)));
       }
       return b.toString();
     }
@@ -309,12 +342,19 @@ public final class Facts {
 
     private static boolean wordChar(int cp) {
       int t = Character.getType(cp);
-      return Character.isLetterOrDigit(cp) || t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+      return Character.isLetterOrDigit(cp)
+          || t == Character.NON_SPACING_MARK
+          || t == Character.COMBINING_SPACING_MARK;
     }
 
-    // " - " separates like a full stop: "Police - two dead"; a hyphen inside a word ("al-Shabaab") does not.
+    // " - " separates like a full stop: "Police - two dead"; a hyphen inside a word ("al-Shabaab")
+    // does not.
     private static boolean dash(String s, int i) {
-      return s.charAt(i) == '-' && i > 0 && i + 1 < s.length() && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ';
+      return s.charAt(i) == '-'
+          && i > 0
+          && i + 1 < s.length()
+          && s.charAt(i - 1) == ' '
+          && s.charAt(i + 1) == ' ';
     }
 
     static byte kind(String w, boolean sentenceStart, boolean shouting) {
@@ -334,7 +374,8 @@ public final class Facts {
       return sentenceStart ? MAYBE : NAME;
     }
 
-    // A field in capitals ("BREAKING: AIR RAID ALERT") or in title case says nothing by its capitals.
+    // A field in capitals ("BREAKING: AIR RAID ALERT") or in title case says nothing by its
+    // capitals.
     private static boolean shouting(String s) {
       int words = 0, capitalised = 0, upper = 0, cased = 0;
       int i = 0;
@@ -355,7 +396,8 @@ public final class Facts {
         upper += wordUpper;
         cased += wordCased;
       }
-      return cased > 0 && (upper * 10 >= cased * 6 || (words >= 3 && capitalised * 10 >= words * 7));
+      return cased > 0
+          && (upper * 10 >= cased * 6 || (words >= 3 && capitalised * 10 >= words * 7));
     }
   }
 }

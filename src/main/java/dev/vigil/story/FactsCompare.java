@@ -11,15 +11,19 @@ import java.util.List;
  * <p>The two headlines-and-ledes are aligned word by word (longest common subsequence). Copies of
  * one story differ by insertions and deletions (a dateline, a byline, a dropped paragraph) and by
  * plain-word edits (spelling, copy-editing). Different events differ by a <em>substitution</em>: at
- * the same place in the shared text, each side has a fact the other article never uses (see
- * {@link #counts} for what counts as one). Another figure is another report too: a toll of 12
- * that became 14 alerts again.
+ * the same place in the shared text, each side has a fact the other article never uses (see {@link
+ * #counts} for what counts as one). Another figure is another report too: a toll of 12 that became
+ * 14 alerts again.
  */
 final class FactsCompare {
-  /** A body this short (in words) is an alert or a teaser: its every word and number is the story. */
+  /**
+   * A body this short (in words) is an alert or a teaser: its every word and number is the story.
+   */
   static final int SHORT_BODY = 60;
+
   /** Words on each side of a difference, at most, for it to be one word put in place of another. */
   static final int TIGHT = 6;
+
   /** Equal words in a row that it takes to part two differences. */
   static final int ANCHOR = 3;
 
@@ -41,7 +45,9 @@ final class FactsCompare {
    */
   private static String figuresBeyondTheLede(Facts a, Facts b) {
     List<String> onlyA = numbersUnknown(a, b), onlyB = numbersUnknown(b, a);
-    return onlyA.isEmpty() || onlyB.isEmpty() ? null : String.join(" ", onlyA) + " / " + String.join(" ", onlyB);
+    return onlyA.isEmpty() || onlyB.isEmpty()
+        ? null
+        : String.join(" ", onlyA) + " / " + String.join(" ", onlyB);
   }
 
   private static List<String> numbersUnknown(Facts f, Facts other) {
@@ -75,8 +81,10 @@ final class FactsCompare {
       int row = (i - lo) * w, below = row + w, ha = a[i].hashCode();
       for (int j = m - 1; j >= lo; j--) {
         int c = j - lo;
-        lcs[row + c] = ha == hb[c] && a[i].equals(b[j]) ? lcs[below + c + 1] + 1
-            : Math.max(lcs[below + c], lcs[row + c + 1]);
+        lcs[row + c] =
+            ha == hb[c] && a[i].equals(b[j])
+                ? lcs[below + c + 1] + 1
+                : Math.max(lcs[below + c], lcs[row + c + 1]);
       }
     }
     List<int[]> out = new ArrayList<>();
@@ -91,7 +99,8 @@ final class FactsCompare {
       if (i == n && j == m) break;
       int i0 = i, j0 = j;
       while ((i < n || j < m) && !(i < n && j < m && a[i].equals(b[j]))) {
-        if (j >= m || (i < n && lcs[(i - lo + 1) * w + j - lo] >= lcs[(i - lo) * w + j - lo + 1])) i++;
+        if (j >= m || (i < n && lcs[(i - lo + 1) * w + j - lo] >= lcs[(i - lo) * w + j - lo + 1]))
+          i++;
         else j++;
       }
       int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -105,15 +114,20 @@ final class FactsCompare {
     return out;
   }
 
-  /** The hunk a[i0,i1) replaced by b[j0,j1): a difference if each side brings a fact the other lacks. */
+  /**
+   * The hunk a[i0,i1) replaced by b[j0,j1): a difference if each side brings a fact the other
+   * lacks.
+   */
   private static String substitution(Facts a, int i0, int i1, Facts b, int j0, int j1) {
     int p = i1 - i0, q = j1 - j0;
     // A paragraph dropped where a line was added, or a text cut where "Continue reading" follows:
     // not one fact in place of another. Nor what follows the end of a lead that was cut short.
     if (Math.max(p, q) > 2 * Math.min(p, q) + 4) return null;
     if ((a.cut() && i1 == a.words().length) || (b.cut() && j1 == b.words().length)) return null;
-    // How two texts end, where one is cut short ("Full story on our website") and the other goes on.
-    if (i1 == a.words().length && j1 == b.words().length && Math.max(p, q) > Math.min(p, q) + 2) return null;
+    // How two texts end, where one is cut short ("Full story on our website") and the other goes
+    // on.
+    if (i1 == a.words().length && j1 == b.words().length && Math.max(p, q) > Math.min(p, q) + 2)
+      return null;
     boolean swap = p <= TIGHT && q <= TIGHT;
     boolean shortTexts = a.bodyLength() <= SHORT_BODY && b.bodyLength() <= SHORT_BODY;
     boolean figures = swap && hasKind(a, i0, i1, Facts.NUMBER) && hasKind(b, j0, j1, Facts.NUMBER);
@@ -127,24 +141,35 @@ final class FactsCompare {
     // enough ("JNIM claims attack" / "Katiba Macina claims attack", when the second calls it "a
     // JNIM faction").
     if (!apart && p <= 3 && q <= 3 && i1 <= a.titleLength() && j1 <= b.titleLength()) {
-      apart = (named(a, fromA) && named(b, range(j0, j1))) || (named(b, fromB) && named(a, range(i0, i1)));
+      apart =
+          (named(a, fromA) && named(b, range(j0, j1)))
+              || (named(b, fromB) && named(a, range(i0, i1)));
     }
     if (!apart) return null;
-    boolean inHeadline = fromA.stream().anyMatch(k -> k < a.titleLength())
-        || fromB.stream().anyMatch(k -> k < b.titleLength());
+    boolean inHeadline =
+        fromA.stream().anyMatch(k -> k < a.titleLength())
+            || fromB.stream().anyMatch(k -> k < b.titleLength());
     return words(a, fromA) + " / " + words(b, fromB) + (inHeadline ? " in the headline" : "");
   }
 
   /**
    * Names and numbers of {@code f}'s words [from, to) that {@code other} does not use: a headline
-   * rewritten from the same facts moves its names about. Where a few words are put for a few
-   * others ({@code swap}), words whose kind is uncertain count too: a capitalised first word of the
+   * rewritten from the same facts moves its names about. Where a few words are put for a few others
+   * ({@code swap}), words whose kind is uncertain count too: a capitalised first word of the
    * headline ("Hamas fires rockets" / "Hezbollah fires rockets") and words of scripts without
    * capitals; and where a number is put for a number ({@code figures}), it counts even if the other
    * text has it elsewhere.
    */
-  private static List<Integer> facts(Facts f, int from, int to, Facts other, int otherFrom, int otherTo, boolean swap,
-      boolean figures, boolean shortTexts) {
+  private static List<Integer> facts(
+      Facts f,
+      int from,
+      int to,
+      Facts other,
+      int otherFrom,
+      int otherTo,
+      boolean swap,
+      boolean figures,
+      boolean shortTexts) {
     List<Integer> out = new ArrayList<>();
     for (int k = from; k < to; k++) {
       if (!counts(f, k, swap, shortTexts)) continue;
@@ -152,8 +177,13 @@ final class FactsCompare {
       // counts even if the other text has it elsewhere ("Labour won" / "Reform UK won", each
       // naming both parties).
       byte kind = f.kinds()[k];
-      boolean inPlace = (figures && kind == Facts.NUMBER)
-          || (swap && k >= f.titleLength() && kind != Facts.PLAIN && kind != Facts.MAYBE && hasKind(other, otherFrom, otherTo, kind));
+      boolean inPlace =
+          (figures && kind == Facts.NUMBER)
+              || (swap
+                  && k >= f.titleLength()
+                  && kind != Facts.PLAIN
+                  && kind != Facts.MAYBE
+                  && hasKind(other, otherFrom, otherTo, kind));
       boolean elsewhere = !inPlace && uses(other, f.words()[k], f.kinds()[k]);
       if (!elsewhere && !Acronyms.expands(f.words()[k], other.words())) out.add(k);
     }
@@ -161,8 +191,8 @@ final class FactsCompare {
   }
 
   /**
-   * Whether word {@code k} can tell two stories apart: a name, a number or a date anywhere; where
-   * a few words are put for a few others ({@code swap}), also a word of uncertain kind (the
+   * Whether word {@code k} can tell two stories apart: a name, a number or a date anywhere; where a
+   * few words are put for a few others ({@code swap}), also a word of uncertain kind (the
    * headline's capitalised first word, a word of a script without capitals) and a word of the
    * headline of four letters or more that the lede repeats ("drone attack" / "glide bomb attack");
    * in the body of a short text, which is its few facts, any word of four letters or more.
@@ -173,7 +203,8 @@ final class FactsCompare {
       case Facts.NAME, Facts.NUMBER, Facts.DATE -> true;
       case Facts.MAYBE -> swap && inHeadline;
       case Facts.UNCASED -> swap;
-      default -> f.words()[k].length() >= 4 && (inHeadline ? swap && inLede(f, f.words()[k]) : shortTexts);
+      default ->
+          f.words()[k].length() >= 4 && (inHeadline ? swap && inLede(f, f.words()[k]) : shortTexts);
     };
   }
 
@@ -186,15 +217,22 @@ final class FactsCompare {
     return false;
   }
 
-  /** Whether any of the words is a name, a number or a date (by capitals: not in scripts without them). */
+  /**
+   * Whether any of the words is a name, a number or a date (by capitals: not in scripts without
+   * them).
+   */
   private static boolean named(Facts f, List<Integer> at) {
-    return at.stream().anyMatch(k -> f.kinds()[k] == Facts.NAME || f.kinds()[k] == Facts.NUMBER || f.kinds()[k] == Facts.DATE);
+    return at.stream()
+        .anyMatch(
+            k ->
+                f.kinds()[k] == Facts.NAME
+                    || f.kinds()[k] == Facts.NUMBER
+                    || f.kinds()[k] == Facts.DATE);
   }
 
   private static List<Integer> range(int from, int to) {
     return java.util.stream.IntStream.range(from, to).boxed().toList();
   }
-
 
   private static void dropVariants(Facts a, List<Integer> fromA, Facts b, List<Integer> fromB) {
     for (int x = fromA.size() - 1; x >= 0; x--) {
@@ -215,14 +253,19 @@ final class FactsCompare {
     return false;
   }
 
-  /** Drops the words that the other side of the difference has too: moved ("2026-06-04" / "6/4/2026"), not replaced. */
-  private static void dropMoved(Facts f, List<Integer> from, int otherFrom, int otherTo, Facts other) {
-    from.removeIf(k -> {
-      for (int j = otherFrom; j < otherTo; j++) {
-        if (other.words()[j].equals(f.words()[k])) return true;
-      }
-      return false;
-    });
+  /**
+   * Drops the words that the other side of the difference has too: moved ("2026-06-04" /
+   * "6/4/2026"), not replaced.
+   */
+  private static void dropMoved(
+      Facts f, List<Integer> from, int otherFrom, int otherTo, Facts other) {
+    from.removeIf(
+        k -> {
+          for (int j = otherFrom; j < otherTo; j++) {
+            if (other.words()[j].equals(f.words()[k])) return true;
+          }
+          return false;
+        });
   }
 
   /** Whether {@code other} has the word, or a spelling or inflection of it. */
@@ -234,25 +277,34 @@ final class FactsCompare {
     return false;
   }
 
-  /** Two forms of one lower-case word: "destroy" / "destroyed", "attack" / "attacks". Not for names: Niger is not Nigeria. */
+  /**
+   * Two forms of one lower-case word: "destroy" / "destroyed", "attack" / "attacks". Not for names:
+   * Niger is not Nigeria.
+   */
   static boolean forms(String x, String y) {
     String shorter = x.length() <= y.length() ? x : y, longer = shorter == x ? y : x;
-    return shorter.length() >= 4 && longer.length() - shorter.length() <= 3 && longer.startsWith(shorter);
+    return shorter.length() >= 4
+        && longer.length() - shorter.length() <= 3
+        && longer.startsWith(shorter);
   }
 
   /**
    * One word spelt or inflected two ways: "Kharkov" / "Kharkiv", "Odessa" / "Odesa", "Москве" /
-   * "Москвы", "Хезболла" / "Хезболлы". Short words and numbers are never variants: Iran is not Iraq.
+   * "Москвы", "Хезболла" / "Хезболлы". Short words and numbers are never variants: Iran is not
+   * Iraq.
    */
   static boolean variants(String x, String y) {
-    if (x.chars().anyMatch(Character::isDigit) || y.chars().anyMatch(Character::isDigit)) return false;
+    if (x.chars().anyMatch(Character::isDigit) || y.chars().anyMatch(Character::isDigit))
+      return false;
     if (undouble(x).equals(undouble(y))) return true;
     int shorter = Math.min(x.length(), y.length());
     int prefix = 0;
     while (prefix < shorter && x.charAt(prefix) == y.charAt(prefix)) prefix++;
     // Inflection ("Москве" / "Москвы", "Одеса" / "Одесі"), in scripts whose names inflect; in
     // Latin script a longer word is another name as often as not (Niger / Nigeria).
-    if (!ascii(x) && prefix >= Math.max(4, shorter - 2) && Math.max(x.length(), y.length()) - prefix <= 3) return true;
+    if (!ascii(x)
+        && prefix >= Math.max(4, shorter - 2)
+        && Math.max(x.length(), y.length()) - prefix <= 3) return true;
     int d = distance(x, y, 3);
     return (d <= 1 && shorter >= 6) || (d <= 2 && shorter >= 9);
   }

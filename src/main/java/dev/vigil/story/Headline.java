@@ -13,17 +13,22 @@ import java.util.regex.Pattern;
  */
 final class Headline {
   // The last " | ", " - ", " – " or " — " and what follows it.
-  private static final Pattern TAIL = Pattern.compile("\\s+[|\u2013\u2014-]\\s+((?:(?!\\s[|\u2013\u2014-]\\s).)+)$|\\s+\\(([^()]+)\\)$");
+  private static final Pattern TAIL =
+      Pattern.compile(
+          "\\s+[|\u2013\u2014-]\\s+((?:(?!\\s[|\u2013\u2014-]\\s).)+)$|\\s+\\(([^()]+)\\)$");
 
-  private static final java.util.Set<String> GENERIC = java.util.Set.of("www", "com", "org", "net", "news", "feeds",
-      "rss", "feed", "localhost");
+  private static final java.util.Set<String> GENERIC =
+      java.util.Set.of("www", "com", "org", "net", "news", "feeds", "rss", "feed", "localhost");
 
   private Headline() {}
 
   // "BREAKING:", "JUST IN -", "СРОЧНО:", "عاجل |": a flag of urgency, not part of what happened.
-  private static final Pattern FLAG = Pattern.compile("^\\s*(?:breaking(?: news)?|just in|update[d]?|urgent|live|watch|"
-      + "exclusive|flash|alert|developing|срочно|молния|терміново|عاجل|son dakika|eilmeldung|eil|dernière minute|"
-      + "urgent|última hora|urgente|فوری)\\s*(?:[:|\u2013\u2014-]\\s*|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern FLAG =
+      Pattern.compile(
+          "^\\s*(?:breaking(?: news)?|just in|update[d]?|urgent|live|watch|"
+              + "exclusive|flash|alert|developing|срочно|молния|терміново|عاجل|son dakika|eilmeldung|eil|dernière minute|"
+              + "urgent|última hora|urgente|فوری)\\s*(?:[:|\u2013\u2014-]\\s*|$)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** The headline without a leading flag of urgency and without a trailing outlet name. */
   static String withoutTags(Article a, String body) {
@@ -44,9 +49,11 @@ final class Headline {
   private static boolean isOutlet(String tail, String head, String body, Article a) {
     String[] words = tail.split("\\s+");
     if (words.length > 4 || head.split("\\s+").length < 3) return false;
-    String joined = tail.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "").replaceAll("[^\\p{L}\\p{N}]", "");
+    String joined =
+        tail.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "").replaceAll("[^\\p{L}\\p{N}]", "");
     if (tail.chars().anyMatch(Character::isDigit) && words.length > 2) return false;
-    if (joined.length() >= 3 && (hostHas(a.feedUrl(), joined) || hostHas(a.link(), joined))) return true;
+    if (joined.length() >= 3 && (hostHas(a.feedUrl(), joined) || hostHas(a.link(), joined)))
+      return true;
     // An outlet's name: capitalised words that the article itself never uses, under a real body.
     if (body.split("\\s+").length < 10) return false;
     // Capitalised words, or a number after one ("France 24"): a place with a figure is news.
@@ -59,14 +66,17 @@ final class Headline {
     return !body.toLowerCase(Locale.ROOT).contains(tail.toLowerCase(Locale.ROOT));
   }
 
-  // "Kyiv Post" on kyivpost.com, "BBC News" on bbc.co.uk: the name and a label of the host contain one another.
+  // "Kyiv Post" on kyivpost.com, "BBC News" on bbc.co.uk: the name and a label of the host contain
+  // one another.
   private static boolean hostHas(String url, String name) {
     if (url == null || url.isBlank()) return false;
     try {
       String host = URI.create(url.strip()).getHost();
       if (host == null) return false;
       for (String label : host.toLowerCase(Locale.ROOT).split("\\.")) {
-        if (label.length() >= 3 && !GENERIC.contains(label) && (name.contains(label) || label.contains(name))) {
+        if (label.length() >= 3
+            && !GENERIC.contains(label)
+            && (name.contains(label) || label.contains(name))) {
           return true;
         }
       }

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Word k-shingles of normalised text, each hashed to a 64-bit value.
  *
- * <p>Normalisation removes the differences syndication introduces without changing the story:
- * case, Unicode compatibility forms (full-width digits, ligatures, curly vs straight quotes once
+ * <p>Normalisation removes the differences syndication introduces without changing the story: case,
+ * Unicode compatibility forms (full-width digits, ligatures, curly vs straight quotes once
  * punctuation is gone) and punctuation and spacing. Numbers are kept on purpose: they are often
  * what tells two stories on the same topic apart.
  */
@@ -27,8 +27,8 @@ public final class Shingles {
   }
 
   /**
-   * The distinct hashes of the word k-shingles of {@code text}, sorted. A text of fewer than
-   * {@code k} words has no shingles (and so cannot be compared reliably).
+   * The distinct hashes of the word k-shingles of {@code text}, sorted. A text of fewer than {@code
+   * k} words has no shingles (and so cannot be compared reliably).
    */
   public static long[] hashes(String text, int k) {
     if (k < 1) throw new IllegalArgumentException("k must be >= 1: " + k);

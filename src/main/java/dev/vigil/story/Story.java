@@ -27,8 +27,8 @@ final class Story {
   }
 
   /**
-   * The number of sources the story had when {@code host} joined it: for a live article that
-   * brings a new host this is the current count, and a replay of that article gets the same answer.
+   * The number of sources the story had when {@code host} joined it: for a live article that brings
+   * a new host this is the current count, and a replay of that article gets the same answer.
    */
   int rankOf(String host) {
     int rank = 0;
@@ -58,8 +58,10 @@ final class Story {
     for (Copy k : copies) {
       double s = score(k, c, m);
       if (s < threshold || s <= joined) continue;
-      String d = k.facts() == null ? "stored without facts"
-          : FactsCompare.difference(Facts.decode(k.facts()), facts);
+      String d =
+          k.facts() == null
+              ? "stored without facts"
+              : FactsCompare.difference(Facts.decode(k.facts()), facts);
       if (d == null) {
         joined = s;
       } else if (s > apart) {
@@ -84,8 +86,14 @@ final class Story {
       sigs.add(l);
       sizes.add(c.shingles());
     }
-    return new StoryIndexState.StoryState(id, firstSeen, List.copyOf(sources.keySet()),
-        List.copyOf(sources.values()), sigs, sizes, facts);
+    return new StoryIndexState.StoryState(
+        id,
+        firstSeen,
+        List.copyOf(sources.keySet()),
+        List.copyOf(sources.values()),
+        sigs,
+        sizes,
+        facts);
   }
 
   static Story fromState(StoryIndexState.StoryState s, int numHashes) {

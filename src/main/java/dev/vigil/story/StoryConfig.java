@@ -41,44 +41,115 @@ public record StoryConfig(
       throw new IllegalArgumentException("bands * rows exceeds numHashes");
     }
     if (measure == null) throw new IllegalArgumentException("measure is required");
-    if (!(threshold > 0 && threshold <= 1)) throw new IllegalArgumentException("threshold in (0,1]");
+    if (!(threshold > 0 && threshold <= 1))
+      throw new IllegalArgumentException("threshold in (0,1]");
     if (minShingles < 1 || maxSignaturesPerStory < 1) {
       throw new IllegalArgumentException("minShingles and maxSignaturesPerStory must be >= 1");
     }
   }
 
   public static StoryConfig defaults() {
-    return new StoryConfig(Duration.ofHours(48), 20_000, 3, 256, 64, 2, Measure.OVERLAP, 0.55, 4, 4,
+    return new StoryConfig(
+        Duration.ofHours(48),
+        20_000,
+        3,
+        256,
+        64,
+        2,
+        Measure.OVERLAP,
+        0.55,
+        4,
+        4,
         MinHash.DEFAULT_SEED);
   }
 
   public StoryConfig withThreshold(double t) {
-    return new StoryConfig(window, maxStories, shingleK, numHashes, bands, rows, measure, t,
-        minShingles, maxSignaturesPerStory, seed);
+    return new StoryConfig(
+        window,
+        maxStories,
+        shingleK,
+        numHashes,
+        bands,
+        rows,
+        measure,
+        t,
+        minShingles,
+        maxSignaturesPerStory,
+        seed);
   }
 
   public StoryConfig withMinShingles(int min) {
-    return new StoryConfig(window, maxStories, shingleK, numHashes, bands, rows, measure, threshold,
-        min, maxSignaturesPerStory, seed);
+    return new StoryConfig(
+        window,
+        maxStories,
+        shingleK,
+        numHashes,
+        bands,
+        rows,
+        measure,
+        threshold,
+        min,
+        maxSignaturesPerStory,
+        seed);
   }
 
   public StoryConfig withShingleK(int k) {
-    return new StoryConfig(window, maxStories, k, numHashes, bands, rows, measure, threshold,
-        minShingles, maxSignaturesPerStory, seed);
+    return new StoryConfig(
+        window,
+        maxStories,
+        k,
+        numHashes,
+        bands,
+        rows,
+        measure,
+        threshold,
+        minShingles,
+        maxSignaturesPerStory,
+        seed);
   }
 
   public StoryConfig withMeasure(Measure m) {
-    return new StoryConfig(window, maxStories, shingleK, numHashes, bands, rows, m, threshold,
-        minShingles, maxSignaturesPerStory, seed);
+    return new StoryConfig(
+        window,
+        maxStories,
+        shingleK,
+        numHashes,
+        bands,
+        rows,
+        m,
+        threshold,
+        minShingles,
+        maxSignaturesPerStory,
+        seed);
   }
 
   public StoryConfig withLsh(int n, int b, int r) {
-    return new StoryConfig(window, maxStories, shingleK, n, b, r, measure, threshold,
-        minShingles, maxSignaturesPerStory, seed);
+    return new StoryConfig(
+        window,
+        maxStories,
+        shingleK,
+        n,
+        b,
+        r,
+        measure,
+        threshold,
+        minShingles,
+        maxSignaturesPerStory,
+        seed);
   }
 
   public StoryConfig withLimits(Duration w, int max) {
-    return new StoryConfig(w, max, shingleK, numHashes, bands, rows, measure, threshold,
-        minShingles, maxSignaturesPerStory, seed);
+    return new StoryConfig(
+        w,
+        max,
+        shingleK,
+        numHashes,
+        bands,
+        rows,
+        measure,
+        threshold,
+        minShingles,
+        maxSignaturesPerStory,
+        seed);
   }
 }

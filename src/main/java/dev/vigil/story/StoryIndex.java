@@ -74,16 +74,20 @@ public final class StoryIndex {
         addCopy(story, copy);
         stories.put(story.id, story);
         evict(now);
-        return apart == null ? StoryAssignment.alone(story.id, host)
-            : new StoryAssignment(story.id, true, 1, 1.0, true, host, apart.id, apartVerdict.difference());
+        return apart == null
+            ? StoryAssignment.alone(story.id, host)
+            : new StoryAssignment(
+                story.id, true, 1, 1.0, true, host, apart.id, apartVerdict.difference());
       }
       String introducer = best.sources.putIfAbsent(host, article.id());
       boolean newSource = introducer == null || introducer.equals(article.id());
       // An identical copy (a replay, or a verbatim syndication) would add nothing to match against.
-      if (bestVerdict.score() < 1.0 && best.copies.size() < config.maxSignaturesPerStory()) addCopy(best, copy);
+      if (bestVerdict.score() < 1.0 && best.copies.size() < config.maxSignaturesPerStory())
+        addCopy(best, copy);
       int sources = newSource ? best.rankOf(host) : best.sources.size();
       double toFirst = best.score(best.copies.get(0), copy, config.measure());
-      return new StoryAssignment(best.id, false, sources, toFirst, newSource, best.firstSource(), null, null);
+      return new StoryAssignment(
+          best.id, false, sources, toFirst, newSource, best.firstSource(), null, null);
     }
   }
 
@@ -100,14 +104,16 @@ public final class StoryIndex {
   public synchronized StoryIndexState toState() {
     List<StoryIndexState.StoryState> out = new ArrayList<>(stories.size());
     for (Story s : stories.values()) out.add(s.toState());
-    return new StoryIndexState(StoryIndexState.VERSION, config.shingleK(), config.numHashes(),
-        config.seed(), out);
+    return new StoryIndexState(
+        StoryIndexState.VERSION, config.shingleK(), config.numHashes(), config.seed(), out);
   }
 
   /** Rebuilds an index from a snapshot; refuses one made with other MinHash parameters. */
   public static StoryIndex fromState(StoryIndexState state, StoryConfig config, Clock clock) {
-    if (state.version() != StoryIndexState.VERSION || state.shingleK() != config.shingleK()
-        || state.numHashes() != config.numHashes() || state.seed() != config.seed()) {
+    if (state.version() != StoryIndexState.VERSION
+        || state.shingleK() != config.shingleK()
+        || state.numHashes() != config.numHashes()
+        || state.seed() != config.seed()) {
       throw new IllegalArgumentException("story state made with other parameters");
     }
     StoryIndex index = new StoryIndex(config, clock);
@@ -153,7 +159,8 @@ public final class StoryIndex {
   // The band number is mixed in so equal rows in different bands do not share a bucket.
   private long bandKey(long[] sig, int band) {
     long h = Mix.mix64(band + 1L);
-    for (int i = band * config.rows(); i < (band + 1) * config.rows(); i++) h = Mix.mix64(h ^ sig[i]);
+    for (int i = band * config.rows(); i < (band + 1) * config.rows(); i++)
+      h = Mix.mix64(h ^ sig[i]);
     return h;
   }
 }

@@ -16,18 +16,17 @@ public record StoryIndexState(
   public static final int VERSION = 1;
 
   public StoryIndexState {
-    stories = stories.stream()
-        .sorted(Comparator.comparingLong(StoryState::firstSeenEpochMilli))
-        .toList();
+    stories =
+        stories.stream().sorted(Comparator.comparingLong(StoryState::firstSeenEpochMilli)).toList();
   }
 
   /**
    * One story. {@code sourceHosts} and {@code sourceArticleIds} are parallel: the article that
    * first brought each host, in arrival order. {@code signatures} starts with the first copy's;
    * {@code shingleCounts} is parallel to it. About 5 KB of JSON per kept copy, so one record per
-   * story (keyed by {@code storyId}) fits a Kafka message where a whole snapshot would not.
-   * {@code facts} is parallel to {@code signatures} too ({@link Facts#encode}); records written
-   * before it existed have none, and their copies then confirm no later article.
+   * story (keyed by {@code storyId}) fits a Kafka message where a whole snapshot would not. {@code
+   * facts} is parallel to {@code signatures} too ({@link Facts#encode}); records written before it
+   * existed have none, and their copies then confirm no later article.
    */
   @Serdeable
   public record StoryState(
@@ -43,8 +42,10 @@ public record StoryIndexState(
       sourceArticleIds = List.copyOf(sourceArticleIds);
       signatures = signatures.stream().map(List::copyOf).toList();
       shingleCounts = List.copyOf(shingleCounts);
-      facts = facts == null ? java.util.Collections.nCopies(signatures.size(), (String) null)
-          : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(facts));
+      facts =
+          facts == null
+              ? java.util.Collections.nCopies(signatures.size(), (String) null)
+              : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(facts));
       if (sourceHosts.size() != sourceArticleIds.size()) {
         throw new IllegalArgumentException("sourceHosts and sourceArticleIds differ in length");
       }

@@ -32,6 +32,10 @@ final class ApiTypes {
 
   /** POST /api/backtest: a query or rules, how far back, how many samples per rule. */
   @Serdeable
-  record BacktestRequest(String query, List<RuleInput> rules, List<EntityInput> entities, String since,
+  record BacktestRequest(
+      String query,
+      List<RuleInput> rules,
+      List<EntityInput> entities,
+      String since,
       Integer samples) {}
 }

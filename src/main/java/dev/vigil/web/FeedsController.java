@@ -38,7 +38,11 @@ public class FeedsController {
 
   /** Registered by the daemon once the poller runs; until then there are no feeds to show. */
   private FeedStatuses statuses() {
-    return beans.findBean(FeedStatuses.class)
-        .orElseThrow(() -> new HttpStatusException(HttpStatus.SERVICE_UNAVAILABLE, "the feed poller is not running"));
+    return beans
+        .findBean(FeedStatuses.class)
+        .orElseThrow(
+            () ->
+                new HttpStatusException(
+                    HttpStatus.SERVICE_UNAVAILABLE, "the feed poller is not running"));
   }
 }

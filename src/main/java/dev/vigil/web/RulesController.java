@@ -49,8 +49,10 @@ public class RulesController {
   @ExecuteOn(TaskExecutors.BLOCKING)
   public Backtester.Report backtest(@Body ApiTypes.BacktestRequest req) throws Exception {
     RuleBook book = beans.getBean(RuleBook.class);
-    List<ApiTypes.RuleInput> inputs = req.rules() != null ? req.rules()
-        : req.query() != null ? List.of(new ApiTypes.RuleInput("query", req.query())) : null;
+    List<ApiTypes.RuleInput> inputs =
+        req.rules() != null
+            ? req.rules()
+            : req.query() != null ? List.of(new ApiTypes.RuleInput("query", req.query())) : null;
     Instant since;
     try {
       since = Instant.now().minus(Durations.parse(req.since() == null ? "7d" : req.since()));
@@ -58,22 +60,27 @@ public class RulesController {
       throw new HttpStatusException(HttpStatus.BAD_REQUEST, "since: " + e.getMessage());
     }
     int samples = req.samples() == null ? 5 : Math.max(0, Math.min(req.samples(), 100));
-    try (RuleSet rules = inputs == null
-        ? RuleSet.compile(book.rules(), book.entities(), book.tagger(), book.settings())
-        : compile(inputs, req.entities(), book);
-        TopicReplay replay = new TopicReplay(beans.getBean(KafkaClients.class), beans.getBean(JsonMapper.class),
-            since)) {
-      return Backtester.run(rules, replay, samples, n -> { });
+    try (RuleSet rules =
+            inputs == null
+                ? RuleSet.compile(book.rules(), book.entities(), book.tagger(), book.settings())
+                : compile(inputs, req.entities(), book);
+        TopicReplay replay =
+            new TopicReplay(
+                beans.getBean(KafkaClients.class), beans.getBean(JsonMapper.class), since)) {
+      return Backtester.run(rules, replay, samples, n -> {});
     }
   }
 
-  private static RuleSet compile(List<ApiTypes.RuleInput> rules, List<ApiTypes.EntityInput> entities,
-      RuleBook book) {
-    List<EntitySpec> es = entities == null ? book.entities()
-        : entities.stream().map(ApiTypes.EntityInput::spec).toList();
+  private static RuleSet compile(
+      List<ApiTypes.RuleInput> rules, List<ApiTypes.EntityInput> entities, RuleBook book) {
+    List<EntitySpec> es =
+        entities == null
+            ? book.entities()
+            : entities.stream().map(ApiTypes.EntityInput::spec).toList();
     List<RuleSpec> rs = rules.stream().map(ApiTypes.RuleInput::spec).toList();
     try {
-      // The book's tagger knows the book's watchlist: another watchlist's aliases are not tagged with their types.
+      // The book's tagger knows the book's watchlist: another watchlist's aliases are not tagged
+      // with their types.
       return RuleSet.compile(rs, es, book.tagger(), book.settings());
     } catch (ConfigException e) {
       throw new HttpStatusException(HttpStatus.BAD_REQUEST, String.join("; ", e.problems()));

@@ -27,28 +27,60 @@ import java.util.stream.Stream;
  *
  * <p>The pipeline is the slim one, {@code tokenize,ssplit,ner} with the CoNLL 4-class model alone:
  * CoreNLP's default pipeline is about 20 times slower here. The watchlist is compiled into the
- * pipeline as an additional RegexNER mapping that may overwrite the model's four types, so an
- * alias is tagged with its watchlist type ("Pantsir" as {@code weapon}) rather than the model's guess.
+ * pipeline as an additional RegexNER mapping that may overwrite the model's four types, so an alias
+ * is tagged with its watchlist type ("Pantsir" as {@code weapon}) rather than the model's guess.
  *
  * <p>Build one and share it: loading takes seconds. CoreNLP's own multi-threaded annotate runs one
  * pipeline on several threads, so sharing is what it expects (not load-tested here).
  */
 public final class CoreNlpTagger implements EntityTagger {
   /** Where the {@code ner} profile unpacks the model: on the classpath, at CoreNLP's own path. */
-  public static final String DEFAULT_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+  public static final String DEFAULT_MODEL =
+      "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
   /** The model's types, which a watchlist alias may overwrite. */
   private static final String MODEL_TYPES = "PERSON,ORGANIZATION,LOCATION,MISC";
 
   /**
-   * CoreNLP's entity-mention step adds pronouns as PERSON mentions (for coreference); they are
-   * no use to an analyst. Matched in lower or capitalised case only, so that "US" and "IT" stay.
+   * CoreNLP's entity-mention step adds pronouns as PERSON mentions (for coreference); they are no
+   * use to an analyst. Matched in lower or capitalised case only, so that "US" and "IT" stay.
    */
-  private static final Set<String> PRONOUNS = Set.of(
-      "i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "yourselves",
-      "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself",
-      "we", "us", "our", "ours", "ourselves", "they", "them", "their", "theirs", "themselves",
-      "who", "whom", "whose");
+  private static final Set<String> PRONOUNS =
+      Set.of(
+          "i",
+          "me",
+          "my",
+          "mine",
+          "myself",
+          "you",
+          "your",
+          "yours",
+          "yourself",
+          "yourselves",
+          "he",
+          "him",
+          "his",
+          "himself",
+          "she",
+          "her",
+          "hers",
+          "herself",
+          "it",
+          "its",
+          "itself",
+          "we",
+          "us",
+          "our",
+          "ours",
+          "ourselves",
+          "they",
+          "them",
+          "their",
+          "theirs",
+          "themselves",
+          "who",
+          "whom",
+          "whose");
 
   private static final Pattern REGEX_META = Pattern.compile("[\\\\^$.|?*+()\\[\\]{}]");
 
@@ -105,20 +137,23 @@ public final class CoreNlpTagger implements EntityTagger {
   /** The model's four types, as queries name them: person, org, place, misc. */
   @Override
   public Set<String> types() {
-    return Stream.of(MODEL_TYPES.split(",")).map(TaggedEntity::queryType).collect(Collectors.toUnmodifiableSet());
+    return Stream.of(MODEL_TYPES.split(","))
+        .map(TaggedEntity::queryType)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   static boolean isPronoun(String span) {
     String lower = span.toLowerCase(Locale.ROOT);
     return PRONOUNS.contains(lower)
-        && (span.equals(lower) || span.equals(Character.toUpperCase(lower.charAt(0)) + lower.substring(1)));
+        && (span.equals(lower)
+            || span.equals(Character.toUpperCase(lower.charAt(0)) + lower.substring(1)));
   }
 
   /**
-   * The watchlist as a RegexNER TSV: pattern, type, overwritable types, priority. RegexNER
-   * matches token by token, one regex per token, so each alias is cut into tokens the way the
-   * pipeline cuts the article. Twice: the tokenizer splits "Pantsir-S1" into three tokens, but
-   * the NER step, where RegexNER runs, glues them back together (ner.useNERSpecificTokenization).
+   * The watchlist as a RegexNER TSV: pattern, type, overwritable types, priority. RegexNER matches
+   * token by token, one regex per token, so each alias is cut into tokens the way the pipeline cuts
+   * the article. Twice: the tokenizer splits "Pantsir-S1" into three tokens, but the NER step,
+   * where RegexNER runs, glues them back together (ner.useNERSpecificTokenization).
    */
   static String mappingTsv(List<EntitySpec> watchlist, StanfordCoreNLP tokenizer) {
     Set<String> lines = new LinkedHashSet<>(); // RegexNER warns on a duplicate pattern
@@ -129,10 +164,14 @@ public final class CoreNlpTagger implements EntityTagger {
         tokenizer.annotate(doc);
         List<CoreLabel> tokens = doc.tokens();
         for (List<String> words : List.of(words(tokens, false), words(tokens, true))) {
-          if (words.isEmpty() || words.stream().anyMatch(w -> w.chars().anyMatch(Character::isWhitespace))) {
+          if (words.isEmpty()
+              || words.stream().anyMatch(w -> w.chars().anyMatch(Character::isWhitespace))) {
             continue; // nothing RegexNER could match token by token
           }
-          String pattern = words.stream().map(w -> REGEX_META.matcher(w).replaceAll("\\\\$0")).collect(Collectors.joining(" "));
+          String pattern =
+              words.stream()
+                  .map(w -> REGEX_META.matcher(w).replaceAll("\\\\$0"))
+                  .collect(Collectors.joining(" "));
           lines.add(pattern + '\t' + type + '\t' + MODEL_TYPES + "\t1.0\n");
         }
       }
@@ -146,8 +185,11 @@ public final class CoreNlpTagger implements EntityTagger {
     for (int i = 0; i < tokens.size(); i++) {
       CoreLabel t = tokens.get(i);
       CoreLabel prev = i > 0 ? tokens.get(i - 1) : null;
-      boolean glue = glueHyphens && prev != null && prev.endPosition() == t.beginPosition()
-          && (t.word().equals("-") || prev.word().equals("-"));
+      boolean glue =
+          glueHyphens
+              && prev != null
+              && prev.endPosition() == t.beginPosition()
+              && (t.word().equals("-") || prev.word().equals("-"));
       if (glue) {
         words.set(words.size() - 1, words.get(words.size() - 1) + t.word());
       } else {

@@ -42,7 +42,9 @@ class AlertCircuitBreakerTest {
     assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.HALF_OPEN);
     assertThat(breaker.tryAcquire()).as("others wait for the probe").isNotNull();
     breaker.onFailure();
-    assertThat(breaker.state()).as("a failed probe opens it again").isEqualTo(CircuitBreaker.State.OPEN);
+    assertThat(breaker.state())
+        .as("a failed probe opens it again")
+        .isEqualTo(CircuitBreaker.State.OPEN);
     assertThat(breaker.tryAcquire()).isEqualTo(Duration.ofSeconds(30));
 
     clock.advance(Duration.ofSeconds(30));

@@ -24,19 +24,21 @@ import picocli.CommandLine;
 class AlertDeadLetterReplayTest {
   private static final int ITEMS = 3;
 
-  @TempDir
-  Path dataDir;
+  @TempDir Path dataDir;
 
   @Test
   void deadLettersAreListedAndReplayedOnce() throws Exception {
     int kafkaPort = AlertDeliveryRecoveryTest.freePort();
     AtomicInteger status = new AtomicInteger(500);
-    try (FeedServer feed = new FeedServer(); WebhookReceiver hook = new WebhookReceiver()) {
+    try (FeedServer feed = new FeedServer();
+        WebhookReceiver hook = new WebhookReceiver()) {
       hook.answer(status::get);
       for (int i = 0; i < ITEMS; i++) {
-        feed.add(new FeedServer.Item("w" + i, "Wagner convoy " + i, "PMC Wagner seen.", Instant.now()));
+        feed.add(
+            new FeedServer.Item("w" + i, "Wagner convoy " + i, "PMC Wagner seen.", Instant.now()));
       }
-      String yaml = """
+      String yaml =
+          """
           http: { port: -1 }
           kafka: { embedded-port: %d }
           feeds: [ { url: %s, interval: 1s } ]
@@ -45,26 +47,35 @@ class AlertDeadLetterReplayTest {
           alerts:
             retry: { first: 100ms, max: 200ms, attempts: 3 }
             circuit-breaker: { failures: 5, open: 300ms }
-          """.formatted(kafkaPort, feed.url(), hook.url());
-      try (Daemon daemon = Daemon.start(new ConfigLoader(k -> null).parse(yaml, Path.of("t.yml")), dataDir,
-          Map.of())) {
+          """
+              .formatted(kafkaPort, feed.url(), hook.url());
+      try (Daemon daemon =
+          Daemon.start(
+              new ConfigLoader(k -> null).parse(yaml, Path.of("t.yml")), dataDir, Map.of())) {
         MeterRegistry metrics = daemon.context().getBean(MeterRegistry.class);
-        await().atMost(Duration.ofSeconds(60)).until(() -> count(metrics, "vigil.alerts.dead_lettered") == ITEMS);
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(() -> count(metrics, "vigil.alerts.dead_lettered") == ITEMS);
         String list = cli(kafkaPort, "alerts", "dlq", "list");
-        assertThat(list).contains(ITEMS + " dead letters, " + ITEMS + " not replayed").contains("attempts=3")
+        assertThat(list)
+            .contains(ITEMS + " dead letters, " + ITEMS + " not replayed")
+            .contains("attempts=3")
             .contains("answered HTTP 500");
         assertThat(cli(kafkaPort, "alerts", "recent")).contains("dead-lettered");
 
         status.set(200);
-        assertThat(cli(kafkaPort, "alerts", "dlq", "replay")).contains(ITEMS + " dead letters sent to the retry topic");
+        assertThat(cli(kafkaPort, "alerts", "dlq", "replay"))
+            .contains(ITEMS + " dead letters sent to the retry topic");
         await().atMost(Duration.ofSeconds(30)).until(() -> hook.received().size() >= ITEMS);
         assertThat(cli(kafkaPort, "alerts", "dlq", "replay")).contains("nothing to replay");
-        assertThat(cli(kafkaPort, "alerts", "dlq", "list")).contains(ITEMS + " dead letters, 0 not replayed");
+        assertThat(cli(kafkaPort, "alerts", "dlq", "list"))
+            .contains(ITEMS + " dead letters, 0 not replayed");
         int polls = feed.requests();
         await().atMost(Duration.ofSeconds(30)).until(() -> feed.requests() >= polls + 3);
 
         assertThat(hook.received()).hasSize(ITEMS);
-        assertThat(hook.received().stream().map(r -> r.headers().get("webhook-id")).distinct()).hasSize(ITEMS);
+        assertThat(hook.received().stream().map(r -> r.headers().get("webhook-id")).distinct())
+            .hasSize(ITEMS);
         assertThat(count(metrics, "vigil.alerts.sent")).isEqualTo(ITEMS);
         String recent = cli(kafkaPort, "alerts", "recent");
         assertThat(recent.lines().filter(l -> l.contains(" delivered "))).hasSize(ITEMS);

@@ -20,7 +20,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Per-channel counters and the match-to-delivery histogram, on the retry path with an injected clock. */
+/**
+ * Per-channel counters and the match-to-delivery histogram, on the retry path with an injected
+ * clock.
+ */
 class AlertMetricsTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
   private final AlertSamples.ListOutbox outbox = new AlertSamples.ListOutbox();
@@ -28,17 +31,25 @@ class AlertMetricsTest {
   private DeliveryFlow flow(MeterRegistry registry, WebhookReceiver ops, WebhookReceiver dead) {
     AlertMetrics metrics = new AlertMetrics(registry).register(List.of("ops", "dead", "quiet"));
     JsonMapper json = JsonMapper.createDefault();
-    Map<String, AlertChannel> channels = Map.of(
-        "ops", new WebhookChannel("ops", ops.url(), null, json, clock),
-        "dead", new WebhookChannel("dead", dead.url(), null, json, clock));
-    AlertDispatcher d = new AlertDispatcher(channels, new AlertSamples.MemoryLog(),
-        new CircuitBreakers(100, Duration.ofMinutes(1), clock), metrics, clock);
-    RetryPolicy policy = new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(4), 3, Duration.ofHours(1));
+    Map<String, AlertChannel> channels =
+        Map.of(
+            "ops", new WebhookChannel("ops", ops.url(), null, json, clock),
+            "dead", new WebhookChannel("dead", dead.url(), null, json, clock));
+    AlertDispatcher d =
+        new AlertDispatcher(
+            channels,
+            new AlertSamples.MemoryLog(),
+            new CircuitBreakers(100, Duration.ofMinutes(1), clock),
+            metrics,
+            clock);
+    RetryPolicy policy =
+        new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(4), 3, Duration.ofHours(1));
     return new DeliveryFlow(d, policy, outbox, metrics, clock, new Random(5));
   }
 
   private void run(MeterRegistry registry) throws Exception {
-    try (WebhookReceiver ops = new WebhookReceiver(); WebhookReceiver dead = new WebhookReceiver()) {
+    try (WebhookReceiver ops = new WebhookReceiver();
+        WebhookReceiver dead = new WebhookReceiver()) {
       AtomicInteger opsCalls = new AtomicInteger();
       ops.answer(() -> opsCalls.incrementAndGet() <= 2 ? 500 : 200);
       dead.answer(() -> 500);
@@ -85,17 +96,23 @@ class AlertMetricsTest {
     run(registry);
     Timer delay = registry.get("vigil.alerts.delay").tag("channel", "ops").timer();
     assertThat(delay.count()).isEqualTo(1);
-    assertThat(delay.totalTime(TimeUnit.SECONDS)).as("two retry rounds of 4 s on the clock").isEqualTo(8);
+    assertThat(delay.totalTime(TimeUnit.SECONDS))
+        .as("two retry rounds of 4 s on the clock")
+        .isEqualTo(8);
     assertThat(registry.get("vigil.alerts.delay").tag("channel", "dead").timer().count()).isZero();
   }
 
-  /** The buckets themselves: SimpleMeterRegistry keeps none, Prometheus (what /prometheus serves) does. */
+  /**
+   * The buckets themselves: SimpleMeterRegistry keeps none, Prometheus (what /prometheus serves)
+   * does.
+   */
   @Test
   void prometheusGetsCountersAndHistogramBuckets() throws Exception {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     run(registry);
     String scrape = registry.scrape();
-    assertThat(scrape).contains("vigil_alerts_sent_total{channel=\"ops\"} 1.0")
+    assertThat(scrape)
+        .contains("vigil_alerts_sent_total{channel=\"ops\"} 1.0")
         .contains("vigil_alerts_failed_total{channel=\"dead\"} 3.0")
         .contains("vigil_alerts_retried_total{channel=\"ops\"} 2.0")
         .contains("vigil_alerts_dead_lettered_total{channel=\"dead\"} 1.0")

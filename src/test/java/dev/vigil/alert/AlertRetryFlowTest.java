@@ -38,17 +38,24 @@ class AlertRetryFlowTest {
 
   private DeliveryFlow flow(RetryPolicy policy) {
     Map<String, AlertChannel> channels =
-        Map.of("ops", new WebhookChannel("ops", hook.url(), null, JsonMapper.createDefault(), clock));
-    AlertDispatcher d = new AlertDispatcher(channels, log, new CircuitBreakers(3, Duration.ofMinutes(1), clock),
-        new AlertMetrics(metrics), clock);
+        Map.of(
+            "ops", new WebhookChannel("ops", hook.url(), null, JsonMapper.createDefault(), clock));
+    AlertDispatcher d =
+        new AlertDispatcher(
+            channels,
+            log,
+            new CircuitBreakers(3, Duration.ofMinutes(1), clock),
+            new AlertMetrics(metrics),
+            clock);
     return new DeliveryFlow(d, policy, outbox, new AlertMetrics(metrics), clock, new Random(7));
   }
 
   private void answer(int status) {
-    hook.answer(() -> {
-      calls.incrementAndGet();
-      return status;
-    });
+    hook.answer(
+        () -> {
+          calls.incrementAndGet();
+          return status;
+        });
   }
 
   private double count(String name) {
@@ -64,8 +71,10 @@ class AlertRetryFlowTest {
     }
     assertThat(calls).as("three failures open the breaker").hasValue(3);
     assertThat(outbox.retries).hasSize(10).allSatisfy(p -> assertThat(p.attempt()).isEqualTo(1));
-    assertThat(outbox.retries.subList(3, 10)).as("refused calls are due when a probe may pass")
-        .allSatisfy(p -> assertThat(p.notBefore()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1))));
+    assertThat(outbox.retries.subList(3, 10))
+        .as("refused calls are due when a probe may pass")
+        .allSatisfy(
+            p -> assertThat(p.notBefore()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1))));
     assertThat(count("vigil.alerts.failed")).isEqualTo(10);
     assertThat(count("vigil.alerts.short_circuited")).isEqualTo(7);
 
@@ -75,7 +84,8 @@ class AlertRetryFlowTest {
       assertThat(flow.retry(p)).isNull();
     }
     assertThat(hook.received()).hasSize(10);
-    assertThat(hook.received().stream().map(r -> r.headers().get("webhook-id")).distinct()).hasSize(10);
+    assertThat(hook.received().stream().map(r -> r.headers().get("webhook-id")).distinct())
+        .hasSize(10);
     assertThat(outbox.retries).isEmpty();
     assertThat(count("vigil.alerts.sent")).isEqualTo(10);
     assertThat(count("vigil.alerts.retried")).isEqualTo(10);
@@ -107,14 +117,18 @@ class AlertRetryFlowTest {
     }
     List<PendingDelivery> queued = outbox.drainRetries();
     assertThat(queued.get(0).lastError()).endsWith("answered HTTP 500");
-    assertThat(queued.get(3).lastError()).as("never reached the endpoint").startsWith("circuit breaker open for");
+    assertThat(queued.get(3).lastError())
+        .as("never reached the endpoint")
+        .startsWith("circuit breaker open for");
 
-    clock.advance(Duration.ofSeconds(6)); // the first retries are due; the breaker is open for a minute
+    clock.advance(
+        Duration.ofSeconds(6)); // the first retries are due; the breaker is open for a minute
     assertThat(flow.retry(queued.get(0))).isNull();
     assertThat(calls).hasValue(3);
     PendingDelivery again = outbox.drainRetries().get(0);
     assertThat(again.attempt()).isEqualTo(2);
-    assertThat(again.lastError()).endsWith("answered HTTP 500; then refused by the open circuit breaker");
+    assertThat(again.lastError())
+        .endsWith("answered HTTP 500; then refused by the open circuit breaker");
     assertThat(outbox.events.get(outbox.events.size() - 1).error()).isEqualTo(again.lastError());
   }
 }

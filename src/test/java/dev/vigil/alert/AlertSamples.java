@@ -20,9 +20,23 @@ public final class AlertSamples {
 
   /** A match whose article carries this HTML form, as it came over Kafka. */
   static Match match(String guid, String html, List<String> channels, Instant at) {
-    Article a = new Article(Article.SCHEMA, "a-" + guid, "http://127.0.0.1/world.rss", "Example World", guid,
-        "http://127.0.0.1/news/" + guid, "Wagner <convoy> & \"allies\" " + guid, "PMC Wagner seen near the border.",
-        "", html, List.of("World Desk"), List.of("Africa"), at.minusSeconds(60), at.minusSeconds(5), false);
+    Article a =
+        new Article(
+            Article.SCHEMA,
+            "a-" + guid,
+            "http://127.0.0.1/world.rss",
+            "Example World",
+            guid,
+            "http://127.0.0.1/news/" + guid,
+            "Wagner <convoy> & \"allies\" " + guid,
+            "PMC Wagner seen near the border.",
+            "",
+            html,
+            List.of("World Desk"),
+            List.of("Africa"),
+            at.minusSeconds(60),
+            at.minusSeconds(5),
+            false);
     return Match.of("wagner", channels, List.of("Wagner"), a, at);
   }
 
@@ -31,6 +45,7 @@ public final class AlertSamples {
     final List<PendingDelivery> retries = new ArrayList<>();
     final List<PendingDelivery> dead = new ArrayList<>();
     final List<DeliveryEvent> events = new ArrayList<>();
+
     /** The digest topic as the digest thread reads it back. */
     final DigestBook digests = new DigestBook();
 

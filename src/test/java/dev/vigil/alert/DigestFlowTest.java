@@ -20,7 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Pacing and digests without Kafka: a real local receiver, an injected clock, an in-memory outbox. */
+/**
+ * Pacing and digests without Kafka: a real local receiver, an injected clock, an in-memory outbox.
+ */
 class DigestFlowTest {
   private static final String SECRET = "whsec_MDEyMzQ1Njc4OWFiY2RlZjAxMjM=";
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T12:10:00Z"));
@@ -35,12 +37,18 @@ class DigestFlowTest {
   @BeforeEach
   void start() throws Exception {
     hook = new WebhookReceiver();
-    hook.answer(() -> {
-      calls.incrementAndGet();
-      return 200;
-    });
-    dispatcher = new AlertDispatcher(Map.of("desk", new WebhookChannel("desk", hook.url(), SECRET, json, clock)), log,
-        new CircuitBreakers(3, Duration.ofMinutes(1), clock), new AlertMetrics(metrics), clock);
+    hook.answer(
+        () -> {
+          calls.incrementAndGet();
+          return 200;
+        });
+    dispatcher =
+        new AlertDispatcher(
+            Map.of("desk", new WebhookChannel("desk", hook.url(), SECRET, json, clock)),
+            log,
+            new CircuitBreakers(3, Duration.ofMinutes(1), clock),
+            new AlertMetrics(metrics),
+            clock);
   }
 
   @AfterEach
@@ -57,7 +65,8 @@ class DigestFlowTest {
   }
 
   private DeliveryFlow.Parts parts(RetryPolicy policy) {
-    return new DeliveryFlow.Parts(dispatcher, policy, outbox, new AlertMetrics(metrics), clock, new Random(3));
+    return new DeliveryFlow.Parts(
+        dispatcher, policy, outbox, new AlertMetrics(metrics), clock, new Random(3));
   }
 
   private Match match(String guid) {
@@ -73,8 +82,11 @@ class DigestFlowTest {
     assertThat(hook.received()).as("two go out at once").hasSize(2);
     assertThat(outbox.digests.size()).isEqualTo(3);
     assertThat(metrics.counter("vigil.alerts.deferred", "channel", "desk").count()).isEqualTo(3);
-    assertThat(outbox.events).filteredOn(e -> e.state().equals(DeliveryEvent.DEFERRED)).hasSize(3)
-        .allSatisfy(e -> assertThat(e.nextAttempt()).isEqualTo(Instant.parse("2026-11-24T13:00:00Z")));
+    assertThat(outbox.events)
+        .filteredOn(e -> e.state().equals(DeliveryEvent.DEFERRED))
+        .hasSize(3)
+        .allSatisfy(
+            e -> assertThat(e.nextAttempt()).isEqualTo(Instant.parse("2026-11-24T13:00:00Z")));
 
     DigestFlow digests = digests(RetryPolicy.DEFAULT);
     clock.advance(Duration.ofMinutes(49));
@@ -85,10 +97,15 @@ class DigestFlowTest {
     digests.tick(outbox.digests);
     assertThat(hook.received()).as("one digest, once").hasSize(3);
     WebhookReceiver.Received d = hook.received().get(2);
-    assertThat(d.body()).contains("\"type\":\"vigil.digest\"").contains("\"size\":3").contains("r3").contains("r5")
+    assertThat(d.body())
+        .contains("\"type\":\"vigil.digest\"")
+        .contains("\"size\":3")
+        .contains("r3")
+        .contains("r5")
         .doesNotContain("\"guid\":\"r1\"");
     assertThat(d.headers().get("webhook-id")).startsWith("digest-");
-    assertThat(new StandardWebhooksVerifier(SECRET).verify(d.headers(), d.body(), clock.instant())).isTrue();
+    assertThat(new StandardWebhooksVerifier(SECRET).verify(d.headers(), d.body(), clock.instant()))
+        .isTrue();
     assertThat(outbox.digests.size()).isZero();
     assertThat(log.keys).hasSize(5);
     assertThat(metrics.counter("vigil.alerts.sent", "channel", "desk").count()).isEqualTo(5);
@@ -100,9 +117,19 @@ class DigestFlowTest {
     DeliveryFlow flow = flow(new ChannelPacing(null, QuietHours.parse("22:00-07:00"), 0, null));
     Match first = match("q1");
     flow.first(first, "desk");
-    Match copy = new Match(first.schema(), first.alertId(), first.ruleId(), first.channels(), first.terms(),
-        first.article(), clock.instant().plusSeconds(60), new Match.Story(first.story().id(), 3, false, false),
-        first.snippet(), first.highlights(), first.entities());
+    Match copy =
+        new Match(
+            first.schema(),
+            first.alertId(),
+            first.ruleId(),
+            first.channels(),
+            first.terms(),
+            first.article(),
+            clock.instant().plusSeconds(60),
+            new Match.Story(first.story().id(), 3, false, false),
+            first.snippet(),
+            first.highlights(),
+            first.entities());
     flow.first(copy, "desk");
     assertThat(hook.received()).isEmpty();
     assertThat(outbox.digests.size()).as("copies of one story are one alert").isEqualTo(1);
@@ -124,11 +151,13 @@ class DigestFlowTest {
     DeliveryFlow flow = flow(new ChannelPacing(DigestSchedule.parse("hourly"), null, 0, null));
     flow.first(match("f1"), "desk");
     flow.first(match("f2"), "desk");
-    hook.answer(() -> {
-      calls.incrementAndGet();
-      return 503;
-    });
-    RetryPolicy policy = new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(10), 3, Duration.ofHours(24));
+    hook.answer(
+        () -> {
+          calls.incrementAndGet();
+          return 503;
+        });
+    RetryPolicy policy =
+        new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(10), 3, Duration.ofHours(24));
     DigestFlow digests = digests(policy);
     clock.advance(Duration.ofMinutes(50));
     digests.tick(outbox.digests);
@@ -141,7 +170,9 @@ class DigestFlowTest {
     clock.advance(Duration.ofMinutes(2));
     digests.tick(outbox.digests);
     assertThat(calls).hasValue(3);
-    assertThat(outbox.dead).as("attempts used up: each alert dead-lettered for replay").hasSize(2)
+    assertThat(outbox.dead)
+        .as("attempts used up: each alert dead-lettered for replay")
+        .hasSize(2)
         .allSatisfy(p -> assertThat(p.attempt()).isEqualTo(3));
     assertThat(outbox.digests.size()).isZero();
     assertThat(hook.received()).isEmpty();

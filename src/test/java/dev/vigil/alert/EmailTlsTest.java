@@ -19,26 +19,54 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Email over TLS with a real server: SMTPS to GreenMail with a certificate made for 127.0.0.1 by
- * the JDK's keytool, trusted through {@code smtp.trust-certificate}; refused without it; and
- * {@code starttls} never falls back to clear text when the server does not offer STARTTLS.
+ * the JDK's keytool, trusted through {@code smtp.trust-certificate}; refused without it; and {@code
+ * starttls} never falls back to clear text when the server does not offer STARTTLS.
  */
 class EmailTlsTest {
   private static final String PASS = "changeit";
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   private static Path cert;
   private GreenMail smtp;
-  private final Match m = AlertSamples.match("t1", List.of("desk"), Instant.parse("2026-01-01T00:00:00Z"));
+  private final Match m =
+      AlertSamples.match("t1", List.of("desk"), Instant.parse("2026-01-01T00:00:00Z"));
 
   @BeforeAll
   static void certificate() throws Exception {
     Path store = dir.resolve("smtp.p12");
     cert = dir.resolve("smtp.pem");
-    keytool("-genkeypair", "-alias", "smtp", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-        "-dname", "CN=127.0.0.1", "-ext", "SAN=IP:127.0.0.1", "-keystore", store.toString(), "-storetype", "PKCS12",
-        "-storepass", PASS, "-keypass", PASS);
-    keytool("-exportcert", "-rfc", "-alias", "smtp", "-keystore", store.toString(), "-storepass", PASS,
-        "-file", cert.toString());
+    keytool(
+        "-genkeypair",
+        "-alias",
+        "smtp",
+        "-keyalg",
+        "RSA",
+        "-keysize",
+        "2048",
+        "-validity",
+        "2",
+        "-dname",
+        "CN=127.0.0.1",
+        "-ext",
+        "SAN=IP:127.0.0.1",
+        "-keystore",
+        store.toString(),
+        "-storetype",
+        "PKCS12",
+        "-storepass",
+        PASS,
+        "-keypass",
+        PASS);
+    keytool(
+        "-exportcert",
+        "-rfc",
+        "-alias",
+        "smtp",
+        "-keystore",
+        store.toString(),
+        "-storepass",
+        PASS,
+        "-file",
+        cert.toString());
     // Read once, when GreenMail first makes a TLS server socket in this JVM; no other test does.
     System.setProperty("greenmail.tls.keystore.file", store.toString());
     System.setProperty("greenmail.tls.keystore.password", PASS);
@@ -46,8 +74,9 @@ class EmailTlsTest {
   }
 
   private static void keytool(String... args) throws Exception {
-    List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool")
-        .toString()));
+    List<String> cmd =
+        new java.util.ArrayList<>(
+            List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString()));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes());
@@ -64,8 +93,16 @@ class EmailTlsTest {
   }
 
   private EmailChannel channel(int port, String security, Path trust) {
-    SmtpSettings s = new SmtpSettings("127.0.0.1", port, "vigil@example.org", "vigil", "s3cret", security,
-        Duration.ofSeconds(5), trust);
+    SmtpSettings s =
+        new SmtpSettings(
+            "127.0.0.1",
+            port,
+            "vigil@example.org",
+            "vigil",
+            "s3cret",
+            security,
+            Duration.ofSeconds(5),
+            trust);
     return new EmailChannel("desk", List.of("analyst@example.org"), null, s);
   }
 

@@ -27,8 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RetryLanesTest {
   private static final Instant NOW = Instant.parse("2026-11-25T00:00:00Z");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void waitsAreSortedIntoLanes() {
@@ -39,7 +38,9 @@ class RetryLanesTest {
     assertThat(RetryLanes.lane(NOW.plus(Duration.ofMinutes(10)), NOW, 6)).isEqualTo(3);
     assertThat(RetryLanes.lane(NOW.plus(Duration.ofMinutes(30)), NOW, 6)).isEqualTo(4);
     assertThat(RetryLanes.lane(NOW.plus(Duration.ofHours(5)), NOW, 6)).isEqualTo(5);
-    assertThat(RetryLanes.lane(NOW.plus(Duration.ofHours(5)), NOW, 1)).as("a one-partition topic").isZero();
+    assertThat(RetryLanes.lane(NOW.plus(Duration.ofHours(5)), NOW, 1))
+        .as("a one-partition topic")
+        .isZero();
   }
 
   @Test
@@ -51,18 +52,26 @@ class RetryLanesTest {
       KafkaAlertOutbox outbox = new KafkaAlertOutbox(producer, json, Clock.systemUTC());
       Match late = AlertSamples.match("late", List.of("ops"), now);
       Match soon = AlertSamples.match("soon", List.of("ops"), now);
-      outbox.retry(new PendingDelivery(late, "ops", 8, now.plus(Duration.ofMinutes(20)), "HTTP 500", now));
+      outbox.retry(
+          new PendingDelivery(late, "ops", 8, now.plus(Duration.ofMinutes(20)), "HTTP 500", now));
       outbox.retry(new PendingDelivery(soon, "ops", 1, now.plusSeconds(1), "HTTP 500", now));
       List<String> handled = new CopyOnWriteArrayList<>();
-      try (ConsumerLoop<PendingDelivery> loop = new ConsumerLoop<>(kafka.clients(), Topics.RETRY, "lanes-test", json,
-          PendingDelivery.class, (k, p) -> {
-            Instant t = Instant.now();
-            if (t.isBefore(p.notBefore())) {
-              return Duration.between(t, p.notBefore());
-            }
-            handled.add(p.match().article().guid());
-            return null;
-          }).start()) {
+      try (ConsumerLoop<PendingDelivery> loop =
+          new ConsumerLoop<>(
+                  kafka.clients(),
+                  Topics.RETRY,
+                  "lanes-test",
+                  json,
+                  PendingDelivery.class,
+                  (k, p) -> {
+                    Instant t = Instant.now();
+                    if (t.isBefore(p.notBefore())) {
+                      return Duration.between(t, p.notBefore());
+                    }
+                    handled.add(p.match().article().guid());
+                    return null;
+                  })
+              .start()) {
         await().atMost(Duration.ofSeconds(30)).until(() -> handled.contains("soon"));
         assertThat(handled).containsExactly("soon");
       }
@@ -73,10 +82,23 @@ class RetryLanesTest {
   void aRetryTopicOfAnOlderVersionGetsItsLanes() throws Exception {
     try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("old"), 0);
         Admin admin = new KafkaClients(kafka.bootstrapServers()).admin()) {
-      admin.createTopics(List.of(new NewTopic(Topics.RETRY, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+      admin
+          .createTopics(List.of(new NewTopic(Topics.RETRY, 1, (short) 1)))
+          .all()
+          .get(30, TimeUnit.SECONDS);
       Topics.ensure(admin, 1);
-      await().atMost(Duration.ofSeconds(30)).until(() -> admin.describeTopics(List.of(Topics.RETRY)).allTopicNames()
-          .get(30, TimeUnit.SECONDS).get(Topics.RETRY).partitions().size() == Topics.RETRY_LANES);
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  admin
+                          .describeTopics(List.of(Topics.RETRY))
+                          .allTopicNames()
+                          .get(30, TimeUnit.SECONDS)
+                          .get(Topics.RETRY)
+                          .partitions()
+                          .size()
+                      == Topics.RETRY_LANES);
     }
   }
 }

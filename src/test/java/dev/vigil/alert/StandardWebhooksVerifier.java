@@ -11,10 +11,10 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A receiver's check of a Standard Webhooks signature, written from the specification
- * (standard-webhooks spec, "Verifying webhook authenticity") and sharing no code with
- * {@link WebhookSigner}: the secret is base64 after "whsec_", the signed content is
- * {@code id.timestamp.body}, the header holds space-separated {@code v1,<base64>} signatures, and
- * the timestamp must be within a tolerance of now.
+ * (standard-webhooks spec, "Verifying webhook authenticity") and sharing no code with {@link
+ * WebhookSigner}: the secret is base64 after "whsec_", the signed content is {@code
+ * id.timestamp.body}, the header holds space-separated {@code v1,<base64>} signatures, and the
+ * timestamp must be within a tolerance of now.
  */
 final class StandardWebhooksVerifier {
   private static final Duration TOLERANCE = Duration.ofMinutes(5);

@@ -18,29 +18,46 @@ class ArchitectureTest {
 
   @BeforeAll
   static void load() {
-    main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("dev.vigil");
+    main =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.vigil");
   }
 
   @Test
   void kafkaIsTouchedOnlyAtTheEdges() {
     // The edges: the stages and their loops, Kafka* adapters, the alert stage's readers of its own
     // topics (dead letters, the delivery log behind `alerts recent`), the CLI and the daemon.
-    noClasses().that().resideOutsideOfPackages("dev.vigil.kafka..", "dev.vigil.cli..")
-        .and().haveNameNotMatching("dev\\.vigil\\.Daemon(\\$.*)?")
-        .and().haveNameNotMatching(".*\\.[A-Za-z]*(Stage|Loop)(\\$.*)?")
-        .and().haveNameNotMatching(".*\\.Kafka[A-Za-z]*(\\$.*)?")
-        .and().haveNameNotMatching(".*\\.(DeadLetters|TopicScan|AlertLog)(\\$.*)?")
-        .should().dependOnClassesThat().resideInAPackage("org.apache.kafka..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("dev.vigil.kafka..", "dev.vigil.cli..")
+        .and()
+        .haveNameNotMatching("dev\\.vigil\\.Daemon(\\$.*)?")
+        .and()
+        .haveNameNotMatching(".*\\.[A-Za-z]*(Stage|Loop)(\\$.*)?")
+        .and()
+        .haveNameNotMatching(".*\\.Kafka[A-Za-z]*(\\$.*)?")
+        .and()
+        .haveNameNotMatching(".*\\.(DeadLetters|TopicScan|AlertLog)(\\$.*)?")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.apache.kafka..")
         .because("Kafka stays at the stages' edges; the logic is plain and tested without a broker")
         .check(main);
   }
 
   @Test
   void storyGroupingAndTheArticleModelArePlain() {
-    noClasses().that().resideInAnyPackage("dev.vigil.story..", "dev.vigil.article..", "dev.vigil.digest..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "io.micronaut.context..",
-            "io.micronaut.http..", "dev.vigil.kafka..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.vigil.story..", "dev.vigil.article..", "dev.vigil.digest..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.apache.kafka..",
+            "io.micronaut.context..",
+            "io.micronaut.http..",
+            "dev.vigil.kafka..")
         .check(main);
   }
 

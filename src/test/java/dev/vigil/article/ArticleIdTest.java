@@ -12,14 +12,21 @@ class ArticleIdTest {
 
   @Test
   void aGuidThatIsTheLinkIsKeyedAsTheNormalisedLink() {
-    assertThat(ArticleId.key("http://a/b?utm_source=x", "http://a/b?utm_source=x", "t", "x")).isEqualTo("link:http://a/b");
+    assertThat(ArticleId.key("http://a/b?utm_source=x", "http://a/b?utm_source=x", "t", "x"))
+        .isEqualTo("link:http://a/b");
   }
 
   @Test
   void linkIsNormalisedWithoutTrackingParameters() {
-    assertThat(ArticleId.key(null, "HTTPS://News.Example.org:443/a/b?id=7&utm_source=rss&fbclid=x#top", "t", "x"))
+    assertThat(
+            ArticleId.key(
+                null,
+                "HTTPS://News.Example.org:443/a/b?id=7&utm_source=rss&fbclid=x#top",
+                "t",
+                "x"))
         .isEqualTo("link:https://news.example.org/a/b?id=7");
-    assertThat(ArticleId.normaliseLink("http://example.org/a%20b?utm_medium=x")).isEqualTo("http://example.org/a%20b");
+    assertThat(ArticleId.normaliseLink("http://example.org/a%20b?utm_medium=x"))
+        .isEqualTo("http://example.org/a%20b");
   }
 
   @Test
@@ -31,7 +38,8 @@ class ArticleIdTest {
 
   @Test
   void idsAreScopedToTheFeed() {
-    assertThat(ArticleId.of("http://a/feed", "guid:1")).isNotEqualTo(ArticleId.of("http://b/feed", "guid:1"))
+    assertThat(ArticleId.of("http://a/feed", "guid:1"))
+        .isNotEqualTo(ArticleId.of("http://b/feed", "guid:1"))
         .hasSize(32);
   }
 }

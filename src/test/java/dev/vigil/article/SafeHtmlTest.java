@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** {@link SafeHtml} on its own: the size cap, missing bases, and that cleaning twice changes nothing. */
+/**
+ * {@link SafeHtml} on its own: the size cap, missing bases, and that cleaning twice changes
+ * nothing.
+ */
 class SafeHtmlTest {
 
   @Test
@@ -41,17 +44,25 @@ class SafeHtmlTest {
 
   @Test
   void relativeUrlsWithoutABaseAreDroppedNotKeptRelative() {
-    assertThat(SafeHtml.of("<a href=\"story.html\">story</a> <img src=\"a.png\"> <a href=\"https://x.test/\">x</a>", null))
+    assertThat(
+            SafeHtml.of(
+                "<a href=\"story.html\">story</a> <img src=\"a.png\"> <a href=\"https://x.test/\">x</a>",
+                null))
         .isEqualTo("story  <a href=\"https://x.test/\" rel=\"nofollow noopener\">x</a>");
   }
 
   @Test
   void cleaningTwiceChangesNothing() {
-    String once = SafeHtml.of("<p onclick=\"x()\">a <a href=\"b.html\" target=\"_top\">b</a><script>c()</script></p>"
-        + "<table><tr><td>1</td></tr></table><img src=\"/i.png\" alt=\"i\">", "http://127.0.0.1/d/");
+    String once =
+        SafeHtml.of(
+            "<p onclick=\"x()\">a <a href=\"b.html\" target=\"_top\">b</a><script>c()</script></p>"
+                + "<table><tr><td>1</td></tr></table><img src=\"/i.png\" alt=\"i\">",
+            "http://127.0.0.1/d/");
 
-    assertThat(once).isEqualTo("<p>a <a href=\"http://127.0.0.1/d/b.html\" rel=\"nofollow noopener\">b</a></p>"
-        + "<table><tbody><tr><td>1</td></tr></tbody></table><img src=\"http://127.0.0.1/i.png\" alt=\"i\">");
+    assertThat(once)
+        .isEqualTo(
+            "<p>a <a href=\"http://127.0.0.1/d/b.html\" rel=\"nofollow noopener\">b</a></p>"
+                + "<table><tbody><tr><td>1</td></tr></tbody></table><img src=\"http://127.0.0.1/i.png\" alt=\"i\">");
     assertThat(SafeHtml.of(once, null)).isEqualTo(once);
   }
 }

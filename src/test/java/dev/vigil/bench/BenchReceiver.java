@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A webhook receiver on 127.0.0.1 built for speed: it keeps a count and, for each delivery, the
  * time from the payload's {@code matchedAt} to its arrival, nothing else. {@code WebhookReceiver}
- * keeps every request in a copy-on-write list and answers from one thread, which is right for
- * tests and too slow for a 20,000-alert run.
+ * keeps every request in a copy-on-write list and answers from one thread, which is right for tests
+ * and too slow for a 20,000-alert run.
  */
 final class BenchReceiver implements AutoCloseable {
   private static final String MATCHED_AT = "\"matchedAt\":\"";
@@ -27,19 +27,24 @@ final class BenchReceiver implements AutoCloseable {
   private final AtomicLong delays = new AtomicLong();
   private volatile Instant countFrom = Instant.MIN;
 
-  /** @param maxDelays how many match-to-arrival delays to keep (the first ones after {@link #countFrom}) */
+  /**
+   * @param maxDelays how many match-to-arrival delays to keep (the first ones after {@link
+   *     #countFrom})
+   */
   BenchReceiver(int maxDelays) throws IOException {
     delaysMicros = new long[maxDelays];
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
     server.setExecutor(pool);
-    server.createContext("/hook", ex -> {
-      Instant now = Instant.now();
-      String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      ex.sendResponseHeaders(204, -1);
-      ex.close();
-      received.incrementAndGet();
-      record(body, now);
-    });
+    server.createContext(
+        "/hook",
+        ex -> {
+          Instant now = Instant.now();
+          String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          ex.sendResponseHeaders(204, -1);
+          ex.close();
+          received.incrementAndGet();
+          record(body, now);
+        });
     server.start();
   }
 
@@ -67,7 +72,9 @@ final class BenchReceiver implements AutoCloseable {
     return received.get();
   }
 
-  /** Delays of alerts matched from {@code t} on are kept; earlier ones (the warm-up) only counted. */
+  /**
+   * Delays of alerts matched from {@code t} on are kept; earlier ones (the warm-up) only counted.
+   */
   void countFrom(Instant t) {
     countFrom = t;
   }

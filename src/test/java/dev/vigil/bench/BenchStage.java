@@ -32,9 +32,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * The daemon's alert stage on an embedded broker of its own, in a temporary directory: the
- * topics, the daemon's producer, the delivery log in its compacted topic, and
- * {@link AlertStage} with one channel.
+ * The daemon's alert stage on an embedded broker of its own, in a temporary directory: the topics,
+ * the daemon's producer, the delivery log in its compacted topic, and {@link AlertStage} with one
+ * channel.
  */
 final class BenchStage implements AutoCloseable {
   final Path dir;
@@ -56,27 +56,37 @@ final class BenchStage implements AutoCloseable {
     admin = clients.admin();
     Topics.ensure(admin, ConfigLoader.defaults().kafka().partitions());
     producer = clients.producer("vigil");
-    deliveries = new CompactedStore<>(Topics.DELIVERIES, clients, producer, json, String.class).load();
+    deliveries =
+        new CompactedStore<>(Topics.DELIVERIES, clients, producer, json, String.class).load();
     // As Daemon.run does: follow deliveries other instances record.
     refresher.scheduleWithFixedDelay(deliveries::catchUp, 5, 5, TimeUnit.SECONDS);
   }
 
   /** A config with one webhook channel, read by the daemon's own loader. */
   static VigilConfig webhook(String id, String url) {
-    String yaml = "channels:\n  - id: " + id + "\n    type: webhook\n    url: " + url + "\n    secret: ${SECRET}\n";
+    String yaml =
+        "channels:\n  - id: "
+            + id
+            + "\n    type: webhook\n    url: "
+            + url
+            + "\n    secret: ${SECRET}\n";
     return new ConfigLoader(Map.of("SECRET", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")::get)
         .parse(yaml, Path.of("(bench)"));
   }
 
   /** The daemon's alert stage, built by the same factory the daemon calls. */
   void startAlerts(VigilConfig config, Clock clock) {
-    stage = AlertStage.start(config, new AlertStage.Setup(clients, producer, deliveries, json, metrics, clock,
-        new Random()));
+    stage =
+        AlertStage.start(
+            config,
+            new AlertStage.Setup(
+                clients, producer, deliveries, json, metrics, clock, new Random()));
   }
 
   /** Sends a match as the filter stage does, without waiting for the broker. */
   void produce(Match m) {
-    producer.send(new ProducerRecord<>(Topics.MATCHES, m.alertId(), matches.serialize(Topics.MATCHES, m)));
+    producer.send(
+        new ProducerRecord<>(Topics.MATCHES, m.alertId(), matches.serialize(Topics.MATCHES, m)));
   }
 
   void flush() {
@@ -85,24 +95,40 @@ final class BenchStage implements AutoCloseable {
 
   /** Records in all partitions of {@code topic}. */
   long endOffsets(String topic) throws Exception {
-    return admin.listOffsets(partitions(topic).stream().collect(
-            Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest())))
-        .all().get(30, TimeUnit.SECONDS).values().stream().mapToLong(r -> r.offset()).sum();
+    return admin
+        .listOffsets(
+            partitions(topic).stream()
+                .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest())))
+        .all()
+        .get(30, TimeUnit.SECONDS)
+        .values()
+        .stream()
+        .mapToLong(r -> r.offset())
+        .sum();
   }
 
   /** What {@code group} has committed on {@code topic}, summed over partitions. */
   long committed(String group, String topic) throws Exception {
-    Map<TopicPartition, OffsetAndMetadata> m = admin.listConsumerGroupOffsets(group)
-        .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
-    return m.entrySet().stream().filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
-        .mapToLong(e -> e.getValue().offset()).sum();
+    Map<TopicPartition, OffsetAndMetadata> m =
+        admin
+            .listConsumerGroupOffsets(group)
+            .partitionsToOffsetAndMetadata()
+            .get(30, TimeUnit.SECONDS);
+    return m.entrySet().stream()
+        .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
+        .mapToLong(e -> e.getValue().offset())
+        .sum();
   }
 
   /** Bytes of {@code topic}'s log segments on disk (the preallocated indexes left out). */
   long bytesOnDisk(String topic) throws Exception {
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(p -> p.getParent().getFileName().toString().matches(Pattern.quote(topic) + "-\\d+"))
-          .filter(p -> p.toString().endsWith(".log")).mapToLong(p -> p.toFile().length()).sum();
+      return files
+          .filter(
+              p -> p.getParent().getFileName().toString().matches(Pattern.quote(topic) + "-\\d+"))
+          .filter(p -> p.toString().endsWith(".log"))
+          .mapToLong(p -> p.toFile().length())
+          .sum();
     }
   }
 
@@ -111,8 +137,15 @@ final class BenchStage implements AutoCloseable {
   }
 
   private List<TopicPartition> partitions(String topic) throws Exception {
-    return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions()
-        .stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+    return admin
+        .describeTopics(List.of(topic))
+        .allTopicNames()
+        .get(30, TimeUnit.SECONDS)
+        .get(topic)
+        .partitions()
+        .stream()
+        .map(p -> new TopicPartition(topic, p.partition()))
+        .toList();
   }
 
   @Override

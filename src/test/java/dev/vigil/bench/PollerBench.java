@@ -7,9 +7,9 @@ import dev.vigil.config.PollerSettings;
 import dev.vigil.feed.FeedFetcher;
 import dev.vigil.feed.FeedParser;
 import dev.vigil.feed.FeedPoller;
-import dev.vigil.feed.FeedState;
 import dev.vigil.feed.FeedRunner;
 import dev.vigil.feed.FeedScheduler;
+import dev.vigil.feed.FeedState;
 import dev.vigil.kafka.CompactedStore;
 import dev.vigil.kafka.EmbeddedKafka;
 import dev.vigil.kafka.KafkaArticleSink;
@@ -40,10 +40,9 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 
 /**
  * Poller benchmark: N feeds x E entries from a local server process, articles onto the embedded
- * Kafka broker, state into its compacted topic. Measures the first cycle, the unchanged (304)
- * cycle and a changed cycle (one new entry per feed); {@code -DunchangedCycles=N} and
- * {@code -DchangedCycles=N} repeat them, to see the rate once the JIT is warm. Run with
- * bench/poller.sh.
+ * Kafka broker, state into its compacted topic. Measures the first cycle, the unchanged (304) cycle
+ * and a changed cycle (one new entry per feed); {@code -DunchangedCycles=N} and {@code
+ * -DchangedCycles=N} repeat them, to see the rate once the JIT is warm. Run with bench/poller.sh.
  */
 public final class PollerBench {
   public static void main(String[] args) throws Exception {
@@ -51,9 +50,18 @@ public final class PollerBench {
     int entries = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     int workers = args.length > 2 ? Integer.parseInt(args[2]) : 32;
     String formats = args.length > 3 ? args[3] : "mixed";
-    Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx1g", "-cp", System.getProperty("java.class.path"), FeedFarmServer.class.getName(),
-        Integer.toString(feeds), Integer.toString(entries), formats).redirectErrorStream(true).start();
+    Process server =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-cp",
+                System.getProperty("java.class.path"),
+                FeedFarmServer.class.getName(),
+                Integer.toString(feeds),
+                Integer.toString(entries),
+                formats)
+            .redirectErrorStream(true)
+            .start();
     String port = new BufferedReader(new InputStreamReader(server.getInputStream())).readLine();
     Path dir = Files.createTempDirectory("vigil-bench");
     try (EmbeddedKafka kafka = EmbeddedKafka.start(dir, 0)) {
@@ -63,26 +71,37 @@ public final class PollerBench {
       }
       JsonMapper json = JsonMapper.createDefault();
       try (KafkaProducer<String, byte[]> producer = clients.producer("bench")) {
-        CompactedStore<FeedState> store = new CompactedStore<>(Topics.FEED_STATE, clients, producer, json,
-            FeedState.class).load();
+        CompactedStore<FeedState> store =
+            new CompactedStore<>(Topics.FEED_STATE, clients, producer, json, FeedState.class)
+                .load();
         PollerSettings d = ConfigLoader.defaults().poller();
         FeedPoller poller = new FeedPoller(new FeedFetcher(d), new FeedParser(), Clock.systemUTC());
         List<FeedSpec> specs = specs("http://127.0.0.1:" + port + "/f/", feeds);
-        FeedRunner runner = new FeedRunner(new FeedScheduler(Clock.systemUTC(), new Random(1)), poller,
-            new KafkaArticleSink(producer, json), new KafkaFeedStateStore(store), new SimpleMeterRegistry(), Clock.systemUTC(),
-            1);
+        FeedRunner runner =
+            new FeedRunner(
+                new FeedScheduler(Clock.systemUTC(), new Random(1)),
+                poller,
+                new KafkaArticleSink(producer, json),
+                new KafkaFeedStateStore(store),
+                new SimpleMeterRegistry(),
+                Clock.systemUTC(),
+                1);
         runner.assign(specs);
-        System.out.printf("feeds=%d entries=%d workers=%d cores=%d formats=%s%n", feeds, entries, workers,
-            Runtime.getRuntime().availableProcessors(), formats);
-        System.out.println("| cycle | feeds | wall | CPU (process, broker included) | rate | articles |");
+        System.out.printf(
+            "feeds=%d entries=%d workers=%d cores=%d formats=%s%n",
+            feeds, entries, workers, Runtime.getRuntime().availableProcessors(), formats);
+        System.out.println(
+            "| cycle | feeds | wall | CPU (process, broker included) | rate | articles |");
         System.out.println("| --- | --- | --- | --- | --- | --- |");
         cycle("first", runner, specs, workers, producer);
         for (int i = 0; i < Integer.getInteger("unchangedCycles", 1); i++) {
           cycle("unchanged", runner, specs, workers, producer);
         }
         for (int i = 0; i < Integer.getInteger("changedCycles", 1); i++) {
-          HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/bump"))
-              .build(), HttpResponse.BodyHandlers.discarding());
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/bump")).build(),
+                  HttpResponse.BodyHandlers.discarding());
           cycle("changed", runner, specs, workers, producer);
         }
         runner.close();
@@ -96,14 +115,21 @@ public final class PollerBench {
   static List<FeedSpec> specs(String base, int n) {
     List<FeedSpec> specs = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      specs.add(new FeedSpec(base + i + ".xml", null, Duration.ofMinutes(5), Duration.ofDays(7), List.of()));
+      specs.add(
+          new FeedSpec(
+              base + i + ".xml", null, Duration.ofMinutes(5), Duration.ofDays(7), List.of()));
     }
     return specs;
   }
 
   /** One pass over every feed on a worker pool, through the daemon's own poll path. */
-  static void cycle(String name, FeedRunner runner, List<FeedSpec> specs, int workers,
-      KafkaProducer<String, byte[]> producer) throws Exception {
+  static void cycle(
+      String name,
+      FeedRunner runner,
+      List<FeedSpec> specs,
+      int workers,
+      KafkaProducer<String, byte[]> producer)
+      throws Exception {
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long sent0 = sent(producer);
     long cpu0 = os.getProcessCpuTime();
@@ -119,14 +145,19 @@ public final class PollerBench {
     pool.shutdown();
     double wall = (System.nanoTime() - t0) / 1e9;
     double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
-    System.out.printf("| %s | %d | %.1f s | %.1f s | %.0f feeds/s | %d records sent |%n", name, specs.size(), wall,
-        cpu, specs.size() / wall, sent(producer) - sent0);
+    System.out.printf(
+        "| %s | %d | %.1f s | %.1f s | %.0f feeds/s | %d records sent |%n",
+        name, specs.size(), wall, cpu, specs.size() / wall, sent(producer) - sent0);
   }
 
   private static long sent(KafkaProducer<String, byte[]> producer) {
     return producer.metrics().entrySet().stream()
-        .filter(e -> e.getKey().name().equals("record-send-total") && e.getKey().group().equals("producer-metrics"))
-        .mapToLong(e -> ((Number) e.getValue().metricValue()).longValue()).sum();
+        .filter(
+            e ->
+                e.getKey().name().equals("record-send-total")
+                    && e.getKey().group().equals("producer-metrics"))
+        .mapToLong(e -> ((Number) e.getValue().metricValue()).longValue())
+        .sum();
   }
 
   static long peakRssKb() throws Exception {

@@ -18,9 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code vigil feeds discover} against a local server, and {@code vigil feeds export-opml} round-tripping. */
+/**
+ * {@code vigil feeds discover} against a local server, and {@code vigil feeds export-opml}
+ * round-tripping.
+ */
 class FeedsCommandTest {
-  private static final String PAGE = """
+  private static final String PAGE =
+      """
       <!doctype html><html><head><title>Blog</title>
       <base href="/blog/">
       <link rel="alternate" type="application/rss+xml" title="Posts" href="feed.xml">
@@ -39,34 +43,51 @@ class FeedsCommandTest {
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(new Vigil()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+    CommandLine cl =
+        new CommandLine(new Vigil()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
     int exit = cl.execute(args);
     return new Run(exit, out.toString(), err.toString());
   }
 
   @Test
   void discoveryListsFeedLinksResolvedAgainstThePageAndItsBase() {
-    List<FeedDiscovery.Found> found = FeedDiscovery.find(PAGE.getBytes(), "text/html", "http://site.example/news/page");
-    assertThat(found).containsExactly(
-        new FeedDiscovery.Found("http://site.example/blog/feed.xml", "application/rss+xml", "Posts"),
-        new FeedDiscovery.Found("https://other.example/atom", "application/atom+xml", null),
-        new FeedDiscovery.Found("http://site.example/feed.json", "application/feed+json", "JSON"),
-        new FeedDiscovery.Found("http://site.example/comments.rss", "application/rss+xml", null));
+    List<FeedDiscovery.Found> found =
+        FeedDiscovery.find(PAGE.getBytes(), "text/html", "http://site.example/news/page");
+    assertThat(found)
+        .containsExactly(
+            new FeedDiscovery.Found(
+                "http://site.example/blog/feed.xml", "application/rss+xml", "Posts"),
+            new FeedDiscovery.Found("https://other.example/atom", "application/atom+xml", null),
+            new FeedDiscovery.Found(
+                "http://site.example/feed.json", "application/feed+json", "JSON"),
+            new FeedDiscovery.Found(
+                "http://site.example/comments.rss", "application/rss+xml", null));
   }
 
   @Test
   void discoverPrintsTheFeedsOfAPageAndSaysWhenThereAreNone() throws Exception {
     try (ScriptedServer server = new ScriptedServer()) {
-      server.respondAt("/page", 200, Map.of("Content-Type", "text/html; charset=utf-8"), PAGE.getBytes());
+      server.respondAt(
+          "/page", 200, Map.of("Content-Type", "text/html; charset=utf-8"), PAGE.getBytes());
       Run r = run("feeds", "discover", server.url("/page"));
       assertThat(r.exit()).isEqualTo(0);
-      assertThat(r.out().lines()).hasSize(4)
-          .first().isEqualTo(server.url("/blog/feed.xml") + "\tapplication/rss+xml\tPosts");
+      assertThat(r.out().lines())
+          .hasSize(4)
+          .first()
+          .isEqualTo(server.url("/blog/feed.xml") + "\tapplication/rss+xml\tPosts");
 
-      server.respondAt("/feed", 200, Map.of("Content-Type", "application/xml"), "<?xml version=\"1.0\"?><rss/>".getBytes());
+      server.respondAt(
+          "/feed",
+          200,
+          Map.of("Content-Type", "application/xml"),
+          "<?xml version=\"1.0\"?><rss/>".getBytes());
       assertThat(run("feeds", "discover", server.url("/feed")).out()).contains("itself a feed");
 
-      server.respondAt("/plain", 200, Map.of("Content-Type", "text/html"), "<html><p>no feeds</p></html>".getBytes());
+      server.respondAt(
+          "/plain",
+          200,
+          Map.of("Content-Type", "text/html"),
+          "<html><p>no feeds</p></html>".getBytes());
       Run none = run("feeds", "discover", server.url("/plain"));
       assertThat(none.exit()).isEqualTo(1);
       assertThat(none.err()).contains("links no feed");
@@ -80,7 +101,9 @@ class FeedsCommandTest {
   @Test
   void exportOpmlRoundTripsThroughTheOpmlImport(@TempDir Path dir) throws Exception {
     Path config = dir.resolve("vigil.yml");
-    Files.writeString(config, """
+    Files.writeString(
+        config,
+        """
         feeds:
           - url: https://a.example/world.rss
             title: World & More
@@ -99,10 +122,12 @@ class FeedsCommandTest {
 
     List<FeedSpec> configured = ConfigLoader.load(config).feeds();
     List<OpmlReader.Outline> back = OpmlReader.read(opml);
-    assertThat(back).extracting(OpmlReader.Outline::url).containsExactlyInAnyOrderElementsOf(
-        configured.stream().map(FeedSpec::url).toList());
+    assertThat(back)
+        .extracting(OpmlReader.Outline::url)
+        .containsExactlyInAnyOrderElementsOf(configured.stream().map(FeedSpec::url).toList());
     for (FeedSpec f : configured) {
-      OpmlReader.Outline o = back.stream().filter(x -> x.url().equals(f.url())).findFirst().orElseThrow();
+      OpmlReader.Outline o =
+          back.stream().filter(x -> x.url().equals(f.url())).findFirst().orElseThrow();
       assertThat(o.categories()).as(f.url()).isEqualTo(f.tags());
       assertThat(o.title()).isEqualTo(f.title() != null ? f.title() : f.url());
     }
@@ -110,9 +135,12 @@ class FeedsCommandTest {
     Files.writeString(dir.resolve("again.yml"), "feeds:\n  - opml: out.opml\n");
     assertThat(ConfigLoader.load(dir.resolve("again.yml")).feeds())
         .extracting(FeedSpec::url, FeedSpec::tags)
-        .containsExactlyInAnyOrderElementsOf(configured.stream()
-            .map(f -> org.assertj.core.groups.Tuple.tuple(f.url(), f.tags())).toList());
+        .containsExactlyInAnyOrderElementsOf(
+            configured.stream()
+                .map(f -> org.assertj.core.groups.Tuple.tuple(f.url(), f.tags()))
+                .toList());
 
-    assertThat(run("feeds", "export-opml", "--config", config.toString()).out()).startsWith("<?xml");
+    assertThat(run("feeds", "export-opml", "--config", config.toString()).out())
+        .startsWith("<?xml");
   }
 }

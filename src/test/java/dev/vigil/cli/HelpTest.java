@@ -38,7 +38,8 @@ class HelpTest {
     for (List<String> path : commands) {
       List<String> args = new ArrayList<>(path);
       args.add("-h");
-      assertThat(run(args.toArray(String[]::new))).as(String.join(" ", args))
+      assertThat(run(args.toArray(String[]::new)))
+          .as(String.join(" ", args))
           .contains("Usage: vigil " + String.join(" ", path));
     }
   }

@@ -15,7 +15,8 @@ class ParseCommandTest {
 
   @Test
   void printsTheSafeHtmlBesideTheText() throws Exception {
-    Path feed = Path.of(getClass().getResource("/feeds/html/rss-hostile-content-encoded.xml").toURI());
+    Path feed =
+        Path.of(getClass().getResource("/feeds/html/rss-hostile-content-encoded.xml").toURI());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream old = System.out;
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -28,9 +29,12 @@ class ParseCommandTest {
     String json = out.toString(StandardCharsets.UTF_8);
 
     assertThat(rc).isZero();
-    assertThat(json).contains("\"text\":\"Only a description.\"")
-        .contains("\"html\":\"<p>Only a <a href=\\\"http://127.0.0.1/site/2026/11/more.html\\\" "
-            + "rel=\\\"nofollow noopener\\\">description</a>.</p>\"")
-        .doesNotContain("<script").doesNotContain("onload");
+    assertThat(json)
+        .contains("\"text\":\"Only a description.\"")
+        .contains(
+            "\"html\":\"<p>Only a <a href=\\\"http://127.0.0.1/site/2026/11/more.html\\\" "
+                + "rel=\\\"nofollow noopener\\\">description</a>.</p>\"")
+        .doesNotContain("<script")
+        .doesNotContain("onload");
   }
 }

@@ -22,14 +22,25 @@ class AlertConfigTest {
 
   @Test
   void readsRetryAndBreakerSettings() {
-    AlertSettings a = parse("""
+    AlertSettings a =
+        parse(
+                """
         alerts:
           retry: { first: 200ms, max: 2s, attempts: 4, max-age: 1h }
           circuit-breaker: { failures: 2, open: 30s }
           escalate-at-sources: 5
-        """).alerts();
-    assertThat(a).isEqualTo(new AlertSettings(Duration.ofMillis(200), Duration.ofSeconds(2), 4, Duration.ofHours(1),
-        2, Duration.ofSeconds(30), 5));
+        """)
+            .alerts();
+    assertThat(a)
+        .isEqualTo(
+            new AlertSettings(
+                Duration.ofMillis(200),
+                Duration.ofSeconds(2),
+                4,
+                Duration.ofHours(1),
+                2,
+                Duration.ofSeconds(30),
+                5));
   }
 
   @Test
@@ -42,14 +53,18 @@ class AlertConfigTest {
   @Test
   void readsWebhookFormatsAndTemplates(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("body.mustache"), "{\"text\": \"{{title}}\"}");
-    VigilConfig c = new ConfigLoader(k -> null).parse("""
+    VigilConfig c =
+        new ConfigLoader(k -> null)
+            .parse(
+                """
         channels:
           - { id: s, type: webhook, url: 'https://hooks.slack.com/x', format: slack }
           - { id: t, type: webhook, url: 'https://example.org/t', template: 'ALERT {{title}}', content-type: text/plain }
           - { id: f, type: webhook, url: 'https://example.org/f', template-file: body.mustache }
           - { id: d, type: email, to: [a@example.org], unsubscribe: 'mailto:admin@example.org' }
         smtp: { host: 127.0.0.1, from: vigil@example.org }
-        """, dir.resolve("vigil.yml"));
+        """,
+                dir.resolve("vigil.yml"));
     assertThat(c.channel("s").orElseThrow().format()).isEqualTo("slack");
     ChannelSpec t = c.channel("t").orElseThrow();
     assertThat(t.format()).isEqualTo("template");
@@ -62,7 +77,10 @@ class AlertConfigTest {
 
   @Test
   void reportsBadFormatsAndTemplates() {
-    assertThatThrownBy(() -> parse("""
+    assertThatThrownBy(
+            () ->
+                parse(
+                    """
         channels:
           - { id: a, type: webhook, url: 'https://example.org/a', format: msteams }
           - { id: b, type: webhook, url: 'https://example.org/b', format: template }
@@ -71,28 +89,44 @@ class AlertConfigTest {
           - { id: e, type: email, to: [a@example.org], unsubscribe: 'ftp://x' }
         smtp: { host: 127.0.0.1, from: vigil@example.org }
         """))
-        .hasMessageContaining("channels[0].format: must be one of json, slack, teams, discord, template, got msteams")
+        .hasMessageContaining(
+            "channels[0].format: must be one of json, slack, teams, discord, template, got msteams")
         .hasMessageContaining("channels[1]: format 'template' needs 'template' or 'template-file'")
         .hasMessageContaining("channels[2].template: not a valid Mustache template")
-        .hasMessageContaining("channels[3].format: a template is only used with format 'template', got slack")
-        .hasMessageContaining("channels[4].unsubscribe: must be a mailto: or https: URL, got ftp://x");
+        .hasMessageContaining(
+            "channels[3].format: a template is only used with format 'template', got slack")
+        .hasMessageContaining(
+            "channels[4].unsubscribe: must be a mailto: or https: URL, got ftp://x");
   }
 
   @Test
   void readsTheWebhookSecretFromAFile(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("hook.secret"), "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw\n");
-    VigilConfig c = new ConfigLoader(k -> null).parse("""
+    VigilConfig c =
+        new ConfigLoader(k -> null)
+            .parse(
+                """
         channels: [ { id: ops, type: webhook, url: 'https://example.org/h', secret-file: hook.secret } ]
-        """, dir.resolve("vigil.yml"));
-    assertThat(c.channel("ops").orElseThrow().secret()).isEqualTo("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
-    assertThatThrownBy(() -> new ConfigLoader(k -> null).parse("""
+        """,
+                dir.resolve("vigil.yml"));
+    assertThat(c.channel("ops").orElseThrow().secret())
+        .isEqualTo("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+    assertThatThrownBy(
+            () ->
+                new ConfigLoader(k -> null)
+                    .parse(
+                        """
         channels: [ { id: ops, type: webhook, url: 'https://example.org/h', secret-file: missing.secret } ]
-        """, dir.resolve("vigil.yml"))).hasMessageContaining("channels[0].secret-file: cannot read");
+        """,
+                        dir.resolve("vigil.yml")))
+        .hasMessageContaining("channels[0].secret-file: cannot read");
   }
 
   @Test
   void readsChannelPacingAndNamesWhatIsWrong() {
-    VigilConfig c = parse("""
+    VigilConfig c =
+        parse(
+            """
         channels:
           - { id: a, type: log, digest: 'daily 08:00 Europe/Paris', quiet-hours: '22:00-07:00 Europe/Berlin' }
           - { id: b, type: log, rate-limit: { alerts: 5, per: 30m } }
@@ -104,7 +138,10 @@ class AlertConfigTest {
     assertThat(b.rateLimit()).isEqualTo(5);
     assertThat(b.rateWindow()).isEqualTo(java.time.Duration.ofMinutes(30));
     assertThat(c.channel("log").orElseThrow().pacing().immediate()).isTrue();
-    assertThatThrownBy(() -> parse("""
+    assertThatThrownBy(
+            () ->
+                parse(
+                    """
         channels:
           - { id: a, type: log, digest: weekly }
           - { id: b, type: log, quiet-hours: 'after dinner' }
@@ -117,6 +154,7 @@ class AlertConfigTest {
         .hasMessageContaining("channels[2].rate-limit.alerts: is required")
         .hasMessageContaining("channels[3].rate-limit.alerts: must be between 1 and 1000000, got 0")
         .hasMessageContaining("channels[3].rate-limit: unknown key 'every'")
-        .hasMessageContaining("smtp.trust-certificate: cannot read a certificate from /nonexistent/ca.pem");
+        .hasMessageContaining(
+            "smtp.trust-certificate: cannot read a certificate from /nonexistent/ca.pem");
   }
 }

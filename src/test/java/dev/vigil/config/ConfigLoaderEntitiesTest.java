@@ -14,7 +14,9 @@ class ConfigLoaderEntitiesTest {
 
   @Test
   void entitiesTakeExclusionsAndAWindow() {
-    VigilConfig c = parse("""
+    VigilConfig c =
+        parse(
+            """
         entities:
           - id: wagner
             name: Wagner Group
@@ -25,14 +27,24 @@ class ConfigLoaderEntitiesTest {
           - id: pantsir
             name: Pantsir
         """);
-    assertThat(c.entities()).containsExactly(
-        new EntitySpec("wagner", "Wagner Group", "org", List.of("PMC Wagner"), List.of("opera", "Richard"), 4),
-        new EntitySpec("pantsir", "Pantsir", "free", List.of()));
+    assertThat(c.entities())
+        .containsExactly(
+            new EntitySpec(
+                "wagner",
+                "Wagner Group",
+                "org",
+                List.of("PMC Wagner"),
+                List.of("opera", "Richard"),
+                4),
+            new EntitySpec("pantsir", "Pantsir", "free", List.of()));
   }
 
   @Test
   void emptyExclusionsAndBadWindowsAreProblems() {
-    assertThatThrownBy(() -> parse("""
+    assertThatThrownBy(
+            () ->
+                parse(
+                    """
         entities:
           - {id: w, name: W, exclude: [""], exclude-window: 0}
         """))

@@ -14,12 +14,15 @@ class ConfigLoaderTest {
   private static final Path FILE = Path.of("vigil.yml");
 
   private static VigilConfig parse(String yaml) {
-    return new ConfigLoader(Map.of("SECRET", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")::get).parse(yaml, FILE);
+    return new ConfigLoader(Map.of("SECRET", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")::get)
+        .parse(yaml, FILE);
   }
 
   @Test
   void readsTheDocumentedShape() {
-    VigilConfig c = parse("""
+    VigilConfig c =
+        parse(
+            """
         feeds:
           - url: https://example.org/world.rss
             interval: 2m
@@ -59,7 +62,10 @@ class ConfigLoaderTest {
 
   @Test
   void reportsEveryProblemWithFileAndKey() {
-    assertThatThrownBy(() -> parse("""
+    assertThatThrownBy(
+            () ->
+                parse(
+                    """
         feeds:
           - url: ftp://example.org/x
             intervall: 5m
@@ -76,12 +82,15 @@ class ConfigLoaderTest {
             secret: ${MISSING_SECRET}
         """))
         .isInstanceOf(ConfigException.class)
-        .satisfies(e -> assertThat(((ConfigException) e).problems()).containsExactlyInAnyOrder(
-            "vigil.yml: feeds[0]: unknown key 'intervall' (known: backfill, interval, opml, tags, title, url)",
-            "vigil.yml: feeds[0].url: 'ftp://example.org/x' must use http or https",
-            "vigil.yml: feeds[1].interval: 'soon' is not a duration (write e.g. 20s, 5m, 1h, 7d)",
-            "vigil.yml: rules[0].channels: no channel with id 'nowhere' (defined: log, ops)",
-            "vigil.yml: channels[0].secret: environment variable MISSING_SECRET is not set"));
+        .satisfies(
+            e ->
+                assertThat(((ConfigException) e).problems())
+                    .containsExactlyInAnyOrder(
+                        "vigil.yml: feeds[0]: unknown key 'intervall' (known: backfill, interval, opml, tags, title, url)",
+                        "vigil.yml: feeds[0].url: 'ftp://example.org/x' must use http or https",
+                        "vigil.yml: feeds[1].interval: 'soon' is not a duration (write e.g. 20s, 5m, 1h, 7d)",
+                        "vigil.yml: rules[0].channels: no channel with id 'nowhere' (defined: log, ops)",
+                        "vigil.yml: channels[0].secret: environment variable MISSING_SECRET is not set"));
   }
 
   @Test
@@ -89,15 +98,20 @@ class ConfigLoaderTest {
     assertThat(parse("{}").matching()).isEqualTo(MatchSettings.DEFAULT);
     assertThat(parse("matching: { german-umlauts: true }").matching().germanUmlauts()).isTrue();
     assertThatThrownBy(() -> parse("matching: { german-umlauts: yes-please, umlauts: true }"))
-        .satisfies(e -> assertThat(((ConfigException) e).problems()).containsExactlyInAnyOrder(
-            "vigil.yml: matching: unknown key 'umlauts' (known: german-umlauts)",
-            "vigil.yml: matching.german-umlauts: must be true or false (or on/off), got yes-please"));
+        .satisfies(
+            e ->
+                assertThat(((ConfigException) e).problems())
+                    .containsExactlyInAnyOrder(
+                        "vigil.yml: matching: unknown key 'umlauts' (known: german-umlauts)",
+                        "vigil.yml: matching.german-umlauts: must be true or false (or on/off), got yes-please"));
   }
 
   @Test
   void storyGroupingIsOnByDefaultAndCanBeTunedOrSwitchedOffPerRule() {
     assertThat(parse("{}").stories()).isEqualTo(StorySettings.DEFAULT);
-    VigilConfig c = parse("""
+    VigilConfig c =
+        parse(
+            """
         stories: { threshold: 0.7, window: 12h, max-stories: 500 }
         rules:
           - { id: quakes, query: earthquake, stories: off }
@@ -107,14 +121,21 @@ class ConfigLoaderTest {
     assertThat(c.stories()).isEqualTo(new StorySettings(true, 0.7, Duration.ofHours(12), 500));
     assertThat(c.rules()).extracting(RuleSpec::stories).containsExactly(false, false, true);
     assertThat(parse("stories: { grouping: off }").stories().grouping()).isFalse();
-    assertThatThrownBy(() -> parse("""
+    assertThatThrownBy(
+            () ->
+                parse(
+                    """
         stories: { threshold: 1.5, window: soon, grouping: maybe }
         rules: [ { id: r, query: x, stories: sometimes } ]
-        """)).satisfies(e -> assertThat(((ConfigException) e).problems()).containsExactlyInAnyOrder(
-            "vigil.yml: stories.threshold: must be between 0.05 and 1.0, got 1.5",
-            "vigil.yml: stories.window: 'soon' is not a duration (write e.g. 20s, 5m, 1h, 7d)",
-            "vigil.yml: stories.grouping: must be true or false (or on/off), got maybe",
-            "vigil.yml: rules[0].stories: must be true or false (or on/off), got sometimes"));
+        """))
+        .satisfies(
+            e ->
+                assertThat(((ConfigException) e).problems())
+                    .containsExactlyInAnyOrder(
+                        "vigil.yml: stories.threshold: must be between 0.05 and 1.0, got 1.5",
+                        "vigil.yml: stories.window: 'soon' is not a duration (write e.g. 20s, 5m, 1h, 7d)",
+                        "vigil.yml: stories.grouping: must be true or false (or on/off), got maybe",
+                        "vigil.yml: rules[0].stories: must be true or false (or on/off), got sometimes"));
   }
 
   @Test
@@ -126,7 +147,9 @@ class ConfigLoaderTest {
 
   @Test
   void expandsOpmlWithCategoriesAsTags(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("feeds.opml"), """
+    Files.writeString(
+        dir.resolve("feeds.opml"),
+        """
         <?xml version="1.0"?>
         <opml version="2.0"><head><title>x</title></head><body>
           <outline text="World">
@@ -135,9 +158,11 @@ class ConfigLoaderTest {
           </outline>
         </body></opml>
         """);
-    Files.writeString(dir.resolve("vigil.yml"), "feeds:\n  - opml: feeds.opml\n    interval: 10m\n");
+    Files.writeString(
+        dir.resolve("vigil.yml"), "feeds:\n  - opml: feeds.opml\n    interval: 10m\n");
     VigilConfig c = new ConfigLoader(k -> null).read(dir.resolve("vigil.yml"));
-    assertThat(c.feeds()).extracting(FeedSpec::url)
+    assertThat(c.feeds())
+        .extracting(FeedSpec::url)
         .containsExactly("https://feeds.example.org/world.xml", "https://aj.example.org/rss");
     assertThat(c.feeds().get(1).tags()).containsExactly("World", "Middle East");
     assertThat(c.feeds().get(1).interval()).isEqualTo(Duration.ofMinutes(10));
@@ -145,8 +170,12 @@ class ConfigLoaderTest {
 
   @Test
   void watchlistFilesAddEntities(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("people.csv"), "id,name,type,aliases\nputin,Vladimir Putin,person,Putin|V. Putin\n");
-    Files.writeString(dir.resolve("vigil.yml"), """
+    Files.writeString(
+        dir.resolve("people.csv"),
+        "id,name,type,aliases\nputin,Vladimir Putin,person,Putin|V. Putin\n");
+    Files.writeString(
+        dir.resolve("vigil.yml"),
+        """
         entities: [ { id: wagner, name: Wagner Group } ]
         watchlists: [ people.csv ]
         rules: [ { id: r, query: '@putin OR @wagner' } ]
@@ -168,6 +197,7 @@ class ConfigLoaderTest {
     VigilConfig c = new ConfigLoader(k -> null).read(Path.of("docker", "vigil.yml"));
     assertThat(c.smtp().host()).isEqualTo("mailpit");
     assertThat(c.rules()).isNotEmpty().allSatisfy(r -> assertThat(r.channels()).contains("desk"));
-    assertThat(c.feeds()).hasSameSizeAs(new ConfigLoader(k -> null).read(Path.of("config", "vigil.yml")).feeds());
+    assertThat(c.feeds())
+        .hasSameSizeAs(new ConfigLoader(k -> null).read(Path.of("config", "vigil.yml")).feeds());
   }
 }

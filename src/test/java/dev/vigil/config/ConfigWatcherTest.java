@@ -19,7 +19,10 @@ class ConfigWatcherTest {
       Files.writeString(file, "rules: [ { id: a, query: x } ]\n");
       await().atMost(Duration.ofSeconds(20)).until(() -> reloads.get() >= 1);
       Files.writeString(dir.resolve("notes.txt"), "not config");
-      await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> reloads.get() == 1);
+      await()
+          .during(Duration.ofSeconds(1))
+          .atMost(Duration.ofSeconds(3))
+          .until(() -> reloads.get() == 1);
     }
   }
 }

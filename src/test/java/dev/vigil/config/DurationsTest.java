@@ -19,6 +19,7 @@ class DurationsTest {
 
   @Test
   void namesWhatIsWrong() {
-    assertThatThrownBy(() -> Durations.parse("5 minutes")).hasMessageContaining("'5 minutes' is not a duration");
+    assertThatThrownBy(() -> Durations.parse("5 minutes"))
+        .hasMessageContaining("'5 minutes' is not a duration");
   }
 }

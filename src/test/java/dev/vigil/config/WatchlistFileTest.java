@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WatchlistFileTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path write(String name, String text) throws IOException {
     return Files.writeString(dir.resolve(name), text);
@@ -20,7 +19,10 @@ class WatchlistFileTest {
 
   @Test
   void readsYaml() throws IOException {
-    Path f = write("w.yaml", """
+    Path f =
+        write(
+            "w.yaml",
+            """
         entities:
           - id: wagner
             name: Wagner Group
@@ -33,8 +35,15 @@ class WatchlistFileTest {
         """);
     List<EntitySpec> es = WatchlistFile.read(f);
     assertThat(es).hasSize(2);
-    assertThat(es.get(0)).isEqualTo(new EntitySpec("wagner", "Wagner Group", "org",
-        List.of("PMC Wagner", "Wagner"), List.of("opera", "Richard"), 5));
+    assertThat(es.get(0))
+        .isEqualTo(
+            new EntitySpec(
+                "wagner",
+                "Wagner Group",
+                "org",
+                List.of("PMC Wagner", "Wagner"),
+                List.of("opera", "Richard"),
+                5));
     assertThat(es.get(1).type()).isEqualTo("free");
     assertThat(es.get(1).excludeWindow()).isEqualTo(EntitySpec.DEFAULT_EXCLUDE_WINDOW);
   }
@@ -46,7 +55,10 @@ class WatchlistFileTest {
 
   @Test
   void readsCsv() throws IOException {
-    Path f = write("w.csv", """
+    Path f =
+        write(
+            "w.csv",
+            """
         id,name,type,aliases,exclude,exclude-window
         wagner,Wagner Group,org,PMC Wagner|Wagner|"Вагнер",opera|Richard,5
         hts,"Hayat Tahrir al-Sham, HTS",org,HTS,,
@@ -61,7 +73,10 @@ class WatchlistFileTest {
 
   @Test
   void reportsEveryProblemWithItsPlace() throws IOException {
-    Path f = write("w.csv", """
+    Path f =
+        write(
+            "w.csv",
+            """
         id,name,colour
         wagner,,red
         wagner,Wagner
@@ -69,18 +84,24 @@ class WatchlistFileTest {
         """);
     assertThatThrownBy(() -> WatchlistFile.read(f))
         .isInstanceOf(ConfigException.class)
-        .satisfies(e -> assertThat(((ConfigException) e).problems()).containsExactly(
-            f + ": line 2: unknown key 'colour' (known: aliases, exclude, exclude-window, id, name, type)",
-            f + ": line 2: name is required",
-            f + ": line 3: duplicate id 'wagner'",
-            f + ": line 4: id 'bad id' is missing or not valid (letters, digits, '_', '-', '.')"));
+        .satisfies(
+            e ->
+                assertThat(((ConfigException) e).problems())
+                    .containsExactly(
+                        f
+                            + ": line 2: unknown key 'colour' (known: aliases, exclude, exclude-window, id, name, type)",
+                        f + ": line 2: name is required",
+                        f + ": line 3: duplicate id 'wagner'",
+                        f
+                            + ": line 4: id 'bad id' is missing or not valid (letters, digits, '_', '-', '.')"));
   }
 
   @Test
   void badYamlIsReported() throws IOException {
     assertThatThrownBy(() -> WatchlistFile.read(write("w.yaml", "entities: {a: [")))
         .hasMessageContaining("not valid YAML");
-    assertThatThrownBy(() -> WatchlistFile.read(write("w.yaml", "- id: a\n  name: A\n  exclude-window: x\n")))
+    assertThatThrownBy(
+            () -> WatchlistFile.read(write("w.yaml", "- id: a\n  name: A\n  exclude-window: x\n")))
         .hasMessageContaining("entity 1: exclude-window must be");
   }
 }

@@ -15,14 +15,19 @@ class DeliveryGateTest {
 
   @Test
   void schedulesAreParsedAndFollowTheirZone() {
-    assertThat(DigestSchedule.parse("hourly").next(NOON)).isEqualTo(Instant.parse("2026-11-24T13:00:00Z"));
+    assertThat(DigestSchedule.parse("hourly").next(NOON))
+        .isEqualTo(Instant.parse("2026-11-24T13:00:00Z"));
     DigestSchedule paris = DigestSchedule.parse("daily 08:00 Europe/Paris");
     assertThat(paris.next(NOON)).isEqualTo(Instant.parse("2026-11-25T07:00:00Z"));
-    assertThat(DigestSchedule.parse("daily 13:30").next(NOON)).isEqualTo(Instant.parse("2026-11-24T13:30:00Z"));
+    assertThat(DigestSchedule.parse("daily 13:30").next(NOON))
+        .isEqualTo(Instant.parse("2026-11-24T13:30:00Z"));
     // Summer time in Paris: 08:00 local is 06:00 UTC.
-    assertThat(paris.next(Instant.parse("2026-07-01T12:00:00Z"))).isEqualTo(Instant.parse("2026-07-02T06:00:00Z"));
-    assertThatThrownBy(() -> DigestSchedule.parse("weekly")).hasMessageContaining("'weekly' is not a digest schedule");
-    assertThatThrownBy(() -> DigestSchedule.parse("daily 08:00 Mars/Olympus")).hasMessageContaining("Mars/Olympus");
+    assertThat(paris.next(Instant.parse("2026-07-01T12:00:00Z")))
+        .isEqualTo(Instant.parse("2026-07-02T06:00:00Z"));
+    assertThatThrownBy(() -> DigestSchedule.parse("weekly"))
+        .hasMessageContaining("'weekly' is not a digest schedule");
+    assertThatThrownBy(() -> DigestSchedule.parse("daily 08:00 Mars/Olympus"))
+        .hasMessageContaining("Mars/Olympus");
   }
 
   @Test
@@ -31,26 +36,33 @@ class DeliveryGateTest {
     assertThat(q.contains(Instant.parse("2026-11-24T22:30:00Z"))).isTrue(); // 23:30 in Berlin
     assertThat(q.contains(Instant.parse("2026-11-24T05:59:00Z"))).isTrue(); // 06:59
     assertThat(q.contains(Instant.parse("2026-11-24T06:00:00Z"))).isFalse(); // 07:00
-    assertThat(q.end(Instant.parse("2026-11-24T22:30:00Z"))).isEqualTo(Instant.parse("2026-11-25T06:00:00Z"));
+    assertThat(q.end(Instant.parse("2026-11-24T22:30:00Z")))
+        .isEqualTo(Instant.parse("2026-11-25T06:00:00Z"));
   }
 
   @Test
   void immediateChannelsDeferDuringQuietHoursAndOverTheRateLimit() {
-    DeliveryGate gate = new DeliveryGate(null, QuietHours.parse("00:00-06:00"), new RateLimit(2, Duration.ofHours(1)));
+    DeliveryGate gate =
+        new DeliveryGate(
+            null, QuietHours.parse("00:00-06:00"), new RateLimit(2, Duration.ofHours(1)));
     assertThat(gate.decide("r", NOON).now()).isTrue();
     assertThat(gate.decide("r", NOON.plusSeconds(1)).now()).isTrue();
     DeliveryGate.Decision third = gate.decide("r", NOON.plusSeconds(2));
     assertThat(third.now()).isFalse();
     assertThat(third.at()).isEqualTo(Instant.parse("2026-11-24T13:00:00Z"));
     assertThat(gate.decide("other-rule", NOON.plusSeconds(3)).now()).isTrue();
-    assertThat(gate.decide("r", NOON.plus(Duration.ofMinutes(61))).now()).as("the window slides").isTrue();
+    assertThat(gate.decide("r", NOON.plus(Duration.ofMinutes(61))).now())
+        .as("the window slides")
+        .isTrue();
     DeliveryGate.Decision night = gate.decide("r", Instant.parse("2026-11-25T02:00:00Z"));
     assertThat(night.at()).isEqualTo(Instant.parse("2026-11-25T06:00:00Z"));
   }
 
   @Test
   void digestChannelsAlwaysWaitAndSkipQuietHours() {
-    DeliveryGate gate = new DeliveryGate(DigestSchedule.parse("daily 05:00"), QuietHours.parse("00:00-06:00"), null);
+    DeliveryGate gate =
+        new DeliveryGate(
+            DigestSchedule.parse("daily 05:00"), QuietHours.parse("00:00-06:00"), null);
     assertThat(gate.decide("r", NOON).at()).isEqualTo(Instant.parse("2026-11-25T06:00:00Z"));
   }
 
@@ -80,9 +92,31 @@ class DeliveryGateTest {
   }
 
   private static Match match(String rule, String story, int second, int sources) {
-    Article a = new Article(1, story + second, "http://127.0.0.1/f", "f", story, null, "t", "", "", List.of(),
-        List.of(), NOON, NOON, false);
-    return Match.of(rule, List.of("desk"), List.of(), a, NOON.plusSeconds(second),
-        new Match.Story(story, sources, sources == 1, false), "", List.of(), List.of());
+    Article a =
+        new Article(
+            1,
+            story + second,
+            "http://127.0.0.1/f",
+            "f",
+            story,
+            null,
+            "t",
+            "",
+            "",
+            List.of(),
+            List.of(),
+            NOON,
+            NOON,
+            false);
+    return Match.of(
+        rule,
+        List.of("desk"),
+        List.of(),
+        a,
+        NOON.plusSeconds(second),
+        new Match.Story(story, sources, sources == 1, false),
+        "",
+        List.of(),
+        List.of());
   }
 }

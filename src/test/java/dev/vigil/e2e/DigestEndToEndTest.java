@@ -13,9 +13,9 @@ import dev.vigil.digest.DigestSchedule;
 import dev.vigil.kafka.KafkaClients;
 import dev.vigil.kafka.Topics;
 import dev.vigil.testing.FeedServer;
+import dev.vigil.testing.LocalSmtp;
 import dev.vigil.testing.MutableClock;
 import dev.vigil.testing.WebhookReceiver;
-import dev.vigil.testing.LocalSmtp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,16 +40,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DigestEndToEndTest {
   private static final String SECRET = "whsec_MDEyMzQ1Njc4OWFiY2RlZjAxMjM=";
-  private static final String WIRE = "Fighters of the Wagner Group withdrew from the northern town of Kidal on "
-      + "Tuesday after three days of clashes with separatist rebels, officials in Bamako said. The mercenaries, "
-      + "who had supported the Malian army since 2021, left behind armoured vehicles and a field hospital.";
+  private static final String WIRE =
+      "Fighters of the Wagner Group withdrew from the northern town of Kidal on "
+          + "Tuesday after three days of clashes with separatist rebels, officials in Bamako said. The mercenaries, "
+          + "who had supported the Malian army since 2021, left behind armoured vehicles and a field hospital.";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final MutableClock clock = new MutableClock(Instant.now());
-  /** The clock runs at real speed, so the poller's schedule moves; jumps go through the same thread. */
+
+  /**
+   * The clock runs at real speed, so the poller's schedule moves; jumps go through the same thread.
+   */
   private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+
   private FeedServer first;
   private FeedServer second;
   private WebhookReceiver hook;
@@ -57,7 +61,8 @@ class DigestEndToEndTest {
 
   @BeforeEach
   void start() throws Exception {
-    ticker.scheduleAtFixedRate(() -> clock.advance(Duration.ofMillis(100)), 100, 100, TimeUnit.MILLISECONDS);
+    ticker.scheduleAtFixedRate(
+        () -> clock.advance(Duration.ofMillis(100)), 100, 100, TimeUnit.MILLISECONDS);
     first = new FeedServer();
     second = new FeedServer();
     hook = new WebhookReceiver();
@@ -74,7 +79,8 @@ class DigestEndToEndTest {
   }
 
   private VigilConfig config() {
-    String yaml = """
+    String yaml =
+        """
         http: { port: -1 }
         feeds:
           - { url: %s, interval: 1s }
@@ -84,8 +90,13 @@ class DigestEndToEndTest {
           - { id: ops, type: webhook, url: %s, secret: '%s', digest: hourly }
           - { id: desk, type: email, to: [analyst@example.org], digest: 'daily 08:00 Europe/Paris' }
         smtp: { host: 127.0.0.1, port: %d, from: vigil@example.org }
-        """.formatted(first.url(), second.url().replace("127.0.0.1", "localhost"), hook.url(), SECRET,
-        smtp.getSmtp().getPort());
+        """
+            .formatted(
+                first.url(),
+                second.url().replace("127.0.0.1", "localhost"),
+                hook.url(),
+                SECRET,
+                smtp.getSmtp().getPort());
     return new ConfigLoader(k -> null).parse(yaml, Path.of("digest.yml"));
   }
 
@@ -99,10 +110,18 @@ class DigestEndToEndTest {
     try (Daemon d = Daemon.start(config(), dir, Map.of(), clock)) {
       first.add(new FeedServer.Item("a1", "Wagner fighters leave Kidal", WIRE, start));
       await().atMost(Duration.ofSeconds(30)).until(() -> waiting(d).size() == 2);
-      second.add(new FeedServer.Item("b7", "Mali: Wagner mercenaries withdraw from Kidal",
-          "BAMAKO (Reuters) - " + WIRE + " Read more on our site.", start));
-      first.add(new FeedServer.Item("a2", "Wagner Group recruits in Belarus", "A different story entirely, "
-          + "about recruitment offices opening near Minsk.", start));
+      second.add(
+          new FeedServer.Item(
+              "b7",
+              "Mali: Wagner mercenaries withdraw from Kidal",
+              "BAMAKO (Reuters) - " + WIRE + " Read more on our site.",
+              start));
+      first.add(
+          new FeedServer.Item(
+              "a2",
+              "Wagner Group recruits in Belarus",
+              "A different story entirely, " + "about recruitment offices opening near Minsk.",
+              start));
       await().atMost(Duration.ofSeconds(30)).until(() -> waiting(d).size() == 4 && records(d) == 6);
       assertThat(hook.received()).as("a digest channel sends nothing at once").isEmpty();
       assertThat(smtp.getReceivedMessages()).isEmpty();
@@ -110,27 +129,46 @@ class DigestEndToEndTest {
       jumpTo(DigestSchedule.parse("hourly").next(clock.instant()).plusSeconds(1));
       await().atMost(Duration.ofSeconds(30)).until(() -> hook.received().size() == 1);
       WebhookReceiver.Received r = hook.received().get(0);
-      assertThat(r.body()).contains("\"type\":\"vigil.digest\"").contains("\"size\":2")
-          .contains("Wagner fighters leave Kidal").contains("Wagner Group recruits in Belarus")
-          .contains("\"alsoReportedBy\":1").doesNotContain("withdraw from Kidal");
-      assertThat(r.headers().get("webhook-signature")).isEqualTo(new WebhookSigner(SECRET)
-          .sign(r.headers().get("webhook-id"), Long.parseLong(r.headers().get("webhook-timestamp")), r.body()));
+      assertThat(r.body())
+          .contains("\"type\":\"vigil.digest\"")
+          .contains("\"size\":2")
+          .contains("Wagner fighters leave Kidal")
+          .contains("Wagner Group recruits in Belarus")
+          .contains("\"alsoReportedBy\":1")
+          .doesNotContain("withdraw from Kidal");
+      assertThat(r.headers().get("webhook-signature"))
+          .isEqualTo(
+              new WebhookSigner(SECRET)
+                  .sign(
+                      r.headers().get("webhook-id"),
+                      Long.parseLong(r.headers().get("webhook-timestamp")),
+                      r.body()));
       await().atMost(Duration.ofSeconds(30)).until(() -> waiting(d).size() == 2);
     }
 
     try (Daemon d = Daemon.start(config(), dir, Map.of(), clock)) {
-      assertThat(waiting(d)).as("the email digest still waits after the restart").hasSize(2)
+      assertThat(waiting(d))
+          .as("the email digest still waits after the restart")
+          .hasSize(2)
           .allSatisfy(k -> assertThat(k).startsWith("desk/"));
       jumpTo(DigestSchedule.parse("daily 08:00 Europe/Paris").next(start).plusSeconds(1));
       await().atMost(Duration.ofSeconds(30)).until(() -> smtp.getReceivedMessages().length == 1);
       var mail = smtp.getReceivedMessages()[0];
       assertThat(mail.getSubject()).isEqualTo("[Vigil] Digest: 2 alerts: wagner (2)");
       assertThat(mail.getHeader("Message-ID", null)).startsWith("<digest-");
-      String text = ((jakarta.mail.internet.MimeMultipart) mail.getContent()).getBodyPart(0).getContent().toString();
-      assertThat(text).contains("Wagner fighters leave Kidal").contains("Also reported by 1 other sources")
+      String text =
+          ((jakarta.mail.internet.MimeMultipart) mail.getContent())
+              .getBodyPart(0)
+              .getContent()
+              .toString();
+      assertThat(text)
+          .contains("Wagner fighters leave Kidal")
+          .contains("Also reported by 1 other sources")
           .contains("Wagner Group recruits in Belarus");
       await().atMost(Duration.ofSeconds(30)).until(() -> waiting(d).isEmpty());
-      await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+      await()
+          .during(Duration.ofSeconds(3))
+          .atMost(Duration.ofSeconds(5))
           .until(() -> smtp.getReceivedMessages().length == 1 && hook.received().size() == 1);
     }
   }
@@ -139,7 +177,11 @@ class DigestEndToEndTest {
   private static List<String> waiting(Daemon d) {
     Map<String, Boolean> live = new HashMap<>();
     read(d).forEach(r -> live.put(r.key(), r.value() != null));
-    return live.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).sorted().toList();
+    return live.entrySet().stream()
+        .filter(Map.Entry::getValue)
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
   }
 
   private static long records(Daemon d) {

@@ -10,11 +10,11 @@ import dev.vigil.alert.WebhookSigner;
 import dev.vigil.config.ConfigLoader;
 import dev.vigil.config.VigilConfig;
 import dev.vigil.testing.FeedServer;
+import dev.vigil.testing.LocalSmtp;
 import dev.vigil.testing.WebhookReceiver;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import dev.vigil.testing.LocalSmtp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,10 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
  * arrive once by webhook and by email (GreenMail), and a restart repeats nothing.
  */
 class PipelineEndToEndTest {
-  private static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString("0123456789abcdef0123".getBytes());
+  private static final String SECRET =
+      "whsec_" + Base64.getEncoder().encodeToString("0123456789abcdef0123".getBytes());
 
-  @TempDir
-  Path dataDir;
+  @TempDir Path dataDir;
 
   FeedServer feed;
   WebhookReceiver hook;
@@ -58,7 +58,8 @@ class PipelineEndToEndTest {
   }
 
   private VigilConfig config() {
-    String yaml = """
+    String yaml =
+        """
         http: { port: -1 }
         feeds:
           - url: %s
@@ -81,23 +82,32 @@ class PipelineEndToEndTest {
             type: email
             to: [analyst@example.org]
         smtp: { host: 127.0.0.1, port: %d, from: vigil@example.org }
-        """.formatted(feed.url(), hook.url(), smtp.getSmtp().getPort());
+        """
+            .formatted(feed.url(), hook.url(), smtp.getSmtp().getPort());
     return new ConfigLoader(Map.of("WEBHOOK_SECRET", SECRET)::get).parse(yaml, Path.of("e2e.yml"));
   }
 
   @Test
   void matchingItemAlertsOnceThroughRestarts() throws Exception {
     Instant now = Instant.now();
-    feed.add(new FeedServer.Item("old-1", "Pantsir seen with Hezbollah", "An SA-22 battery, weeks ago.",
-        now.minus(Duration.ofDays(30))));
+    feed.add(
+        new FeedServer.Item(
+            "old-1",
+            "Pantsir seen with Hezbollah",
+            "An SA-22 battery, weeks ago.",
+            now.minus(Duration.ofDays(30))));
     try (Daemon daemon = Daemon.start(config(), dataDir, Map.of())) {
       await().atMost(Duration.ofSeconds(30)).until(() -> feed.notModified() >= 1);
-      assertThat(hook.received()).as("entries older than the backfill window are not new").isEmpty();
+      assertThat(hook.received())
+          .as("entries older than the backfill window are not new")
+          .isEmpty();
 
-      feed.add(new FeedServer.Item("new-1", "Hezbollah moves air defence", "Reports of an SA-22 near the border.",
-          now));
-      await().atMost(Duration.ofSeconds(30)).until(() -> hook.received().size() == 1
-          && smtp.getReceivedMessages().length == 1);
+      feed.add(
+          new FeedServer.Item(
+              "new-1", "Hezbollah moves air defence", "Reports of an SA-22 near the border.", now));
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> hook.received().size() == 1 && smtp.getReceivedMessages().length == 1);
 
       feed.add(new FeedServer.Item("new-2", "Weather in Beirut", "Sunny, 24 degrees.", now));
       int polls = feed.requests();
@@ -113,7 +123,9 @@ class PipelineEndToEndTest {
     try (Daemon again = Daemon.start(config(), dataDir, Map.of())) {
       int polls = feed.requests();
       await().atMost(Duration.ofSeconds(30)).until(() -> feed.requests() >= polls + 3);
-      feed.add(new FeedServer.Item("new-3", "Hizbullah and Pantsir-S1", "A second sighting.", Instant.now()));
+      feed.add(
+          new FeedServer.Item(
+              "new-3", "Hizbullah and Pantsir-S1", "A second sighting.", Instant.now()));
       await().atMost(Duration.ofSeconds(30)).until(() -> hook.received().size() == 2);
     }
     assertThat(hook.received()).as("a restart repeats nothing").hasSize(2);
@@ -121,44 +133,72 @@ class PipelineEndToEndTest {
   }
 
   private static void checkWebhook(WebhookReceiver.Received r) {
-    assertThat(r.body()).contains("\"rule\":{\"id\":\"pantsir-hezbollah\"}").contains("http://127.0.0.1/news/new-1")
-        .contains("SA-22").contains("Hezbollah");
-    String expected = new WebhookSigner(SECRET).sign(r.headers().get("webhook-id"),
-        Long.parseLong(r.headers().get("webhook-timestamp")), r.body());
+    assertThat(r.body())
+        .contains("\"rule\":{\"id\":\"pantsir-hezbollah\"}")
+        .contains("http://127.0.0.1/news/new-1")
+        .contains("SA-22")
+        .contains("Hezbollah");
+    String expected =
+        new WebhookSigner(SECRET)
+            .sign(
+                r.headers().get("webhook-id"),
+                Long.parseLong(r.headers().get("webhook-timestamp")),
+                r.body());
     assertThat(r.headers().get("webhook-signature")).isEqualTo(expected);
   }
 
   private static void checkEmail(MimeMessage m) throws Exception {
-    assertThat(m.getSubject()).contains("pantsir-hezbollah").contains("Hezbollah moves air defence");
+    assertThat(m.getSubject())
+        .contains("pantsir-hezbollah")
+        .contains("Hezbollah moves air defence");
     MimeMultipart parts = (MimeMultipart) m.getContent();
     assertThat(parts.getCount()).isEqualTo(2);
     assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
     assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
-    assertThat((String) parts.getBodyPart(0).getContent()).contains("http://127.0.0.1/news/new-1").contains("SA-22")
+    assertThat((String) parts.getBodyPart(0).getContent())
+        .contains("http://127.0.0.1/news/new-1")
+        .contains("SA-22")
         .doesNotContain("<p>");
-    // The feed's HTML, kept safe by the poller, carried in the article over Kafka, shown in the HTML part.
-    assertThat((String) parts.getBodyPart(1).getContent()).contains("<p>Reports of an SA-22 near the border.</p>");
+    // The feed's HTML, kept safe by the poller, carried in the article over Kafka, shown in the
+    // HTML part.
+    assertThat((String) parts.getBodyPart(1).getContent())
+        .contains("<p>Reports of an SA-22 near the border.</p>");
   }
 
   private static void checkEndpoints(int port) throws Exception {
     HttpClient http = HttpClient.newHttpClient();
-    HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> health =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("UP").contains("kafka");
     for (String probe : new String[] {"liveness", "readiness"}) {
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(
-          URI.create("http://127.0.0.1:" + port + "/health/" + probe)).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/" + probe))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).as(probe).isEqualTo(200);
       assertThat(r.body()).as(probe).contains("UP");
     }
-    HttpResponse<String> prom = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/prometheus"))
-        .build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(prom.body()).contains("vigil_feed_polls_total").contains("vigil_alerts_sent_total")
-        .contains("vigil_articles_published_total").contains("vigil_matches_total");
-    HttpResponse<String> feeds = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/feeds"))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> prom =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/prometheus")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(prom.body())
+        .contains("vigil_feed_polls_total")
+        .contains("vigil_alerts_sent_total")
+        .contains("vigil_articles_published_total")
+        .contains("vigil_matches_total");
+    HttpResponse<String> feeds =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/feeds")).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(feeds.statusCode()).isEqualTo(200);
-    assertThat(feeds.body()).contains("\"state\":\"ok\"").contains("\"lastSuccess\"").contains("/feed.rss");
+    assertThat(feeds.body())
+        .contains("\"state\":\"ok\"")
+        .contains("\"lastSuccess\"")
+        .contains("/feed.rss");
   }
 }

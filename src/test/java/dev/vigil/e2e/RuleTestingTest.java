@@ -25,15 +25,15 @@ import picocli.CommandLine;
 
 /** Trying rules before trusting them: `vigil match`, POST /api/match and POST /api/backtest. */
 class RuleTestingTest {
-  private static final String CONFIG = """
+  private static final String CONFIG =
+      """
       http: { port: -1 }
       feeds: [ { url: %s, interval: 1s } ]
       entities: [ { id: wagner, name: Wagner Group, type: org, aliases: [PMC Wagner] } ]
       rules: [ { id: wagner, query: '@wagner' } ]
       """;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void matchCommandExplainsWhichRulesMatch() throws Exception {
@@ -46,7 +46,9 @@ class RuleTestingTest {
     System.setOut(new PrintStream(out, true));
     int rc;
     try {
-      rc = new CommandLine(new Vigil()).execute("match", "--rules", rules.toString(), article.toString());
+      rc =
+          new CommandLine(new Vigil())
+              .execute("match", "--rules", rules.toString(), article.toString());
     } finally {
       System.setOut(old);
     }
@@ -57,19 +59,28 @@ class RuleTestingTest {
   @Test
   void apiMatchesAndBacktestsTheRetainedArticles() throws Exception {
     try (FeedServer feed = new FeedServer()) {
-      feed.add(new FeedServer.Item("1", "Wagner Group in Mali", "PMC Wagner fighters left Bamako.", Instant.now()));
+      feed.add(
+          new FeedServer.Item(
+              "1", "Wagner Group in Mali", "PMC Wagner fighters left Bamako.", Instant.now()));
       feed.add(new FeedServer.Item("2", "Weather", "Sunny.", Instant.now()));
-      feed.add(new FeedServer.Item("3", "Opera", "Wagner's Ring at the opera house.", Instant.now()));
-      var config = new ConfigLoader(k -> null).parse(CONFIG.formatted(feed.url()), Path.of("t.yml"));
+      feed.add(
+          new FeedServer.Item("3", "Opera", "Wagner's Ring at the opera house.", Instant.now()));
+      var config =
+          new ConfigLoader(k -> null).parse(CONFIG.formatted(feed.url()), Path.of("t.yml"));
       try (Daemon d = Daemon.start(config, dir, Map.of())) {
-        String base = "http://127.0.0.1:" + d.context().getBean(EmbeddedServer.class).getPort() + "/api/";
+        String base =
+            "http://127.0.0.1:" + d.context().getBean(EmbeddedServer.class).getPort() + "/api/";
         await().atMost(Duration.ofSeconds(30)).until(() -> feed.notModified() >= 1);
-        String match = post(base + "match", """
+        String match =
+            post(
+                base + "match",
+                """
             {"article": {"title": "x", "summary": "The Wagner Group moved."},
              "rules": [{"id": "r", "query": "@wagner AND moved"}]}""");
         assertThat(match).contains("\"ruleId\":\"r\"").contains("Wagner Group");
-        await().atMost(Duration.ofSeconds(30)).until(() -> post(base + "backtest", "{\"since\": \"1d\"}")
-            .contains("\"scanned\":3"));
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> post(base + "backtest", "{\"since\": \"1d\"}").contains("\"scanned\":3"));
         String report = post(base + "backtest", "{\"query\": \"Wagner\", \"since\": \"1d\"}");
         assertThat(report).contains("\"hits\":{\"query\":2}").contains("Wagner Group in Mali");
         assertThat(post(base + "backtest", "{\"query\": \"(Wagner\"}")).contains("column");
@@ -78,8 +89,13 @@ class RuleTestingTest {
   }
 
   private static String post(String url, String body) throws Exception {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
   }
 }

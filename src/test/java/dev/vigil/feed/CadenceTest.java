@@ -33,54 +33,70 @@ class CadenceTest {
     dates.add(null);
     dates.add(NOW.plus(Duration.ofDays(1)));
     Cadence.Observed o = Cadence.observe(dates, NOW, null, null);
-    assertThat(o.rhythmSeconds()).as("one outlier gap and undated or future entries do not count").isEqualTo(180);
+    assertThat(o.rhythmSeconds())
+        .as("one outlier gap and undated or future entries do not count")
+        .isEqualTo(180);
     assertThat(o.newest()).isEqualTo(NOW);
   }
 
   @Test
   void fewerThanThreeDistinctDatesShowNoRhythm() {
-    assertThat(Cadence.observe(List.of(NOW, NOW, NOW, NOW), NOW, null, null)).isEqualTo(Cadence.Observed.NONE);
-    assertThat(Cadence.observe(every(Duration.ofMinutes(3), 2, Duration.ZERO), NOW, null, null).rhythmSeconds())
+    assertThat(Cadence.observe(List.of(NOW, NOW, NOW, NOW), NOW, null, null))
+        .isEqualTo(Cadence.Observed.NONE);
+    assertThat(
+            Cadence.observe(every(Duration.ofMinutes(3), 2, Duration.ZERO), NOW, null, null)
+                .rhythmSeconds())
         .isZero();
   }
 
   @Test
   void ttlAndMaxAgeOnlyLengthenTheRhythm() {
     List<Instant> dates = every(Duration.ofMinutes(2), 5, Duration.ZERO);
-    assertThat(Cadence.observe(dates, NOW, Duration.ofMinutes(10), null).rhythmSeconds()).isEqualTo(600);
-    assertThat(Cadence.observe(dates, NOW, null, Duration.ofMinutes(4)).rhythmSeconds()).isEqualTo(240);
-    assertThat(Cadence.observe(dates, NOW, Duration.ofSeconds(30), null).rhythmSeconds()).isEqualTo(120);
+    assertThat(Cadence.observe(dates, NOW, Duration.ofMinutes(10), null).rhythmSeconds())
+        .isEqualTo(600);
+    assertThat(Cadence.observe(dates, NOW, null, Duration.ofMinutes(4)).rhythmSeconds())
+        .isEqualTo(240);
+    assertThat(Cadence.observe(dates, NOW, Duration.ofSeconds(30), null).rhythmSeconds())
+        .isEqualTo(120);
     assertThat(Cadence.observe(List.of(NOW), NOW, Duration.ofMinutes(10), null).rhythmSeconds())
-        .as("a hint alone is no rhythm").isZero();
+        .as("a hint alone is no rhythm")
+        .isZero();
   }
 
   @Test
   void theIntervalIsClampedBetweenTheMinimumAndTheFeedsInterval() {
     Duration max = Duration.ofMinutes(30);
-    Cadence.Observed fast = Cadence.observe(every(Duration.ofSeconds(20), 10, Duration.ZERO), NOW, null, null);
-    Cadence.Observed tenMin = Cadence.observe(every(Duration.ofMinutes(10), 10, Duration.ZERO), NOW, null, null);
-    Cadence.Observed slow = Cadence.observe(every(Duration.ofHours(5), 10, Duration.ZERO), NOW, null, null);
+    Cadence.Observed fast =
+        Cadence.observe(every(Duration.ofSeconds(20), 10, Duration.ZERO), NOW, null, null);
+    Cadence.Observed tenMin =
+        Cadence.observe(every(Duration.ofMinutes(10), 10, Duration.ZERO), NOW, null, null);
+    Cadence.Observed slow =
+        Cadence.observe(every(Duration.ofHours(5), 10, Duration.ZERO), NOW, null, null);
     assertThat(Cadence.interval(polled(fast, NOW), MIN, max)).isEqualTo(MIN);
     assertThat(Cadence.interval(polled(tenMin, NOW), MIN, max)).isEqualTo(Duration.ofMinutes(10));
     assertThat(Cadence.interval(polled(slow, NOW), MIN, max)).isEqualTo(max);
     assertThat(Cadence.interval(polled(Cadence.Observed.NONE, NOW), MIN, max)).isEqualTo(max);
     assertThat(Cadence.interval(polled(fast, NOW), MIN, Duration.ofSeconds(30)))
-        .as("a feed interval below the minimum still wins").isEqualTo(Duration.ofSeconds(30));
+        .as("a feed interval below the minimum still wins")
+        .isEqualTo(Duration.ofSeconds(30));
   }
 
   @Test
   void aFeedThatWentQuietDriftsBackToItsInterval() {
-    Cadence.Observed tenMin = Cadence.observe(every(Duration.ofMinutes(10), 10, Duration.ZERO), NOW, null, null);
+    Cadence.Observed tenMin =
+        Cadence.observe(every(Duration.ofMinutes(10), 10, Duration.ZERO), NOW, null, null);
     Duration max = Duration.ofHours(1);
     assertThat(Cadence.interval(polled(tenMin, NOW.plus(Duration.ofMinutes(25))), MIN, max))
         .isEqualTo(Duration.ofMinutes(25));
-    assertThat(Cadence.interval(polled(tenMin, NOW.plus(Duration.ofHours(3))), MIN, max)).isEqualTo(max);
+    assertThat(Cadence.interval(polled(tenMin, NOW.plus(Duration.ofHours(3))), MIN, max))
+        .isEqualTo(max);
   }
 
   @Test
   void readsTheHintsFromHeadersAndRawBytes() {
     assertThat(HttpValues.maxAge("public, max-age=600")).isEqualTo(Duration.ofMinutes(10));
-    assertThat(HttpValues.maxAge("max-age=\"60\", must-revalidate")).isEqualTo(Duration.ofMinutes(1));
+    assertThat(HttpValues.maxAge("max-age=\"60\", must-revalidate"))
+        .isEqualTo(Duration.ofMinutes(1));
     assertThat(HttpValues.maxAge("no-cache, max-age=600")).isNull();
     assertThat(HttpValues.maxAge("s-maxage=600")).isNull();
     assertThat(HttpValues.maxAge(null)).isNull();

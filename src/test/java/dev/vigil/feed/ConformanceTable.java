@@ -30,35 +30,55 @@ final class ConformanceTable {
 
   String skipReasons() {
     StringBuilder out = new StringBuilder();
-    skipReasons.forEach((reason, n) -> out.append("- ").append(reason).append(": ").append(n).append('\n'));
+    skipReasons.forEach(
+        (reason, n) -> out.append("- ").append(reason).append(": ").append(n).append('\n'));
     return out.toString();
   }
 
   String markdown() {
     StringBuilder out = new StringBuilder();
-    out.append("| folder | files | parsed | refused (FeedParseException) | other exception | parse rate ")
+    out.append(
+            "| folder | files | parsed | refused (FeedParseException) | other exception | parse rate ")
         .append("| Expect checks | agree | agreement | checks skipped |\n")
         .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     Row total = new Row();
-    rows.forEach((folder, r) -> {
-      line(out, "`" + folder + "`", r);
-      total.files += r.files;
-      total.parsed += r.parsed;
-      total.refused += r.refused;
-      total.crashed += r.crashed;
-      total.checks += r.checks;
-      total.agreed += r.agreed;
-      total.skipped += r.skipped;
-    });
+    rows.forEach(
+        (folder, r) -> {
+          line(out, "`" + folder + "`", r);
+          total.files += r.files;
+          total.parsed += r.parsed;
+          total.refused += r.refused;
+          total.crashed += r.crashed;
+          total.checks += r.checks;
+          total.agreed += r.agreed;
+          total.skipped += r.skipped;
+        });
     line(out, "**total**", total);
     return out.toString();
   }
 
   private static void line(StringBuilder out, String name, Row r) {
-    out.append("| ").append(name).append(" | ").append(r.files).append(" | ").append(r.parsed).append(" | ")
-        .append(r.refused).append(" | ").append(r.crashed).append(" | ").append(percent(r.parsed, r.files))
-        .append(" | ").append(r.checks).append(" | ").append(r.agreed).append(" | ")
-        .append(percent(r.agreed, r.checks)).append(" | ").append(r.skipped).append(" |\n");
+    out.append("| ")
+        .append(name)
+        .append(" | ")
+        .append(r.files)
+        .append(" | ")
+        .append(r.parsed)
+        .append(" | ")
+        .append(r.refused)
+        .append(" | ")
+        .append(r.crashed)
+        .append(" | ")
+        .append(percent(r.parsed, r.files))
+        .append(" | ")
+        .append(r.checks)
+        .append(" | ")
+        .append(r.agreed)
+        .append(" | ")
+        .append(percent(r.agreed, r.checks))
+        .append(" | ")
+        .append(r.skipped)
+        .append(" |\n");
   }
 
   private static String percent(int part, int whole) {

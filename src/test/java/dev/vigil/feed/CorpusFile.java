@@ -15,7 +15,8 @@ import java.util.Map;
  * @param path relative to the corpus folder, e.g. {@code feedparser/wellformed/rss/item_link.xml}
  * @param headers the HTTP response headers the file stands for (feedparser {@code http} cases only)
  */
-record CorpusFile(Path root, String path, String expect, Map<String, String> headers, boolean gzip) {
+record CorpusFile(
+    Path root, String path, String expect, Map<String, String> headers, boolean gzip) {
 
   /** The table row: {@code feedparser/wellformed}, ..., or {@code node-feedparser}. */
   String folder() {
@@ -29,11 +30,17 @@ record CorpusFile(Path root, String path, String expect, Map<String, String> hea
   }
 
   String header(String name) {
-    return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
-        .map(Map.Entry::getValue).findFirst().orElse(null);
+    return headers.entrySet().stream()
+        .filter(h -> h.getKey().equalsIgnoreCase(name))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
-  /** Upstream serves every feedparser file from a local HTTP server; relative links resolve against that URL. */
+  /**
+   * Upstream serves every feedparser file from a local HTTP server; relative links resolve against
+   * that URL.
+   */
   String baseUrl() {
     return path.startsWith("feedparser/")
         ? "http://127.0.0.1:8097/tests/" + path.substring("feedparser/".length())
@@ -50,8 +57,13 @@ record CorpusFile(Path root, String path, String expect, Map<String, String> hea
       }
       Map<String, Object> m = json.readValue(line, Argument.mapOf(String.class, Object.class));
       Object headers = m.get("http_headers");
-      files.add(new CorpusFile(root, (String) m.get("path"), (String) m.get("expect"),
-          headers instanceof Map<?, ?> h ? (Map<String, String>) h : Map.of(), Boolean.TRUE.equals(m.get("gzip"))));
+      files.add(
+          new CorpusFile(
+              root,
+              (String) m.get("path"),
+              (String) m.get("expect"),
+              headers instanceof Map<?, ?> h ? (Map<String, String>) h : Map.of(),
+              Boolean.TRUE.equals(m.get("gzip"))));
     }
     return files;
   }

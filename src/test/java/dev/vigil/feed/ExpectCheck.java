@@ -10,7 +10,11 @@ import java.util.List;
  * clause we understand is "not checked".
  */
 final class ExpectCheck {
-  enum Verdict { AGREE, DISAGREE, NOT_CHECKED }
+  enum Verdict {
+    AGREE,
+    DISAGREE,
+    NOT_CHECKED
+  }
 
   record Result(Verdict verdict, String detail) {}
 
@@ -41,11 +45,14 @@ final class ExpectCheck {
       }
       checked |= v == Verdict.DISAGREE;
     }
-    return checked ? new Result(Verdict.DISAGREE, String.join("; ", misses)) : new Result(Verdict.NOT_CHECKED, "");
+    return checked
+        ? new Result(Verdict.DISAGREE, String.join("; ", misses))
+        : new Result(Verdict.NOT_CHECKED, "");
   }
 
   /** Splits on a keyword outside parentheses. */
-  private static List<List<ExpectTokens.Token>> split(List<ExpectTokens.Token> tokens, String keyword) {
+  private static List<List<ExpectTokens.Token>> split(
+      List<ExpectTokens.Token> tokens, String keyword) {
     List<List<ExpectTokens.Token>> parts = new ArrayList<>();
     List<ExpectTokens.Token> current = new ArrayList<>();
     int depth = 0;

@@ -14,14 +14,17 @@ import java.util.regex.Pattern;
  * agrees when either reading of it (HtmlText.of or whitespace folding only) equals ours.
  */
 final class ExpectClause {
-  private static final Pattern FIELD = Pattern.compile("feed/(title|link)|entries/(\\d+)/(title|link)|encoding");
+  private static final Pattern FIELD =
+      Pattern.compile("feed/(title|link)|entries/(\\d+)/(title|link)|encoding");
 
   /** A side of the comparison: our value ({@code field} set) or an expected literal. */
   private record Side(String field, String value) {}
 
   private ExpectClause() {}
 
-  /** True or false when the clause was understood, null when it is about something ParsedFeed lacks. */
+  /**
+   * True or false when the clause was understood, null when it is about something ParsedFeed lacks.
+   */
   static Boolean evaluate(List<ExpectTokens.Token> clause, ParsedFeed feed, List<String> misses) {
     List<Side> sides = sides(clause, feed);
     if (sides == null || sides.size() < 2) {
@@ -48,14 +51,20 @@ final class ExpectClause {
     for (ExpectTokens.Token t : clause) {
       if (expectOperand && t.kind() == ExpectTokens.Kind.STRING && field == null) {
         literal.append(t.text());
-      } else if (expectOperand && t.kind() == ExpectTokens.Kind.NAME && literal.isEmpty() && field == null
+      } else if (expectOperand
+          && t.kind() == ExpectTokens.Kind.NAME
+          && literal.isEmpty()
+          && field == null
           && FIELD.matcher(t.text()).matches()) {
         field = t.text();
       } else if (!expectOperand && t.isOp("+") && field == null) {
         expectOperand = true;
         continue;
       } else if (!expectOperand && t.isOp("==")) {
-        sides.add(field != null ? new Side(field, ours(field, feed)) : new Side(null, literal.toString()));
+        sides.add(
+            field != null
+                ? new Side(field, ours(field, feed))
+                : new Side(null, literal.toString()));
         field = null;
         literal.setLength(0);
         expectOperand = true;
@@ -68,7 +77,8 @@ final class ExpectClause {
     if (expectOperand) {
       return null;
     }
-    sides.add(field != null ? new Side(field, ours(field, feed)) : new Side(null, literal.toString()));
+    sides.add(
+        field != null ? new Side(field, ours(field, feed)) : new Side(null, literal.toString()));
     return sides;
   }
 
@@ -113,7 +123,9 @@ final class ExpectClause {
   }
 
   private static String show(List<Side> sides) {
-    return sides.stream().map(s -> s.field() == null ? "'" + s.value() + "'" : s.field() + "=" + s.value())
-        .reduce((x, y) -> x + " == " + y).orElse("");
+    return sides.stream()
+        .map(s -> s.field() == null ? "'" + s.value() + "'" : s.field() + "=" + s.value())
+        .reduce((x, y) -> x + " == " + y)
+        .orElse("");
   }
 }

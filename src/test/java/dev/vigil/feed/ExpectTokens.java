@@ -5,7 +5,11 @@ import java.util.List;
 
 /** Splits a Python expectation into string literals, names with subscripts and operators. */
 final class ExpectTokens {
-  enum Kind { STRING, NAME, OP }
+  enum Kind {
+    STRING,
+    NAME,
+    OP
+  }
 
   /** A NAME's text is its path with subscripts joined by '/', e.g. {@code entries/0/title}. */
   record Token(Kind kind, String text) {
@@ -46,7 +50,10 @@ final class ExpectTokens {
 
   private static int name(String src, int i, List<Token> out) {
     int start = i;
-    while (i < src.length() && (Character.isLetterOrDigit(src.charAt(i)) || src.charAt(i) == '_' || src.charAt(i) == '.')) {
+    while (i < src.length()
+        && (Character.isLetterOrDigit(src.charAt(i))
+            || src.charAt(i) == '_'
+            || src.charAt(i) == '.')) {
       i++;
     }
     // Python attribute access (feed.title) means the same as a subscript here.

@@ -15,11 +15,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the shared conformance corpus (feedparser's test suite and node-feedparser's real feeds,
- * see the corpus README) through {@link FeedParser} and reports a pass-rate table per folder.
+ * Runs the shared conformance corpus (feedparser's test suite and node-feedparser's real feeds, see
+ * the corpus README) through {@link FeedParser} and reports a pass-rate table per folder.
  *
- * <p>Run with {@code ./mvnw -B test -Dtest=FeedCorpusTest}; the table goes to stdout and to
- * {@code target/conformance.md}, from which docs/conformance.md is updated.
+ * <p>Run with {@code ./mvnw -B test -Dtest=FeedCorpusTest}; the table goes to stdout and to {@code
+ * target/conformance.md}, from which docs/conformance.md is updated.
  */
 class FeedCorpusTest {
   /**
@@ -32,14 +32,19 @@ class FeedCorpusTest {
    * Expect checks we knowingly disagree with, path to reason (docs/conformance.md says more). Any
    * other disagreement fails the test, and so does an entry here that starts agreeing.
    */
-  private static final Map<String, String> KNOWN_DISAGREEMENTS = Map.of(
-      "feedparser/entities/lang.xml", "HTML5 maps &lang; to U+27E8, HTML 4 to U+2329",
-      "feedparser/entities/rang.xml", "HTML5 maps &rang; to U+27E9, HTML 4 to U+232A",
-      "feedparser/illformed/chardet/gb2312.xml", "GB2312 is read, and reported, as its superset GB18030",
-      "feedparser/illformed/chardet/tis620.xml", "ICU has no TIS-620 detector",
-      "feedparser/wellformed/atom/entry_link_no_href_link_priority.xml", "a link as element text is not Atom",
-      "feedparser/wellformed/atom10/entry_link_no_href_link_priority.xml", "a link as element text is not Atom",
-      "feedparser/wellformed/itunes/itunes_core_element_uppercase.xml", "XML element names are case-sensitive");
+  private static final Map<String, String> KNOWN_DISAGREEMENTS =
+      Map.of(
+          "feedparser/entities/lang.xml", "HTML5 maps &lang; to U+27E8, HTML 4 to U+2329",
+          "feedparser/entities/rang.xml", "HTML5 maps &rang; to U+27E9, HTML 4 to U+232A",
+          "feedparser/illformed/chardet/gb2312.xml",
+              "GB2312 is read, and reported, as its superset GB18030",
+          "feedparser/illformed/chardet/tis620.xml", "ICU has no TIS-620 detector",
+          "feedparser/wellformed/atom/entry_link_no_href_link_priority.xml",
+              "a link as element text is not Atom",
+          "feedparser/wellformed/atom10/entry_link_no_href_link_priority.xml",
+              "a link as element text is not Atom",
+          "feedparser/wellformed/itunes/itunes_core_element_uppercase.xml",
+              "XML element names are case-sensitive");
 
   private final FeedParser parser = new FeedParser();
 
@@ -65,9 +70,12 @@ class FeedCorpusTest {
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "conformance.md"), report, StandardCharsets.UTF_8);
     assertThat(findings.failures).as("corpus failures").isEmpty();
-    assertThat(findings.disagreements).as("disagreements")
+    assertThat(findings.disagreements)
+        .as("disagreements")
         .allMatch(d -> KNOWN_DISAGREEMENTS.containsKey(d.substring(0, d.indexOf(':'))));
-    assertThat(findings.agreedWhereKnownToDisagree).as("agree now: remove from KNOWN_DISAGREEMENTS").isEmpty();
+    assertThat(findings.agreedWhereKnownToDisagree)
+        .as("agree now: remove from KNOWN_DISAGREEMENTS")
+        .isEmpty();
   }
 
   @Test
@@ -99,7 +107,8 @@ class FeedCorpusTest {
     checkWellformed(file, feed != null, findings.failures);
     if (feed != null) {
       compare(file, feed, table, findings);
-      feed.warnings().stream().filter(w -> w.endsWith("(guessed)"))
+      feed.warnings().stream()
+          .filter(w -> w.endsWith("(guessed)"))
           .forEach(w -> findings.guessedCharsets.add(file.path() + ": " + w));
     }
   }
@@ -116,7 +125,8 @@ class FeedCorpusTest {
     }
   }
 
-  private static void compare(CorpusFile file, ParsedFeed feed, ConformanceTable table, Findings findings) {
+  private static void compare(
+      CorpusFile file, ParsedFeed feed, ConformanceTable table, Findings findings) {
     ExpectCheck.Result r = ExpectCheck.evaluate(file.expect(), feed);
     if (r.verdict() == ExpectCheck.Verdict.NOT_CHECKED) {
       return;
@@ -140,8 +150,8 @@ class FeedCorpusTest {
   /**
    * Checks that test feedparser's own choices rather than reading the feed: which HTML its
    * sanitiser keeps; Content-Location as base URI (RFC 9110 dropped that; Vigil resolves against
-   * the URL it fetched); and RFC 3023's rule that text/* without charset means US-ASCII, which
-   * RFC 7303 replaced with the document's own declaration (Vigil follows RFC 7303).
+   * the URL it fetched); and RFC 3023's rule that text/* without charset means US-ASCII, which RFC
+   * 7303 replaced with the document's own declaration (Vigil follows RFC 7303).
    */
   static String skipReason(CorpusFile file) {
     if (file.path().contains("/sanitize/")) {
@@ -151,17 +161,23 @@ class FeedCorpusTest {
       return "Content-Location as base URI";
     }
     String type = file.header("Content-Type");
-    if (type != null && type.strip().toLowerCase(java.util.Locale.ROOT).startsWith("text/")
-        && FeedCharset.httpCharset(type) == null && file.expect().contains("encoding == 'us-ascii'")) {
+    if (type != null
+        && type.strip().toLowerCase(java.util.Locale.ROOT).startsWith("text/")
+        && FeedCharset.httpCharset(type) == null
+        && file.expect().contains("encoding == 'us-ascii'")) {
       return "RFC 3023 text/* default charset";
     }
     return null;
   }
 
   private static String report(ConformanceTable table, Findings findings) {
-    StringBuilder out = new StringBuilder("Feed corpus conformance, measured ").append(LocalDate.now())
-        .append(" with `./mvnw -B test -Dtest=FeedCorpusTest`\n\n").append(table.markdown())
-        .append("\nExpect checks skipped:\n").append(table.skipReasons());
+    StringBuilder out =
+        new StringBuilder("Feed corpus conformance, measured ")
+            .append(LocalDate.now())
+            .append(" with `./mvnw -B test -Dtest=FeedCorpusTest`\n\n")
+            .append(table.markdown())
+            .append("\nExpect checks skipped:\n")
+            .append(table.skipReasons());
     out.append("\nRefused (").append(findings.refused.size()).append("):\n");
     findings.refused.forEach(d -> out.append("- ").append(d).append('\n'));
     out.append("\nDisagreements (").append(findings.disagreements.size()).append("):\n");
@@ -174,7 +190,9 @@ class FeedCorpusTest {
   static Path corpusRoot() {
     String dir = System.getProperty("vigil.corpus");
     Path root = dir == null ? null : Path.of(dir);
-    assumeTrue(root != null && Files.isRegularFile(root.resolve("manifest.jsonl")), "feed corpus not present");
+    assumeTrue(
+        root != null && Files.isRegularFile(root.resolve("manifest.jsonl")),
+        "feed corpus not present");
     return root;
   }
 }

@@ -14,15 +14,22 @@ import org.junit.jupiter.api.Test;
 
 /** Redirects and other HTTP behaviour of one fetch, against a real server on 127.0.0.1. */
 class FeedFetcherTest {
-  private static final byte[] BODY = "<rss version=\"2.0\"><channel><title>t</title></channel></rss>".getBytes();
+  private static final byte[] BODY =
+      "<rss version=\"2.0\"><channel><title>t</title></channel></rss>".getBytes();
   private ScriptedServer server;
   private FeedFetcher fetcher;
 
   /** Short timeouts and a 64 KiB body cap, for tests. */
   static PollerSettings settings() {
     PollerSettings s = ConfigLoader.defaults().poller();
-    return new PollerSettings(s.defaultInterval(), s.defaultBackfill(), 2, Duration.ofSeconds(2),
-        Duration.ofSeconds(2), 64 * 1024, "Vigil-test");
+    return new PollerSettings(
+        s.defaultInterval(),
+        s.defaultBackfill(),
+        2,
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(2),
+        64 * 1024,
+        "Vigil-test");
   }
 
   @BeforeEach
@@ -82,10 +89,12 @@ class FeedFetcherTest {
     FetchOutcome o = fetcher.fetch(server.url("/r0"), null, null);
     assertThat(o).isEqualTo(new FetchOutcome.TooManyRedirects(5, server.url("/r5")));
     assertThat(server.paths()).hasSize(6);
-    assertThat(FetchOutcome.describe(o)).isEqualTo("more than 5 redirects, the last to " + server.url("/r5"));
+    assertThat(FetchOutcome.describe(o))
+        .isEqualTo("more than 5 redirects, the last to " + server.url("/r5"));
 
     redirect("/loop", 301, "/loop");
-    assertThat(fetcher.fetch(server.url("/loop"), null, null)).isInstanceOf(FetchOutcome.TooManyRedirects.class);
+    assertThat(fetcher.fetch(server.url("/loop"), null, null))
+        .isInstanceOf(FetchOutcome.TooManyRedirects.class);
   }
 
   @Test
@@ -95,8 +104,11 @@ class FeedFetcherTest {
         .isEqualTo(new FetchOutcome.BadRedirect(server.url("/none"), null, "no Location header"));
     redirect("/file", 301, "file:///etc/passwd");
     FetchOutcome o = fetcher.fetch(server.url("/file"), null, null);
-    assertThat(FetchOutcome.describe(o)).isEqualTo("bad redirect from " + server.url("/file")
-        + " to 'file:///etc/passwd': only http and https URLs with a host are followed");
+    assertThat(FetchOutcome.describe(o))
+        .isEqualTo(
+            "bad redirect from "
+                + server.url("/file")
+                + " to 'file:///etc/passwd': only http and https URLs with a host are followed");
   }
 
   @Test
@@ -110,7 +122,8 @@ class FeedFetcherTest {
   void retryAfterReadsSecondsAndDates() {
     java.time.Instant now = java.time.Instant.parse("2026-11-24T12:00:00Z");
     assertThat(HttpValues.retryAfter("120", now)).isEqualTo(Duration.ofMinutes(2));
-    assertThat(HttpValues.retryAfter("Tue, 24 Nov 2026 13:00:00 GMT", now)).isEqualTo(Duration.ofHours(1));
+    assertThat(HttpValues.retryAfter("Tue, 24 Nov 2026 13:00:00 GMT", now))
+        .isEqualTo(Duration.ofHours(1));
     assertThat(HttpValues.retryAfter("soon", now)).isNull();
     assertThat(List.of(301, 302, 303, 307, 308)).allMatch(FeedFetcher::isRedirect);
     assertThat(List.of(300, 304, 200)).noneMatch(FeedFetcher::isRedirect);

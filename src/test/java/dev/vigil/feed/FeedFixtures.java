@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** Reads the fixture feeds under src/test/resources/feeds, each named for the case it reproduces. */
+/**
+ * Reads the fixture feeds under src/test/resources/feeds, each named for the case it reproduces.
+ */
 final class FeedFixtures {
   private FeedFixtures() {}
 

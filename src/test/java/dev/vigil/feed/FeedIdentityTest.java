@@ -25,7 +25,9 @@ class FeedIdentityTest {
   @BeforeEach
   void start() throws Exception {
     server = new ScriptedServer();
-    spec = new FeedSpec(server.url("/feed"), null, Duration.ofMinutes(5), Duration.ofDays(7), List.of());
+    spec =
+        new FeedSpec(
+            server.url("/feed"), null, Duration.ofMinutes(5), Duration.ofDays(7), List.of());
     poller = new FeedPoller(new FeedFetcher(FeedFetcherTest.settings()), new FeedParser(), clock);
     state = FeedState.initial(spec.url());
   }
@@ -37,15 +39,25 @@ class FeedIdentityTest {
 
   /** An RSS item; null guid or link leaves the element out. */
   private static String item(String guid, String link, String title, String text) {
-    return "<item>" + (guid == null ? "" : "<guid isPermaLink=\"false\">" + guid + "</guid>")
-        + (link == null ? "" : "<link>" + link + "</link>") + "<title>" + title + "</title><description>" + text
+    return "<item>"
+        + (guid == null ? "" : "<guid isPermaLink=\"false\">" + guid + "</guid>")
+        + (link == null ? "" : "<link>" + link + "</link>")
+        + "<title>"
+        + title
+        + "</title><description>"
+        + text
         + "</description></item>";
   }
 
   /** Serves the items and polls once, carrying the state over. */
   private PollResult poll(String... items) {
-    server.respond(200, Map.of("Content-Type", "application/rss+xml"),
-        ("<rss version=\"2.0\"><channel><title>Desk</title>" + String.join("", items) + "</channel></rss>").getBytes());
+    server.respond(
+        200,
+        Map.of("Content-Type", "application/rss+xml"),
+        ("<rss version=\"2.0\"><channel><title>Desk</title>"
+                + String.join("", items)
+                + "</channel></rss>")
+            .getBytes());
     clock.advance(Duration.ofMinutes(5));
     PollResult r = poller.poll(spec, state);
     state = r.state();
@@ -54,7 +66,8 @@ class FeedIdentityTest {
 
   @Test
   void aMaterialChangeIsAnUpdateWithTheSameIdAndWhitespaceIsNot() {
-    Article first = poll(item("s1", "http://x/1", "Talks resume", "Delegations met.")).articles().get(0);
+    Article first =
+        poll(item("s1", "http://x/1", "Talks resume", "Delegations met.")).articles().get(0);
     assertThat(first.update()).isFalse();
 
     assertThat(poll(item("s1", "http://x/1", "  talks   RESUME ", "Delegations\n met.")).outcome())
@@ -62,12 +75,16 @@ class FeedIdentityTest {
 
     PollResult changed = poll(item("s1", "http://x/1", "Talks collapse", "Delegations left."));
     assertThat(changed.outcome()).isEqualTo(PollOutcome.UPDATED);
-    assertThat(changed.articles()).singleElement().satisfies(a -> {
-      assertThat(a.id()).isEqualTo(first.id());
-      assertThat(a.update()).isTrue();
-      assertThat(a.title()).isEqualTo("Talks collapse");
-    });
-    assertThat(poll(item("s1", "http://x/1", "Talks collapse", "Delegations left.")).articles()).isEmpty();
+    assertThat(changed.articles())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.id()).isEqualTo(first.id());
+              assertThat(a.update()).isTrue();
+              assertThat(a.title()).isEqualTo("Talks collapse");
+            });
+    assertThat(poll(item("s1", "http://x/1", "Talks collapse", "Delegations left.")).articles())
+        .isEmpty();
   }
 
   @Test
@@ -75,12 +92,17 @@ class FeedIdentityTest {
     Article a = poll(item("1", "http://x/a", "Story A", "a")).articles().get(0);
     PollResult b = poll(item("1", "http://x/b", "Story B", "b"));
     assertThat(b.outcome()).isEqualTo(PollOutcome.NEW);
-    assertThat(b.articles()).singleElement().satisfies(x -> {
-      assertThat(x.id()).isNotEqualTo(a.id());
-      assertThat(x.update()).isFalse();
-    });
+    assertThat(b.articles())
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.id()).isNotEqualTo(a.id());
+              assertThat(x.update()).isFalse();
+            });
     for (int i = 0; i < 100; i++) {
-      assertThat(poll(item("1", "http://x/b", "Story B", "b")).articles()).as("poll " + i).isEmpty();
+      assertThat(poll(item("1", "http://x/b", "Story B", "b")).articles())
+          .as("poll " + i)
+          .isEmpty();
     }
   }
 
@@ -102,13 +124,21 @@ class FeedIdentityTest {
   void feedsWithoutGuidsAreReadWithoutDuplicatesOrLosses() {
     String linked = item(null, "http://x/1?utm_source=rss", "Linked", "one");
     String bare = item(null, null, "Bare", "no link either");
-    assertThat(poll(linked, bare).articles()).extracting(Article::title).containsExactly("Linked", "Bare");
+    assertThat(poll(linked, bare).articles())
+        .extracting(Article::title)
+        .containsExactly("Linked", "Bare");
     assertThat(poll(bare, linked).articles()).isEmpty();
     String tracked = item(null, "http://x/1?utm_source=twitter", "Linked", "one");
-    assertThat(poll(tracked, bare).articles()).as("tracking parameters do not make a new article").isEmpty();
+    assertThat(poll(tracked, bare).articles())
+        .as("tracking parameters do not make a new article")
+        .isEmpty();
 
-    PollResult grown = poll(item(null, "http://x/2", "Second", "two"), item(null, null, "Bare 2", "other"),
-        linked, bare);
+    PollResult grown =
+        poll(
+            item(null, "http://x/2", "Second", "two"),
+            item(null, null, "Bare 2", "other"),
+            linked,
+            bare);
     assertThat(grown.articles()).extracting(Article::title).containsExactly("Second", "Bare 2");
     PollResult edited = poll(item(null, "http://x/1", "Linked, edited", "one more"), bare);
     assertThat(edited.articles()).singleElement().satisfies(x -> assertThat(x.update()).isTrue());

@@ -19,8 +19,12 @@ class FeedParserEncodingTest {
 
   @Test
   void httpCharsetOverridesXmlDeclaration() throws Exception {
-    ParsedFeed feed = new FeedParser().parse(FeedFixtures.bytes("rss-http-charset-overrides-declaration.xml"),
-        "application/rss+xml; charset=utf-8", null);
+    ParsedFeed feed =
+        new FeedParser()
+            .parse(
+                FeedFixtures.bytes("rss-http-charset-overrides-declaration.xml"),
+                "application/rss+xml; charset=utf-8",
+                null);
 
     assertThat(feed.title()).isEqualTo("Café über");
     assertThat(feed.encoding()).isEqualTo("utf-8");
@@ -37,8 +41,10 @@ class FeedParserEncodingTest {
 
   @Test
   void textXmlWithoutCharsetIsNotForcedToAscii() throws Exception {
-    // RFC 3023 said US-ASCII here; RFC 7303 (and every feed reader) use the document's own encoding.
-    ParsedFeed feed = new FeedParser().parse(FeedFixtures.bytes("rss20-content-encoded.xml"), "text/xml", null);
+    // RFC 3023 said US-ASCII here; RFC 7303 (and every feed reader) use the document's own
+    // encoding.
+    ParsedFeed feed =
+        new FeedParser().parse(FeedFixtures.bytes("rss20-content-encoded.xml"), "text/xml", null);
 
     assertThat(feed.title()).isEqualTo("Städtische Nachrichten");
     assertThat(feed.encoding()).isEqualTo("utf-8");
@@ -60,20 +66,26 @@ class FeedParserEncodingTest {
     assertThat(feed.encoding()).isEqualTo("koi8-r");
     assertThat(feed.title()).isEqualTo("Новости дня");
     assertThat(feed.entries().get(0).title()).isEqualTo("Москва объявила о новых учениях");
-    assertThat(feed.warnings()).containsExactly(
-        "the declared encoding 'utf-8' does not fit the bytes; read as KOI8-R (guessed)");
+    assertThat(feed.warnings())
+        .containsExactly(
+            "the declared encoding 'utf-8' does not fit the bytes; read as KOI8-R (guessed)");
   }
 
   @Test
   void aContentTypeCharsetTheBytesDoNotFitIsOverruledByAGuess() throws Exception {
-    ParsedFeed feed = new FeedParser().parse(FeedFixtures.bytes("charset/shift-jis-served-as-utf8.xml"),
-        "application/rss+xml; charset=UTF-8", null);
+    ParsedFeed feed =
+        new FeedParser()
+            .parse(
+                FeedFixtures.bytes("charset/shift-jis-served-as-utf8.xml"),
+                "application/rss+xml; charset=UTF-8",
+                null);
 
     assertThat(feed.encoding()).isEqualTo("shift_jis");
     assertThat(feed.title()).isEqualTo("日本のニュース");
     assertThat(feed.entries().get(1).title()).isEqualTo("大阪の会議が延期されました");
-    assertThat(feed.warnings()).containsExactly(
-        "the Content-Type's charset 'UTF-8' does not fit the bytes; read as Shift_JIS (guessed)");
+    assertThat(feed.warnings())
+        .containsExactly(
+            "the Content-Type's charset 'UTF-8' does not fit the bytes; read as Shift_JIS (guessed)");
   }
 
   @Test

@@ -14,8 +14,11 @@ class FeedParserJsonTest {
 
   @Test
   void jsonFeed11() throws Exception {
-    ParsedFeed feed = parser.parse(FeedFixtures.bytes("json/json11-feed.json"), "application/feed+json",
-        "https://harbour.example.org/feed.json");
+    ParsedFeed feed =
+        parser.parse(
+            FeedFixtures.bytes("json/json11-feed.json"),
+            "application/feed+json",
+            "https://harbour.example.org/feed.json");
 
     assertThat(feed.format()).isEqualTo("json_1.1");
     assertThat(feed.title()).isEqualTo("Harbour Watch");
@@ -46,7 +49,8 @@ class FeedParserJsonTest {
 
   @Test
   void corpusExample() throws Exception {
-    byte[] body = Files.readAllBytes(FeedCorpusTest.corpusRoot().resolve("feedparser/json/example.json"));
+    byte[] body =
+        Files.readAllBytes(FeedCorpusTest.corpusRoot().resolve("feedparser/json/example.json"));
 
     ParsedFeed feed = parser.parse(body, null, "https://example.org/feed.json");
 
@@ -58,9 +62,15 @@ class FeedParserJsonTest {
 
   @Test
   void brokenOrForeignJsonIsRefused() {
-    assertThatThrownBy(() -> parser.parse("{\"items\": [".getBytes(StandardCharsets.UTF_8), null, null))
-        .isInstanceOf(FeedParseException.class).hasMessageStartingWith("not a feed: invalid JSON");
-    assertThatThrownBy(() -> parser.parse("{\"name\": \"package.json\"}".getBytes(StandardCharsets.UTF_8), null, null))
-        .isInstanceOf(FeedParseException.class).hasMessageContaining("JSON Feed");
+    assertThatThrownBy(
+            () -> parser.parse("{\"items\": [".getBytes(StandardCharsets.UTF_8), null, null))
+        .isInstanceOf(FeedParseException.class)
+        .hasMessageStartingWith("not a feed: invalid JSON");
+    assertThatThrownBy(
+            () ->
+                parser.parse(
+                    "{\"name\": \"package.json\"}".getBytes(StandardCharsets.UTF_8), null, null))
+        .isInstanceOf(FeedParseException.class)
+        .hasMessageContaining("JSON Feed");
   }
 }

@@ -31,7 +31,9 @@ class FeedParserRepairTest {
   void junkBeforeTheXmlDeclarationIsDropped() throws Exception {
     ParsedFeed feed = FeedFixtures.parse("rss-junk-before-prolog.xml");
 
-    assertThat(feed.entries()).extracting(ParsedFeed.Entry::title).containsExactly("Still readable");
+    assertThat(feed.entries())
+        .extracting(ParsedFeed.Entry::title)
+        .containsExactly("Still readable");
     assertThat(feed.warnings()).anyMatch(w -> w.contains("before the XML document"));
   }
 
@@ -48,7 +50,9 @@ class FeedParserRepairTest {
     ParsedFeed feed = FeedFixtures.parse("truncated.xml");
 
     assertThat(feed.title()).isEqualTo("Cut off");
-    assertThat(feed.entries()).extracting(ParsedFeed.Entry::title).containsExactly("First", "Second item");
+    assertThat(feed.entries())
+        .extracting(ParsedFeed.Entry::title)
+        .containsExactly("First", "Second item");
     assertThat(feed.warnings()).anyMatch(w -> w.contains("breaks off"));
   }
 
@@ -62,7 +66,8 @@ class FeedParserRepairTest {
 
   @Test
   void controlCharactersAreRemoved() throws Exception {
-    String xml = "<rss version=\"2.0\"><channel><title>bell\u0007 and nul\u0000</title></channel></rss>";
+    String xml =
+        "<rss version=\"2.0\"><channel><title>bell\u0007 and nul\u0000</title></channel></rss>";
 
     ParsedFeed feed = new FeedParser().parse(xml.getBytes(StandardCharsets.UTF_8), null, null);
 
@@ -74,11 +79,20 @@ class FeedParserRepairTest {
   void emptyAndNonFeedDocumentsAreRefusedWithReasons() {
     FeedParser parser = new FeedParser();
     assertThatThrownBy(() -> parser.parse(new byte[0], null, null)).hasMessageContaining("empty");
-    assertThatThrownBy(() -> parser.parse("<html><body>hi</body></html>".getBytes(StandardCharsets.UTF_8), null, null))
-        .isInstanceOf(FeedParseException.class).hasMessageContaining("HTML");
-    assertThatThrownBy(() -> parser.parse("<opml version=\"2.0\"/>".getBytes(StandardCharsets.UTF_8), null, null))
-        .isInstanceOf(FeedParseException.class).hasMessageContaining("<opml> is not the root");
+    assertThatThrownBy(
+            () ->
+                parser.parse(
+                    "<html><body>hi</body></html>".getBytes(StandardCharsets.UTF_8), null, null))
+        .isInstanceOf(FeedParseException.class)
+        .hasMessageContaining("HTML");
+    assertThatThrownBy(
+            () ->
+                parser.parse(
+                    "<opml version=\"2.0\"/>".getBytes(StandardCharsets.UTF_8), null, null))
+        .isInstanceOf(FeedParseException.class)
+        .hasMessageContaining("<opml> is not the root");
     assertThatThrownBy(() -> parser.parse("just text".getBytes(StandardCharsets.UTF_8), null, null))
-        .isInstanceOf(FeedParseException.class).hasMessageStartingWith("not a feed");
+        .isInstanceOf(FeedParseException.class)
+        .hasMessageStartingWith("not a feed");
   }
 }

@@ -8,7 +8,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Hostile XML: external entities must not be read, entity bombs and deep nesting must be cut short. */
+/**
+ * Hostile XML: external entities must not be read, entity bombs and deep nesting must be cut short.
+ */
 class FeedParserSecurityTest {
 
   @Test
@@ -43,10 +45,14 @@ class FeedParserSecurityTest {
 
   @Test
   void deepNestingIsRefusedWithoutStackOverflow() {
-    String deep = "<rss version=\"2.0\"><channel><title>deep</title>" + "<x>".repeat(50_000) + "</x>".repeat(50_000)
-        + "</channel></rss>";
+    String deep =
+        "<rss version=\"2.0\"><channel><title>deep</title>"
+            + "<x>".repeat(50_000)
+            + "</x>".repeat(50_000)
+            + "</channel></rss>";
 
-    assertThatThrownBy(() -> new FeedParser().parse(deep.getBytes(StandardCharsets.UTF_8), null, null))
+    assertThatThrownBy(
+            () -> new FeedParser().parse(deep.getBytes(StandardCharsets.UTF_8), null, null))
         .isInstanceOf(FeedParseException.class)
         .hasMessageContaining("maxElementDepth");
   }

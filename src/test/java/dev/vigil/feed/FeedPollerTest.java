@@ -31,10 +31,23 @@ class FeedPollerTest {
   @BeforeEach
   void start() throws Exception {
     server = new ScriptedServer();
-    spec = new FeedSpec(server.url("/feed"), null, Duration.ofMinutes(5), Duration.ofDays(7), List.of());
+    spec =
+        new FeedSpec(
+            server.url("/feed"), null, Duration.ofMinutes(5), Duration.ofDays(7), List.of());
     PollerSettings s = ConfigLoader.defaults().poller();
-    poller = new FeedPoller(new FeedFetcher(new PollerSettings(s.defaultInterval(), s.defaultBackfill(), 2,
-        Duration.ofSeconds(2), Duration.ofSeconds(2), 64 * 1024, "Vigil-test")), new FeedParser(), clock);
+    poller =
+        new FeedPoller(
+            new FeedFetcher(
+                new PollerSettings(
+                    s.defaultInterval(),
+                    s.defaultBackfill(),
+                    2,
+                    Duration.ofSeconds(2),
+                    Duration.ofSeconds(2),
+                    64 * 1024,
+                    "Vigil-test")),
+            new FeedParser(),
+            clock);
   }
 
   @AfterEach
@@ -51,7 +64,8 @@ class FeedPollerTest {
     server.respond(200, Map.of("Content-Type", "application/rss+xml", "ETag", "\"v1\""), fixture());
     PollResult r = poller.poll(spec, FeedState.initial(spec.url()));
     assertThat(r.outcome()).isEqualTo(PollOutcome.NEW);
-    assertThat(r.articles()).extracting(Article::title)
+    assertThat(r.articles())
+        .extracting(Article::title)
         .containsExactly("Fresh: talks resume in Geneva", "No guid, two days old");
     Article a = r.articles().get(0);
     assertThat(a.guid()).isEqualTo("story-3");
@@ -80,19 +94,30 @@ class FeedPollerTest {
     assertThat(notModified.outcome()).isEqualTo(PollOutcome.NOT_MODIFIED);
     assertThat(notModified.state().seen()).isEqualTo(s1.seen());
 
-    String grown = new String(fixture()).replace("<item>", """
+    String grown =
+        new String(fixture())
+            .replace(
+                "<item>",
+                """
         <item><guid>story-4</guid><title>Brand new</title><pubDate>Mon, 01 Jan 2001 00:00:00 GMT</pubDate></item>
-        <item>""".replace("\n", ""));
-    server.respond(200, RSS, grown.replaceFirst("(?s)(<item><guid>story-4.*?</item>)<item>", "$1<item>").getBytes());
+        <item>"""
+                    .replace("\n", ""));
+    server.respond(
+        200,
+        RSS,
+        grown.replaceFirst("(?s)(<item><guid>story-4.*?</item>)<item>", "$1<item>").getBytes());
     PollResult fresh = poller.poll(spec, notModified.state());
-    assertThat(fresh.articles()).extracting(Article::title)
-        .as("after the first poll a new entry counts whatever its date").containsExactly("Brand new");
+    assertThat(fresh.articles())
+        .extracting(Article::title)
+        .as("after the first poll a new entry counts whatever its date")
+        .containsExactly("Brand new");
   }
 
   @Test
   void goneDisablesAndRetryAfterIsHonoured() throws Exception {
     server.respond(410, Map.of(), new byte[0]);
-    assertThat(poller.poll(spec, FeedState.initial(spec.url())).state().status()).isEqualTo("disabled");
+    assertThat(poller.poll(spec, FeedState.initial(spec.url())).state().status())
+        .isEqualTo("disabled");
 
     server.respond(429, Map.of("Retry-After", "3600"), new byte[0]);
     FeedState s = poller.poll(spec, FeedState.initial(spec.url())).state();
@@ -110,7 +135,8 @@ class FeedPollerTest {
     assertThat(s2.errors()).isEqualTo(2);
     assertThat(s2.retryNotBefore()).isEqualTo(clock.instant().plus(Duration.ofMinutes(10)));
 
-    server.respond(200, Map.of("Content-Type", "text/html"), "<html><body>Hello</body></html>".getBytes());
+    server.respond(
+        200, Map.of("Content-Type", "text/html"), "<html><body>Hello</body></html>".getBytes());
     PollResult html = poller.poll(spec, FeedState.initial(spec.url()));
     assertThat(html.outcome()).isEqualTo(PollOutcome.PARSE_ERROR);
     assertThat(html.state().lastError()).contains("HTML");
@@ -119,13 +145,17 @@ class FeedPollerTest {
   @Test
   void oversizeBodiesAndGzipBombsAreRefused() throws Exception {
     server.respond(200, RSS, new byte[200 * 1024]);
-    assertThat(poller.poll(spec, FeedState.initial(spec.url())).state().lastError()).contains("larger than");
+    assertThat(poller.poll(spec, FeedState.initial(spec.url())).state().lastError())
+        .contains("larger than");
 
     ByteArrayOutputStream bomb = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(bomb)) {
       gz.write(new byte[10 * 1024 * 1024]);
     }
-    server.respond(200, Map.of("Content-Type", "application/rss+xml", "Content-Encoding", "gzip"), bomb.toByteArray());
+    server.respond(
+        200,
+        Map.of("Content-Type", "application/rss+xml", "Content-Encoding", "gzip"),
+        bomb.toByteArray());
     assertThat(poller.poll(spec, FeedState.initial(spec.url())).state().lastError())
         .contains("decompressed body larger than");
   }
@@ -136,7 +166,10 @@ class FeedPollerTest {
     try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
       out.write(fixture());
     }
-    server.respond(200, Map.of("Content-Type", "application/rss+xml", "Content-Encoding", "gzip"), gz.toByteArray());
+    server.respond(
+        200,
+        Map.of("Content-Type", "application/rss+xml", "Content-Encoding", "gzip"),
+        gz.toByteArray());
     assertThat(poller.poll(spec, FeedState.initial(spec.url())).articles()).hasSize(2);
     assertThat(server.requests().get(0).get("accept-encoding")).isEqualTo("gzip");
   }
@@ -158,13 +191,18 @@ class FeedPollerTest {
   @Test
   void theSameBodyWithoutValidatorsIsUnchangedWithoutParsing() throws Exception {
     int[] parses = {0};
-    FeedPoller counting = new FeedPoller(new FeedFetcher(FeedFetcherTest.settings()), new FeedParser() {
-      @Override
-      public ParsedFeed parse(byte[] body, String contentType, String baseUrl) throws FeedParseException {
-        parses[0]++;
-        return super.parse(body, contentType, baseUrl);
-      }
-    }, clock);
+    FeedPoller counting =
+        new FeedPoller(
+            new FeedFetcher(FeedFetcherTest.settings()),
+            new FeedParser() {
+              @Override
+              public ParsedFeed parse(byte[] body, String contentType, String baseUrl)
+                  throws FeedParseException {
+                parses[0]++;
+                return super.parse(body, contentType, baseUrl);
+              }
+            },
+            clock);
     server.respond(200, RSS, fixture());
     FeedState s1 = counting.poll(spec, FeedState.initial(spec.url())).state();
     assertThat(s1.bodyHash()).isNotZero();
@@ -174,7 +212,8 @@ class FeedPollerTest {
     assertThat(again.state().lastSuccess()).isEqualTo(clock.instant());
     assertThat(parses[0]).isEqualTo(1);
 
-    server.respond(200, RSS, new String(fixture()).replace("Old news.", "Old news, corrected.").getBytes());
+    server.respond(
+        200, RSS, new String(fixture()).replace("Old news.", "Old news, corrected.").getBytes());
     assertThat(counting.poll(spec, again.state()).outcome()).isEqualTo(PollOutcome.UPDATED);
     assertThat(parses[0]).as("a different body is parsed").isEqualTo(2);
   }
@@ -183,9 +222,17 @@ class FeedPollerTest {
   void aSuccessfulReadRecordsTheFeedsRhythmRaisedByMaxAge() throws Exception {
     StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel><title>t</title>");
     for (int i = 0; i < 6; i++) {
-      rss.append("<item><guid>g").append(i).append("</guid><title>t").append(i).append("</title><pubDate>")
-          .append(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
-              clock.instant().minus(Duration.ofMinutes(2L * i)).atOffset(java.time.ZoneOffset.UTC)))
+      rss.append("<item><guid>g")
+          .append(i)
+          .append("</guid><title>t")
+          .append(i)
+          .append("</title><pubDate>")
+          .append(
+              java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                  clock
+                      .instant()
+                      .minus(Duration.ofMinutes(2L * i))
+                      .atOffset(java.time.ZoneOffset.UTC)))
           .append("</pubDate></item>");
     }
     byte[] body = rss.append("</channel></rss>").toString().getBytes();
@@ -194,7 +241,9 @@ class FeedPollerTest {
     assertThat(s.rhythmSeconds()).isEqualTo(120);
     assertThat(s.newestEntry()).isEqualTo(clock.instant());
 
-    server.respond(200, Map.of("Content-Type", "application/rss+xml", "Cache-Control", "max-age=240"), body);
-    assertThat(poller.poll(spec, FeedState.initial(spec.url())).state().rhythmSeconds()).isEqualTo(240);
+    server.respond(
+        200, Map.of("Content-Type", "application/rss+xml", "Cache-Control", "max-age=240"), body);
+    assertThat(poller.poll(spec, FeedState.initial(spec.url())).state().rhythmSeconds())
+        .isEqualTo(240);
   }
 }

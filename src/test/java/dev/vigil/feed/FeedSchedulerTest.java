@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 class FeedSchedulerTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T12:00:00Z"));
   private final FeedScheduler scheduler = new FeedScheduler(clock, new Random(42));
-  private final FeedSpec feed = new FeedSpec("http://127.0.0.1/f", null, Duration.ofMinutes(5), Duration.ofDays(7), List.of());
+  private final FeedSpec feed =
+      new FeedSpec(
+          "http://127.0.0.1/f", null, Duration.ofMinutes(5), Duration.ofDays(7), List.of());
 
   @Test
   void aNewFeedIsPolledWithinTenSeconds() {
@@ -32,7 +34,9 @@ class FeedSchedulerTest {
       FeedState polled = FeedState.initial(feed.url()).unchanged(clock.instant());
       scheduler.completed(feed, polled);
       Duration wait = scheduler.untilNext();
-      assertThat(wait).isLessThanOrEqualTo(Duration.ofMinutes(5)).isGreaterThanOrEqualTo(Duration.ofSeconds(270));
+      assertThat(wait)
+          .isLessThanOrEqualTo(Duration.ofMinutes(5))
+          .isGreaterThanOrEqualTo(Duration.ofSeconds(270));
       clock.advance(wait);
       assertThat(scheduler.takeDue()).containsExactly(feed);
     }
@@ -44,7 +48,8 @@ class FeedSchedulerTest {
     clock.advance(Duration.ofSeconds(10));
     scheduler.takeDue();
     Instant notBefore = clock.instant().plus(Duration.ofHours(1));
-    scheduler.completed(feed, FeedState.initial(feed.url()).failed(clock.instant(), "HTTP 429", notBefore));
+    scheduler.completed(
+        feed, FeedState.initial(feed.url()).failed(clock.instant(), "HTTP 429", notBefore));
     clock.advance(Duration.ofMinutes(59));
     assertThat(scheduler.takeDue()).isEmpty();
     clock.advance(Duration.ofMinutes(1));
@@ -67,7 +72,8 @@ class FeedSchedulerTest {
     scheduler.add(feed, null);
     clock.advance(Duration.ofSeconds(10));
     scheduler.takeDue();
-    scheduler.completed(feed, FeedState.initial(feed.url()).disabled(clock.instant(), "HTTP 410 Gone"));
+    scheduler.completed(
+        feed, FeedState.initial(feed.url()).disabled(clock.instant(), "HTTP 410 Gone"));
     clock.advance(Duration.ofDays(1));
     assertThat(scheduler.takeDue()).isEmpty();
     assertThat(scheduler.size()).isZero();
@@ -81,14 +87,18 @@ class FeedSchedulerTest {
   }
 
   private FeedState readWithRhythm(Duration gap, Instant at) {
-    List<Instant> dates = List.of(at, at.minus(gap), at.minus(gap.multipliedBy(2)), at.minus(gap.multipliedBy(3)));
-    return FeedState.initial(feed.url()).succeeded(at, null, null, 1, Cadence.observe(dates, at, null, null), new byte[0]);
+    List<Instant> dates =
+        List.of(at, at.minus(gap), at.minus(gap.multipliedBy(2)), at.minus(gap.multipliedBy(3)));
+    return FeedState.initial(feed.url())
+        .succeeded(at, null, null, 1, Cadence.observe(dates, at, null, null), new byte[0]);
   }
 
   @Test
   void theAdaptiveIntervalPollsAFastFeedSoonerButNotBelowTheMinimum() {
     FeedScheduler sched = new FeedScheduler(clock, new Random(7), Duration.ofMinutes(1));
-    FeedSpec hourly = new FeedSpec("http://127.0.0.1/h", null, Duration.ofHours(1), Duration.ofDays(7), List.of());
+    FeedSpec hourly =
+        new FeedSpec(
+            "http://127.0.0.1/h", null, Duration.ofHours(1), Duration.ofDays(7), List.of());
     sched.add(hourly, null);
     clock.advance(Duration.ofSeconds(10));
     sched.takeDue();
@@ -100,7 +110,9 @@ class FeedSchedulerTest {
       sched.takeDue();
 
       sched.completed(hourly, readWithRhythm(Duration.ofSeconds(5), clock.instant()));
-      assertThat(sched.untilNext()).as("jitter never goes below the minimum").isEqualTo(Duration.ofMinutes(1));
+      assertThat(sched.untilNext())
+          .as("jitter never goes below the minimum")
+          .isEqualTo(Duration.ofMinutes(1));
       clock.advance(Duration.ofMinutes(1));
       sched.takeDue();
     }

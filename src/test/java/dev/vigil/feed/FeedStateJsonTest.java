@@ -12,8 +12,22 @@ class FeedStateJsonTest {
   void roundTripsThroughJsonWithItsRememberedEntries() throws Exception {
     Instant now = Instant.parse("2026-11-24T12:00:00Z");
     byte[] seen = SeenEntries.encode(List.of(1L, -2L, 0x0123456789abcdefL));
-    FeedState s = new FeedState("http://127.0.0.1/f", null, "\"e1\"", null, 42L, now, now, 0, null, FeedState.OK, null,
-        300, now, seen);
+    FeedState s =
+        new FeedState(
+            "http://127.0.0.1/f",
+            null,
+            "\"e1\"",
+            null,
+            42L,
+            now,
+            now,
+            0,
+            null,
+            FeedState.OK,
+            null,
+            300,
+            now,
+            seen);
     JsonMapper json = JsonMapper.createDefault();
     FeedState back = json.readValue(json.writeValueAsBytes(s), FeedState.class);
     assertThat(back).isEqualTo(s);

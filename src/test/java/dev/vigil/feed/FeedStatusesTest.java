@@ -20,8 +20,13 @@ class FeedStatusesTest {
   void listsEveryConfiguredFeedInOrderWithItsStateAndSchedule() {
     List<FeedStatuses.FeedStatus> all = statuses.list(null);
 
-    assertThat(all).extracting(FeedStatuses.FeedStatus::url).containsExactly(FeedStatusSamples.OK,
-        FeedStatusSamples.ERRORING, FeedStatusSamples.DISABLED, FeedStatusSamples.NEVER_POLLED);
+    assertThat(all)
+        .extracting(FeedStatuses.FeedStatus::url)
+        .containsExactly(
+            FeedStatusSamples.OK,
+            FeedStatusSamples.ERRORING,
+            FeedStatusSamples.DISABLED,
+            FeedStatusSamples.NEVER_POLLED);
     FeedStatuses.FeedStatus ok = all.get(0);
     assertThat(ok.title()).isEqualTo("World");
     assertThat(ok.tags()).containsExactly("news", "world");
@@ -36,7 +41,8 @@ class FeedStatusesTest {
     assertThat(erroring.state()).isEqualTo("erroring");
     assertThat(erroring.lastError()).isEqualTo("timed out after 30s");
     assertThat(erroring.errors()).isEqualTo(2);
-    assertThat(erroring.nextPoll()).isEqualTo(NOW.plusSeconds(600)); // the backoff, not the interval
+    assertThat(erroring.nextPoll())
+        .isEqualTo(NOW.plusSeconds(600)); // the backoff, not the interval
     assertThat(erroring.intervalSeconds()).isEqualTo(300);
   }
 
@@ -52,7 +58,8 @@ class FeedStatusesTest {
     assertThat(fresh.state()).isEqualTo("ok");
     assertThat(fresh.lastPolled()).isNull();
     assertThat(fresh.entriesRemembered()).isZero();
-    assertThat(fresh.nextPoll()).isBetween(NOW, NOW.plusSeconds(10)); // first polls are spread over 10 s
+    assertThat(fresh.nextPoll())
+        .isBetween(NOW, NOW.plusSeconds(10)); // first polls are spread over 10 s
   }
 
   @Test
@@ -62,7 +69,8 @@ class FeedStatusesTest {
     FeedStatusSamples.specs().forEach(f -> scheduler.add(f, store.get(f.url()).orElse(null)));
     clock.advance(Duration.ofHours(1));
     List<FeedSpec> polling = scheduler.takeDue();
-    FeedStatuses busy = new FeedStatuses(FeedStatusSamples.specs(), store, scheduler, Duration.ofMinutes(1));
+    FeedStatuses busy =
+        new FeedStatuses(FeedStatusSamples.specs(), store, scheduler, Duration.ofMinutes(1));
 
     assertThat(polling).hasSize(3); // all but the disabled one
     assertThat(busy.list(null)).allMatch(s -> s.nextPoll() == null);
@@ -70,11 +78,13 @@ class FeedStatusesTest {
 
   @Test
   void filtersByState() {
-    assertThat(statuses.list("erroring")).extracting(FeedStatuses.FeedStatus::url)
+    assertThat(statuses.list("erroring"))
+        .extracting(FeedStatuses.FeedStatus::url)
         .containsExactly(FeedStatusSamples.ERRORING);
     assertThat(statuses.list("ok")).hasSize(2);
     assertThat(statuses.list("disabled")).hasSize(1);
-    assertThatThrownBy(() -> statuses.list("broken")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> statuses.list("broken"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ok, erroring, disabled");
   }
 
@@ -85,7 +95,8 @@ class FeedStatusesTest {
     assertThat(s.feeds()).isEqualTo(4);
     assertThat(s.erroring()).isEqualTo(1);
     assertThat(s.disabled()).isEqualTo(1);
-    assertThat(s.problems()).extracting(FeedHealth::url)
+    assertThat(s.problems())
+        .extracting(FeedHealth::url)
         .containsExactly(FeedStatusSamples.ERRORING, FeedStatusSamples.DISABLED);
   }
 }

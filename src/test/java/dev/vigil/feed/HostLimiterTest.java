@@ -15,7 +15,10 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
-/** Per-host politeness with an injected clock: concurrency, minimum delay, and the runner putting feeds back. */
+/**
+ * Per-host politeness with an injected clock: concurrency, minimum delay, and the runner putting
+ * feeds back.
+ */
 class HostLimiterTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T12:00:00Z"));
   private final HostLimiter limiter = new HostLimiter(2, Duration.ofSeconds(1), clock);
@@ -26,7 +29,9 @@ class HostLimiterTest {
     HostLimiter.Ticket refused = limiter.tryAcquire("a.example");
     assertThat(refused.granted()).isFalse();
     assertThat(refused.retryAt()).isEqualTo(clock.instant().plusSeconds(1));
-    assertThat(limiter.tryAcquire("b.example").granted()).as("other hosts are independent").isTrue();
+    assertThat(limiter.tryAcquire("b.example").granted())
+        .as("other hosts are independent")
+        .isTrue();
     clock.advance(Duration.ofMillis(999));
     assertThat(limiter.tryAcquire("a.example").granted()).isFalse();
     clock.advance(Duration.ofMillis(1));
@@ -45,31 +50,45 @@ class HostLimiterTest {
     assertThat(third.retryAt()).isEqualTo(clock.instant().plusSeconds(1));
     limiter.release("a.example");
     assertThat(limiter.tryAcquire("a.example").granted()).isTrue();
-    assertThat(HostLimiter.hostOf("https://Feeds.Example.ORG:8443/x.rss")).isEqualTo("feeds.example.org");
+    assertThat(HostLimiter.hostOf("https://Feeds.Example.ORG:8443/x.rss"))
+        .isEqualTo("feeds.example.org");
   }
 
   @Test
   void theRunnerPutsAFeedBackUntilItsHostIsFree() throws Exception {
     Map<String, FeedState> states = new ConcurrentHashMap<>();
-    FeedStateStore store = new FeedStateStore() {
-      @Override
-      public Optional<FeedState> get(String url) {
-        return Optional.ofNullable(states.get(url));
-      }
+    FeedStateStore store =
+        new FeedStateStore() {
+          @Override
+          public Optional<FeedState> get(String url) {
+            return Optional.ofNullable(states.get(url));
+          }
 
-      @Override
-      public void put(FeedState state) {
-        states.put(state.url(), state);
-      }
-    };
+          @Override
+          public void put(FeedState state) {
+            states.put(state.url(), state);
+          }
+        };
     FeedScheduler scheduler = new FeedScheduler(clock, new Random(1));
     try (ScriptedServer server = new ScriptedServer();
-        FeedRunner runner = new FeedRunner(scheduler,
-            new FeedPoller(new FeedFetcher(FeedFetcherTest.settings()), new FeedParser(), clock),
-            articles -> { }, store, new SimpleMeterRegistry(), clock, 1, limiter)) {
+        FeedRunner runner =
+            new FeedRunner(
+                scheduler,
+                new FeedPoller(
+                    new FeedFetcher(FeedFetcherTest.settings()), new FeedParser(), clock),
+                articles -> {},
+                store,
+                new SimpleMeterRegistry(),
+                clock,
+                1,
+                limiter)) {
       server.respond(500, Map.of(), new byte[0]);
-      FeedSpec a = new FeedSpec(server.url("/a"), null, Duration.ofMinutes(5), Duration.ofDays(1), List.of());
-      FeedSpec b = new FeedSpec(server.url("/b"), null, Duration.ofMinutes(5), Duration.ofDays(1), List.of());
+      FeedSpec a =
+          new FeedSpec(
+              server.url("/a"), null, Duration.ofMinutes(5), Duration.ofDays(1), List.of());
+      FeedSpec b =
+          new FeedSpec(
+              server.url("/b"), null, Duration.ofMinutes(5), Duration.ofDays(1), List.of());
       runner.assign(List.of(a, b));
       clock.advance(Duration.ofSeconds(10));
       List<FeedSpec> due = scheduler.takeDue();

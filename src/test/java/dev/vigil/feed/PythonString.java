@@ -1,8 +1,8 @@
 package dev.vigil.feed;
 
 /**
- * Reads one Python string literal, because feedparser's expectations are Python expressions
- * ({@code 'caf\xe9'}, {@code "it's"}, {@code '\u2019'}).
+ * Reads one Python string literal, because feedparser's expectations are Python expressions ({@code
+ * 'caf\xe9'}, {@code "it's"}, {@code '\u2019'}).
  */
 final class PythonString {
   final String value;
@@ -13,7 +13,10 @@ final class PythonString {
     this.end = end;
   }
 
-  /** Reads the literal whose opening quote is at {@code start}; {@link #end} is just past the closing quote. */
+  /**
+   * Reads the literal whose opening quote is at {@code start}; {@link #end} is just past the
+   * closing quote.
+   */
   static PythonString read(String src, int start) {
     char quote = src.charAt(start);
     StringBuilder out = new StringBuilder();

@@ -33,8 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * passes before committing.
  */
 class BatchedWritesTest {
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   static LocalKafka kafka;
   static KafkaClients clients;
@@ -46,7 +45,10 @@ class BatchedWritesTest {
     kafka = LocalKafka.start(dir, 1);
     clients = kafka.clients();
     try (Admin admin = clients.admin()) {
-      admin.createTopics(List.of(new NewTopic("work", 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+      admin
+          .createTopics(List.of(new NewTopic("work", 1, (short) 1)))
+          .all()
+          .get(30, TimeUnit.SECONDS);
     }
     producer = clients.producer("test");
   }
@@ -72,21 +74,29 @@ class BatchedWritesTest {
   @Test
   void matchesWrittenWithoutWaitingAreOnTheTopicAfterFlush() throws Exception {
     KafkaMatchSink sink = new KafkaMatchSink(producer, json);
-    List<Match> written = List.of(AlertSamples.match("g1", List.of("ops"), Instant.EPOCH),
-        AlertSamples.match("g2", List.of("ops"), Instant.EPOCH));
+    List<Match> written =
+        List.of(
+            AlertSamples.match("g1", List.of("ops"), Instant.EPOCH),
+            AlertSamples.match("g2", List.of("ops"), Instant.EPOCH));
     written.forEach(sink::write);
     sink.flush();
     List<ConsumerRecord<String, byte[]>> read = new ArrayList<>();
     try (KafkaConsumer<String, byte[]> c = clients.consumer("match-sink-test", "match-sink-test")) {
-      c.assign(c.partitionsFor(Topics.MATCHES).stream().map(p -> new TopicPartition(p.topic(), p.partition()))
-          .toList());
+      c.assign(
+          c.partitionsFor(Topics.MATCHES).stream()
+              .map(p -> new TopicPartition(p.topic(), p.partition()))
+              .toList());
       c.seekToBeginning(c.assignment());
-      await().atMost(Duration.ofSeconds(30)).until(() -> {
-        c.poll(Duration.ofMillis(200)).forEach(read::add);
-        return read.size() >= 2;
-      });
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                c.poll(Duration.ofMillis(200)).forEach(read::add);
+                return read.size() >= 2;
+              });
     }
-    assertThat(read).extracting(ConsumerRecord::key)
+    assertThat(read)
+        .extracting(ConsumerRecord::key)
         .containsExactlyInAnyOrder(written.get(0).alertId(), written.get(1).alertId());
     for (ConsumerRecord<String, byte[]> r : read) {
       assertThat(json.readValue(r.value(), Match.class).alertId()).isEqualTo(r.key());
@@ -100,19 +110,27 @@ class BatchedWritesTest {
     }
     List<String> handled = new CopyOnWriteArrayList<>();
     AtomicInteger barriers = new AtomicInteger();
-    try (ConsumerLoop<String> loop = new ConsumerLoop<>(clients, "work", "barrier-test", json, String.class,
-        (k, v) -> {
-          handled.add(v);
-          return null;
-        },
-        () -> {
-          if (barriers.incrementAndGet() == 1) {
-            throw new IllegalStateException("broker did not acknowledge");
-          }
-        }).start()) {
+    try (ConsumerLoop<String> loop =
+        new ConsumerLoop<>(
+                clients,
+                "work",
+                "barrier-test",
+                json,
+                String.class,
+                (k, v) -> {
+                  handled.add(v);
+                  return null;
+                },
+                () -> {
+                  if (barriers.incrementAndGet() == 1) {
+                    throw new IllegalStateException("broker did not acknowledge");
+                  }
+                })
+            .start()) {
       await().atMost(Duration.ofSeconds(30)).until(() -> committed() == 3);
     }
-    assertThat(handled).as("handled, the barrier failed, handled again")
+    assertThat(handled)
+        .as("handled, the barrier failed, handled again")
         .containsExactly("one", "two", "three", "one", "two", "three");
   }
 
@@ -122,8 +140,11 @@ class BatchedWritesTest {
 
   private static long committed() throws Exception {
     try (Admin admin = clients.admin()) {
-      var offsets = admin.listConsumerGroupOffsets("barrier-test").partitionsToOffsetAndMetadata()
-          .get(30, TimeUnit.SECONDS);
+      var offsets =
+          admin
+              .listConsumerGroupOffsets("barrier-test")
+              .partitionsToOffsetAndMetadata()
+              .get(30, TimeUnit.SECONDS);
       return offsets.values().stream().filter(o -> o != null).mapToLong(o -> o.offset()).sum();
     }
   }

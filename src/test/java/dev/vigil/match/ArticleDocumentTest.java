@@ -19,8 +19,22 @@ class ArticleDocumentTest {
 
   @Test
   void multiValuedFieldsAreJoinedWithOneCharacter() {
-    var a = new dev.vigil.article.Article(1, "i", "u", "Feed", "g", "l", "t", "", "",
-        java.util.List.of("Ann Lee", "Bo Chen"), java.util.List.of("Middle East", "Syria"), null, null, false);
+    var a =
+        new dev.vigil.article.Article(
+            1,
+            "i",
+            "u",
+            "Feed",
+            "g",
+            "l",
+            "t",
+            "",
+            "",
+            java.util.List.of("Ann Lee", "Bo Chen"),
+            java.util.List.of("Middle East", "Syria"),
+            null,
+            null,
+            false);
     assertThat(ArticleDocument.fieldText(a, ArticleDocument.TAG)).isEqualTo("Middle East\nSyria");
     assertThat(ArticleDocument.fieldText(a, ArticleDocument.AUTHOR)).isEqualTo("Ann Lee\nBo Chen");
   }

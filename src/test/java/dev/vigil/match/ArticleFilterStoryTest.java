@@ -14,16 +14,28 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Story decisions as the filter stage makes them: kept on the match record, per rule, or not at all. */
+/**
+ * Story decisions as the filter stage makes them: kept on the match record, per rule, or not at
+ * all.
+ */
 class ArticleFilterStoryTest {
-  private static final String STOCK = " The regional military administration urged residents to stay in shelters until "
-      + "the all-clear. Further details were not immediately available, and officials did not say whether anyone "
-      + "was hurt.";
-  private static final Article FIRST = item("a1", "wire.example", "Drone strike on power plant in Kharkiv",
-      "Russian drones hit a power plant in Kharkiv overnight." + STOCK);
+  private static final String STOCK =
+      " The regional military administration urged residents to stay in shelters until "
+          + "the all-clear. Further details were not immediately available, and officials did not say whether anyone "
+          + "was hurt.";
+  private static final Article FIRST =
+      item(
+          "a1",
+          "wire.example",
+          "Drone strike on power plant in Kharkiv",
+          "Russian drones hit a power plant in Kharkiv overnight." + STOCK);
   private final Clock clock = Clock.fixed(Instant.parse("2026-12-07T00:00:00Z"), ZoneOffset.UTC);
-  private final RuleSet rules = RuleSet.compile(List.of(new RuleSpec("grouped", "shelters", List.of("log")),
-      new RuleSpec("every-copy", "shelters", List.of("log"), false)), List.of());
+  private final RuleSet rules =
+      RuleSet.compile(
+          List.of(
+              new RuleSpec("grouped", "shelters", List.of("log")),
+              new RuleSpec("every-copy", "shelters", List.of("log"), false)),
+          List.of());
 
   @AfterEach
   void close() throws Exception {
@@ -32,13 +44,30 @@ class ArticleFilterStoryTest {
 
   static Article item(String id, String host, String title, String text) {
     Instant t = Instant.parse("2026-12-07T00:00:00Z");
-    return new Article(Article.SCHEMA, id, "https://" + host + "/rss", "", id, "https://" + host + "/" + id, title, "",
-        text, List.of(), List.of(), t, t, false);
+    return new Article(
+        Article.SCHEMA,
+        id,
+        "https://" + host + "/rss",
+        "",
+        id,
+        "https://" + host + "/" + id,
+        title,
+        "",
+        text,
+        List.of(),
+        List.of(),
+        t,
+        t,
+        false);
   }
 
   private ArticleFilter filter(boolean grouping) {
-    return new ArticleFilter(() -> rules, grouping ? new StoryIndex(StoryConfig.defaults(), clock) : null, s -> { },
-        null, clock);
+    return new ArticleFilter(
+        () -> rules,
+        grouping ? new StoryIndex(StoryConfig.defaults(), clock) : null,
+        s -> {},
+        null,
+        clock);
   }
 
   private static Match of(List<Match> matches, String rule) {
@@ -49,8 +78,15 @@ class ArticleFilterStoryTest {
   void aCopyJoinsItsStoryWithItsScoreAndFirstSourceAndARuleMayAlertOnEveryCopy() throws Exception {
     ArticleFilter f = filter(true);
     List<Match> first = f.filter(FIRST);
-    List<Match> copy = f.filter(item("b1", "paper.example", "Drone strike on power plant in Kharkiv",
-        "KYIV (Reuters) - Russian drones hit a power plant in Kharkiv overnight." + STOCK + " Read more."));
+    List<Match> copy =
+        f.filter(
+            item(
+                "b1",
+                "paper.example",
+                "Drone strike on power plant in Kharkiv",
+                "KYIV (Reuters) - Russian drones hit a power plant in Kharkiv overnight."
+                    + STOCK
+                    + " Read more."));
 
     Match.Story joined = of(copy, "grouped").story();
     assertThat(of(copy, "grouped").alertId()).isEqualTo(of(first, "grouped").alertId());
@@ -61,7 +97,8 @@ class ArticleFilterStoryTest {
     assertThat(joined.grouped()).isTrue();
 
     assertThat(of(copy, "every-copy").alertId()).isNotEqualTo(of(first, "every-copy").alertId());
-    assertThat(of(copy, "every-copy").story()).extracting(Match.Story::id, Match.Story::first, Match.Story::grouped)
+    assertThat(of(copy, "every-copy").story())
+        .extracting(Match.Story::id, Match.Story::first, Match.Story::grouped)
         .containsExactly("b1", true, false);
   }
 
@@ -69,8 +106,13 @@ class ArticleFilterStoryTest {
   void anotherEventInTheSameStockSentencesAlertsAndSaysWhatToldItApart() throws Exception {
     ArticleFilter f = filter(true);
     List<Match> first = f.filter(FIRST);
-    List<Match> other = f.filter(item("a2", "wire.example", "Drone strike on power plant in Odesa",
-        "Russian drones hit a power plant in Odesa overnight." + STOCK));
+    List<Match> other =
+        f.filter(
+            item(
+                "a2",
+                "wire.example",
+                "Drone strike on power plant in Odesa",
+                "Russian drones hit a power plant in Odesa overnight." + STOCK));
     Match.Story apart = of(other, "grouped").story();
     assertThat(of(other, "grouped").alertId()).isNotEqualTo(of(first, "grouped").alertId());
     assertThat(apart.first()).isTrue();
@@ -85,7 +127,8 @@ class ArticleFilterStoryTest {
     Match a = of(f.filter(item("a1", "wire.example", "Strike in Kharkiv", text)), "grouped");
     Match b = of(f.filter(item("b1", "paper.example", "Strike in Kharkiv", text)), "grouped");
     assertThat(a.alertId()).isNotEqualTo(b.alertId());
-    assertThat(b.story()).extracting(Match.Story::id, Match.Story::first, Match.Story::grouped)
+    assertThat(b.story())
+        .extracting(Match.Story::id, Match.Story::first, Match.Story::grouped)
         .containsExactly("b1", true, false);
   }
 }

@@ -11,8 +11,21 @@ final class Articles {
   private Articles() {}
 
   static Article text(String title, String body) {
-    return new Article(Article.SCHEMA, "id", "https://feeds.example.org/world.xml", "World News", "g",
-        "https://www.example.org/a/1", title, "", body, List.of(), List.of(), Instant.EPOCH, Instant.EPOCH, false);
+    return new Article(
+        Article.SCHEMA,
+        "id",
+        "https://feeds.example.org/world.xml",
+        "World News",
+        "g",
+        "https://www.example.org/a/1",
+        title,
+        "",
+        body,
+        List.of(),
+        List.of(),
+        Instant.EPOCH,
+        Instant.EPOCH,
+        false);
   }
 
   static Article body(String body) {
@@ -20,7 +33,8 @@ final class Articles {
   }
 
   static boolean matches(String query, Article a, List<EntitySpec> entities) {
-    try (RuleSet set = RuleSet.compile(List.of(new RuleSpec("r", query, List.of("log"))), entities)) {
+    try (RuleSet set =
+        RuleSet.compile(List.of(new RuleSpec("r", query, List.of("log"))), entities)) {
       return !set.match(a).isEmpty();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);

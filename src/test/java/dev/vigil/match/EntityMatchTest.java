@@ -10,11 +10,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EntityMatchTest {
-  static final EntitySpec WAGNER = new EntitySpec("wagner", "Wagner Group", "org",
-      List.of("PMC Wagner", "Wagner", "ЧВК Вагнер", "Вагнер"),
-      List.of("opera", "Richard", "Ring", "composer", "Tannhäuser", "Bayreuth"), 6);
-  static final EntitySpec SA22 = new EntitySpec("sa22", "Pantsir", "weapon", List.of("SA-22", "Pantsir-S1"));
-  static final EntitySpec IS = new EntitySpec("is", "Islamic State", "org", List.of("case:IS", "ISIS", "Daesh"));
+  static final EntitySpec WAGNER =
+      new EntitySpec(
+          "wagner",
+          "Wagner Group",
+          "org",
+          List.of("PMC Wagner", "Wagner", "ЧВК Вагнер", "Вагнер"),
+          List.of("opera", "Richard", "Ring", "composer", "Tannhäuser", "Bayreuth"),
+          6);
+  static final EntitySpec SA22 =
+      new EntitySpec("sa22", "Pantsir", "weapon", List.of("SA-22", "Pantsir-S1"));
+  static final EntitySpec IS =
+      new EntitySpec("is", "Islamic State", "org", List.of("case:IS", "ISIS", "Daesh"));
   static final List<EntitySpec> ALL = List.of(WAGNER, SA22, IS);
 
   private static List<RuleHit> hits(String query, Article a) throws IOException {
@@ -39,8 +46,10 @@ class EntityMatchTest {
     assertThat(matches("@wagner", "a new staging of Wagner's Ring cycle")).isFalse();
     assertThat(matches("@wagner", "Richard Wagner wrote it")).isFalse();
     assertThat(matches("@wagner", "the opera house staged Wagner last night")).isFalse();
-    assertThat(matches("@wagner",
-        "Wagner's Ring cycle opened in Bayreuth. Far away, in another story entirely, Wagner mercenaries left Mali."))
+    assertThat(
+            matches(
+                "@wagner",
+                "Wagner's Ring cycle opened in Bayreuth. Far away, in another story entirely, Wagner mercenaries left Mali."))
         .isTrue();
   }
 
@@ -64,21 +73,27 @@ class EntityMatchTest {
     List<RuleHit> hits = hits("@wagner OR type:weapon", Articles.body(body));
     assertThat(hits).hasSize(1);
     RuleHit h = hits.get(0);
-    assertThat(h.entities()).extracting(EntityHit::entityId).containsExactlyInAnyOrder("wagner", "wagner", "sa22");
-    EntityHit pmc = h.entities().stream().filter(e -> e.alias().equals("PMC Wagner")).findFirst().orElseThrow();
+    assertThat(h.entities())
+        .extracting(EntityHit::entityId)
+        .containsExactlyInAnyOrder("wagner", "wagner", "sa22");
+    EntityHit pmc =
+        h.entities().stream().filter(e -> e.alias().equals("PMC Wagner")).findFirst().orElseThrow();
     assertThat(pmc.name()).isEqualTo("Wagner Group");
     assertThat(pmc.type()).isEqualTo("org");
     assertThat(pmc.spans()).extracting(TextSpan::text).containsExactly("PMC Wagner");
-    EntityHit sa = h.entities().stream().filter(e -> e.entityId().equals("sa22")).findFirst().orElseThrow();
+    EntityHit sa =
+        h.entities().stream().filter(e -> e.entityId().equals("sa22")).findFirst().orElseThrow();
     assertThat(sa.alias()).isEqualTo("SA-22");
     TextSpan s = sa.spans().get(0);
-    assertThat(ArticleDocument.content(Articles.body(body)).substring(s.start(), s.end())).isEqualTo("SA-22");
+    assertThat(ArticleDocument.content(Articles.body(body)).substring(s.start(), s.end()))
+        .isEqualTo("SA-22");
   }
 
   @Test
   void entitiesWithNoWordsAreRejected() {
     EntitySpec bad = new EntitySpec("bad", "!!!", "free", List.of());
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RuleSet.compile(List.of(), List.of(bad)))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> RuleSet.compile(List.of(), List.of(bad)))
         .hasMessageContaining("entity 'bad'");
   }
 }

@@ -26,7 +26,9 @@ class EntityTaggersTest {
   @Test
   void loadWithoutImplementationGivesNoOp() {
     // True of the default build; under -Pner the CoreNLP factory is on the classpath instead.
-    assumeTrue(ServiceLoader.load(EntityTagger.Factory.class).findFirst().isEmpty(), "an EntityTagger is registered");
+    assumeTrue(
+        ServiceLoader.load(EntityTagger.Factory.class).findFirst().isEmpty(),
+        "an EntityTagger is registered");
     assertThat(EntityTaggers.load()).isSameAs(EntityTagger.NONE);
     assertThat(EntityTaggers.load(WATCHLIST)).isSameAs(EntityTagger.NONE);
   }

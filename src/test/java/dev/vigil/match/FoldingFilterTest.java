@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /** The ASCII fast path folds exactly as Lucene's ICUFoldingFilter does. */
 class FoldingFilterTest {
-  private static final String TEXT = "Hezbollah HEZBOLLAH hezbollah SA22 sa-22 Zürich MÜLLER Straße İstanbul ǅemal "
-      + "ＳＡ２２ ﬁre Ⅻ ١٢٣ Пантсирь حزب_الله O'Brien x_y café CAFÉ Ωmega ǈ 123 A1b2C3 ÆSIR ß";
+  private static final String TEXT =
+      "Hezbollah HEZBOLLAH hezbollah SA22 sa-22 Zürich MÜLLER Straße İstanbul ǅemal "
+          + "ＳＡ２２ ﬁre Ⅻ ١٢٣ Пантсирь حزب_الله O'Brien x_y café CAFÉ Ωmega ǈ 123 A1b2C3 ÆSIR ß";
 
   @Test
   void foldsEveryTokenAsIcuFoldingDoes() throws IOException {

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /** Finding a term by hash answers exactly as MemoryIndex's own binary search does. */
 class HashedTermsReaderTest {
-  private static final String TEXT = "Wagner Group fighters near Bakhmut; the SA-22 (Pantsir-S1) battery, "
-      + "Zürich and Хезболла, Hezbollah's drones, U.S. officials said. ١٢٣ ＳＡ２２";
+  private static final String TEXT =
+      "Wagner Group fighters near Bakhmut; the SA-22 (Pantsir-S1) battery, "
+          + "Zürich and Хезболла, Hezbollah's drones, U.S. officials said. ١٢٣ ＳＡ２２";
 
   @Test
   void findsEveryTermTheArticleHasAtItsOrdAndNoOther() throws IOException {
@@ -37,7 +38,9 @@ class HashedTermsReaderTest {
       assertThat(p.freq()).isPositive();
     }
     for (String absent : List.of("wagne", "groups", "sa-22", "", "zurichh", "хезбол")) {
-      assertThat(hashed.terms(ArticleDocument.CONTENT).iterator().seekExact(new BytesRef(absent))).as(absent).isFalse();
+      assertThat(hashed.terms(ArticleDocument.CONTENT).iterator().seekExact(new BytesRef(absent)))
+          .as(absent)
+          .isFalse();
     }
   }
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class HighlightsTest {
   private static RuleHit hit(String query, Article a) throws IOException {
-    try (RuleSet set = RuleSet.compile(List.of(new RuleSpec("r", query, List.of("log"))), List.of())) {
+    try (RuleSet set =
+        RuleSet.compile(List.of(new RuleSpec("r", query, List.of("log"))), List.of())) {
       List<RuleHit> hits = set.match(a);
       assertThat(hits).hasSize(1);
       return hits.get(0);
@@ -19,14 +20,18 @@ class HighlightsTest {
 
   @Test
   void spansPointIntoTheirFieldText() throws IOException {
-    Article a = Articles.text("Pantsir hit", "An SA-22 battery near Latakia was hit by an SA-22s strike.");
+    Article a =
+        Articles.text("Pantsir hit", "An SA-22 battery near Latakia was hit by an SA-22s strike.");
     RuleHit h = hit("sa-22 OR title:pantsir", a);
-    assertThat(h.spans()).extracting(TextSpan::field, TextSpan::text).containsExactly(
-        org.assertj.core.api.Assertions.tuple("content", "SA-22"),
-        org.assertj.core.api.Assertions.tuple("content", "SA-22"),
-        org.assertj.core.api.Assertions.tuple("title", "Pantsir"));
+    assertThat(h.spans())
+        .extracting(TextSpan::field, TextSpan::text)
+        .containsExactly(
+            org.assertj.core.api.Assertions.tuple("content", "SA-22"),
+            org.assertj.core.api.Assertions.tuple("content", "SA-22"),
+            org.assertj.core.api.Assertions.tuple("title", "Pantsir"));
     String content = ArticleDocument.content(a);
-    h.spans().stream().filter(s -> s.field().equals("content"))
+    h.spans().stream()
+        .filter(s -> s.field().equals("content"))
         .forEach(s -> assertThat(content.substring(s.start(), s.end())).isEqualTo(s.text()));
     assertThat(h.terms()).containsExactly("SA-22", "Pantsir");
   }
@@ -50,12 +55,14 @@ class HighlightsTest {
 
   @Test
   void aShortArticleIsItsOwnSnippet() throws IOException {
-    assertThat(hit("wagner", Articles.text("Wagner", "left Mali.")).snippet()).isEqualTo("Wagner left Mali.");
+    assertThat(hit("wagner", Articles.text("Wagner", "left Mali.")).snippet())
+        .isEqualTo("Wagner left Mali.");
   }
 
   @Test
   void runsOfWhitespaceInTheSnippetBecomeOneSpace() throws IOException {
-    assertThat(hit("wagner", Articles.body("The Wagner\tcolumn   crossed\r\n\nthe border.")).snippet())
+    assertThat(
+            hit("wagner", Articles.body("The Wagner\tcolumn   crossed\r\n\nthe border.")).snippet())
         .isEqualTo("The Wagner column crossed the border.");
     assertThat(hit("wagner", Articles.body("The Wagner column crossed the border.")).snippet())
         .isEqualTo("The Wagner column crossed the border.");
@@ -64,7 +71,9 @@ class HighlightsTest {
   @Test
   void aCollapsedStretchIsTheStretchWithItsWhitespaceRunsCollapsed() {
     java.util.SplittableRandom r = new java.util.SplittableRandom(7);
-    char[] alphabet = {'a', 'b', ' ', ' ', '\n', '\t', '\r', '\u000B', '\f', '\u00A0', '\u2003', 'é'};
+    char[] alphabet = {
+      'a', 'b', ' ', ' ', '\n', '\t', '\r', '\u000B', '\f', '\u00A0', '\u2003', 'é'
+    };
     for (int n = 0; n < 2_000; n++) {
       StringBuilder b = new StringBuilder();
       for (int i = r.nextInt(40); i > 0; i--) {
@@ -74,7 +83,8 @@ class HighlightsTest {
       Highlights.Collapsed c = Highlights.Collapsed.of(s);
       int from = r.nextInt(s.length() + 1);
       int to = from + r.nextInt(s.length() - from + 1);
-      assertThat(c.between(from, to).strip()).as("[%s] %d..%d", s, from, to)
+      assertThat(c.between(from, to).strip())
+          .as("[%s] %d..%d", s, from, to)
           .isEqualTo(s.substring(from, to).replaceAll("[ \\t\\n\\x0B\\f\\r]+", " ").strip());
     }
   }

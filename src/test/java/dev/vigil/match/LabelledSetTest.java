@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.article.Article;
 import dev.vigil.config.EntitySpec;
-import dev.vigil.config.WatchlistFile;
 import dev.vigil.config.RuleSpec;
+import dev.vigil.config.WatchlistFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Runs src/test/resources/matching/labelled.yaml: every case is one rule (its query, or its
- * entity as {@code @id}) and one article. All rules are compiled into one RuleSet, as the daemon
- * does. Unambiguous cases must all be right; ambiguous ones (a reasonable analyst could expect
- * either answer) and known limitations are counted but do not fail the build. Per-category
- * precision and recall are printed and written to target/labelled-report.md.
+ * Runs src/test/resources/matching/labelled.yaml: every case is one rule (its query, or its entity
+ * as {@code @id}) and one article. All rules are compiled into one RuleSet, as the daemon does.
+ * Unambiguous cases must all be right; ambiguous ones (a reasonable analyst could expect either
+ * answer) and known limitations are counted but do not fail the build. Per-category precision and
+ * recall are printed and written to target/labelled-report.md.
  */
 class LabelledSetTest {
   static final Path FILE = Path.of("src/test/resources/matching/labelled.yaml");
@@ -49,10 +49,21 @@ class LabelledSetTest {
     }
 
     Article article() {
-      return new Article(Article.SCHEMA, id(), str("feed_url", "https://feeds.example.org/world.xml"),
-          str("feed", "Example World News"), id(), str("link", "https://www.example.org/news/" + n),
-          str("title", ""), str("summary", ""), str("text", ""), list("author"), list("tags"),
-          Instant.EPOCH, Instant.EPOCH, false);
+      return new Article(
+          Article.SCHEMA,
+          id(),
+          str("feed_url", "https://feeds.example.org/world.xml"),
+          str("feed", "Example World News"),
+          id(),
+          str("link", "https://www.example.org/news/" + n),
+          str("title", ""),
+          str("summary", ""),
+          str("text", ""),
+          list("author"),
+          list("tags"),
+          Instant.EPOCH,
+          Instant.EPOCH,
+          false);
     }
 
     private String str(String key, String dflt) {
@@ -61,7 +72,11 @@ class LabelledSetTest {
 
     private List<String> list(String key) {
       Object v = raw.get(key);
-      return v == null ? List.of() : v instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(v));
+      return v == null
+          ? List.of()
+          : v instanceof List<?> l
+              ? l.stream().map(String::valueOf).toList()
+              : List.of(String.valueOf(v));
     }
   }
 
@@ -80,18 +95,32 @@ class LabelledSetTest {
   void everyUnambiguousCaseIsRight() throws IOException {
     List<EntitySpec> entities = WatchlistFile.read(FILE);
     List<Case> cases = cases();
-    List<RuleSpec> rules = cases.stream().map(c -> new RuleSpec(c.id(), c.query(), List.of("log"))).toList();
+    List<RuleSpec> rules =
+        cases.stream().map(c -> new RuleSpec(c.id(), c.query(), List.of("log"))).toList();
     Map<String, LabelledStats> stats = new TreeMap<>();
     LabelledStats total = new LabelledStats();
     List<String> wrong = new ArrayList<>();
     try (RuleSet set = RuleSet.compile(rules, entities)) {
       for (Case c : cases) {
         boolean got = set.match(c.article()).stream().anyMatch(h -> h.ruleId().equals(c.id()));
-        stats.computeIfAbsent(c.category(), k -> new LabelledStats()).add(c.expected(), got, c.gated());
+        stats
+            .computeIfAbsent(c.category(), k -> new LabelledStats())
+            .add(c.expected(), got, c.gated());
         total.add(c.expected(), got, c.gated());
         if (got != c.expected()) {
-          String line = c.id() + " [" + c.category() + "] " + c.query() + " expected " + c.expected()
-              + (c.gated() ? "" : c.raw().containsKey("limit") ? " (limit: " + c.raw().get("limit") + ")" : " (ambiguous)");
+          String line =
+              c.id()
+                  + " ["
+                  + c.category()
+                  + "] "
+                  + c.query()
+                  + " expected "
+                  + c.expected()
+                  + (c.gated()
+                      ? ""
+                      : c.raw().containsKey("limit")
+                          ? " (limit: " + c.raw().get("limit") + ")"
+                          : " (ambiguous)");
           (c.gated() ? wrong : total.notes).add(line);
         }
       }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Confusion counts for one category of the labelled set, over all its cases and over the gated ones. */
+/**
+ * Confusion counts for one category of the labelled set, over all its cases and over the gated
+ * ones.
+ */
 final class LabelledStats {
   int tp;
   int fp;
@@ -43,7 +46,8 @@ final class LabelledStats {
 
   static String report(Map<String, LabelledStats> byCategory, LabelledStats total) {
     StringBuilder b = new StringBuilder();
-    b.append("| category | cases | ambiguous or limit | TP | FP | FN | TN | precision | recall | unambiguous wrong |\n");
+    b.append(
+        "| category | cases | ambiguous or limit | TP | FP | FN | TN | precision | recall | unambiguous wrong |\n");
     b.append("|---|---|---|---|---|---|---|---|---|---|\n");
     byCategory.forEach((name, s) -> b.append(s.row(name)));
     b.append(total.row("**all**"));
@@ -56,7 +60,8 @@ final class LabelledStats {
   }
 
   private String row(String name) {
-    return String.format("| %s | %d | %d | %d | %d | %d | %d | %s | %s | %d |%n",
+    return String.format(
+        "| %s | %d | %d | %d | %d | %d | %d | %s | %s | %d |%n",
         name, cases, ungated, tp, fp, fn, tn, precision(), recall(), gatedWrong);
   }
 }

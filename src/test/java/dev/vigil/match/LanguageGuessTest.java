@@ -7,11 +7,18 @@ import org.junit.jupiter.api.Test;
 class LanguageGuessTest {
   @Test
   void latinTextByFunctionWords() {
-    assertThat(LanguageGuess.of("The minister said that the talks were over and the army left.")).isEqualTo("en");
-    assertThat(LanguageGuess.of("Le ministre a dit que les négociations sont terminées et que la guerre est finie."))
+    assertThat(LanguageGuess.of("The minister said that the talks were over and the army left."))
+        .isEqualTo("en");
+    assertThat(
+            LanguageGuess.of(
+                "Le ministre a dit que les négociations sont terminées et que la guerre est finie."))
         .isEqualTo("fr");
-    assertThat(LanguageGuess.of("Der Minister sagte, dass die Gespräche nicht mit dem Krieg enden.")).isEqualTo("de");
-    assertThat(LanguageGuess.of("El ministro dijo que las negociaciones con los rebeldes es para la paz."))
+    assertThat(
+            LanguageGuess.of("Der Minister sagte, dass die Gespräche nicht mit dem Krieg enden."))
+        .isEqualTo("de");
+    assertThat(
+            LanguageGuess.of(
+                "El ministro dijo que las negociaciones con los rebeldes es para la paz."))
         .isEqualTo("es");
   }
 

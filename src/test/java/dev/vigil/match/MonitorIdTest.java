@@ -17,7 +17,9 @@ class MonitorIdTest {
       assertThat(RuleSet.targetIndex(id)).isEqualTo(i);
       assertThat(id.compareTo(previous)).isPositive();
       assertThat(hashes.add(id.hashCode())).as(id).isTrue();
-      assertThat(cacheHashes.add((id + "_0").hashCode())).as(id).isTrue(); // the Monitor's cache key
+      assertThat(cacheHashes.add((id + "_0").hashCode()))
+          .as(id)
+          .isTrue(); // the Monitor's cache key
       previous = id;
     }
   }

@@ -36,10 +36,14 @@ class PassesQueryTest {
   @Test
   void selectsWhatLucenesMultipassQuerySelects() throws Exception {
     List<EntitySpec> entities = WatchlistFile.read(LabelledSetTest.FILE);
-    QueryCompiler compiler = new QueryCompiler(VigilAnalyzer.forQuery(),
-        entities.stream().collect(Collectors.toMap(EntitySpec::id, Function.identity())));
+    QueryCompiler compiler =
+        new QueryCompiler(
+            VigilAnalyzer.forQuery(),
+            entities.stream().collect(Collectors.toMap(EntitySpec::id, Function.identity())));
     Presearcher ours = Presearchers.create();
-    Presearcher lucenes = new MultipassTermFilteredPresearcher(Presearchers.PASSES, 0f, Presearchers.WEIGHTOR, List.of(), Set.of());
+    Presearcher lucenes =
+        new MultipassTermFilteredPresearcher(
+            Presearchers.PASSES, 0f, Presearchers.WEIGHTOR, List.of(), Set.of());
     List<LabelledSetTest.Case> cases = LabelledSetTest.cases();
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
         IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
@@ -54,7 +58,9 @@ class PassesQueryTest {
         for (LabelledSetTest.Case c : cases) {
           LeafReader article = index(ArticleDocument.of(c.article()));
           BitSet expected = docs(searcher, lucenes.buildQuery(article, (field, term) -> true));
-          assertThat(docs(searcher, ours.buildQuery(article, (field, term) -> true))).as(c.id()).isEqualTo(expected);
+          assertThat(docs(searcher, ours.buildQuery(article, (field, term) -> true)))
+              .as(c.id())
+              .isEqualTo(expected);
           selected += expected.cardinality();
         }
         assertThat(selected).as("candidates over all articles").isGreaterThan(cases.size());
@@ -72,24 +78,26 @@ class PassesQueryTest {
 
   private static BitSet docs(IndexSearcher searcher, Query q) throws IOException {
     BitSet out = new BitSet();
-    searcher.search(q, new SimpleCollector() {
-      private int base;
+    searcher.search(
+        q,
+        new SimpleCollector() {
+          private int base;
 
-      @Override
-      protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext ctx) {
-        base = ctx.docBase;
-      }
+          @Override
+          protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext ctx) {
+            base = ctx.docBase;
+          }
 
-      @Override
-      public void collect(int doc) {
-        out.set(base + doc);
-      }
+          @Override
+          public void collect(int doc) {
+            out.set(base + doc);
+          }
 
-      @Override
-      public ScoreMode scoreMode() {
-        return ScoreMode.COMPLETE_NO_SCORES;
-      }
-    });
+          @Override
+          public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+          }
+        });
     return out;
   }
 }

@@ -2,7 +2,6 @@ package dev.vigil.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.monitor.MatchingQueries;

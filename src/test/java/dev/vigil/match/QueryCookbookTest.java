@@ -12,12 +12,33 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Every query of the cookbook in docs/queries.md compiles, and words are not stemmed, as it says. */
+/**
+ * Every query of the cookbook in docs/queries.md compiles, and words are not stemmed, as it says.
+ */
 class QueryCookbookTest {
-  private static final List<EntitySpec> WATCHLIST = List.of(
-      new EntitySpec("hezbollah", "Hezbollah", "org", List.of("Hizbullah"), List.of(), EntitySpec.DEFAULT_EXCLUDE_WINDOW),
-      new EntitySpec("wagner", "Wagner Group", "org", List.of("PMC Wagner"), List.of(), EntitySpec.DEFAULT_EXCLUDE_WINDOW),
-      new EntitySpec("pantsir", "Pantsir", "weapon", List.of("SA-22"), List.of(), EntitySpec.DEFAULT_EXCLUDE_WINDOW));
+  private static final List<EntitySpec> WATCHLIST =
+      List.of(
+          new EntitySpec(
+              "hezbollah",
+              "Hezbollah",
+              "org",
+              List.of("Hizbullah"),
+              List.of(),
+              EntitySpec.DEFAULT_EXCLUDE_WINDOW),
+          new EntitySpec(
+              "wagner",
+              "Wagner Group",
+              "org",
+              List.of("PMC Wagner"),
+              List.of(),
+              EntitySpec.DEFAULT_EXCLUDE_WINDOW),
+          new EntitySpec(
+              "pantsir",
+              "Pantsir",
+              "weapon",
+              List.of("SA-22"),
+              List.of(),
+              EntitySpec.DEFAULT_EXCLUDE_WINDOW));
 
   @Test
   void everyCookbookQueryCompiles() throws Exception {

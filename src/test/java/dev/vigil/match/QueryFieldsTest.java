@@ -13,23 +13,29 @@ import org.apache.lucene.search.TermRangeQuery;
 import org.junit.jupiter.api.Test;
 
 class QueryFieldsTest {
-  private static final EntitySpec ISIS = new EntitySpec("isis", "Islamic State", "org", List.of("case:IS", "Daesh"),
-      List.of("opera"), 5);
+  private static final EntitySpec ISIS =
+      new EntitySpec(
+          "isis", "Islamic State", "org", List.of("case:IS", "Daesh"), List.of("opera"), 5);
 
   private static Set<String> fields(String... queries) {
     QueryCompiler c = new QueryCompiler(VigilAnalyzer.forQuery(), Map.of("isis", ISIS));
-    return QueryFields.of(List.of(queries).stream().map(q -> {
-      try {
-        return c.compile(q);
-      } catch (QueryException e) {
-        throw new AssertionError(e);
-      }
-    }).toList());
+    return QueryFields.of(
+        List.of(queries).stream()
+            .map(
+                q -> {
+                  try {
+                    return c.compile(q);
+                  } catch (QueryException e) {
+                    throw new AssertionError(e);
+                  }
+                })
+            .toList());
   }
 
   @Test
   void onlyTheFieldsTheQueriesRead() {
-    assertThat(fields("wagner", "syri* AND army", "\"wagner group\" NEAR/3 mali")).containsExactly("content");
+    assertThat(fields("wagner", "syri* AND army", "\"wagner group\" NEAR/3 mali"))
+        .containsExactly("content");
     assertThat(fields("title:wagner OR tag:africa")).containsExactlyInAnyOrder("title", "tag");
   }
 
@@ -43,7 +49,8 @@ class QueryFieldsTest {
   void caseRegexAndKeywordFields() {
     assertThat(fields("case:US")).containsExactly("content_cs");
     assertThat(fields("title:case:IS")).containsExactly("title_cs");
-    assertThat(fields("mali re:/SA-2[0-9]/ lang:en")).containsExactlyInAnyOrder("content", "content_raw", "lang");
+    assertThat(fields("mali re:/SA-2[0-9]/ lang:en"))
+        .containsExactlyInAnyOrder("content", "content_raw", "lang");
   }
 
   @Test
@@ -56,27 +63,28 @@ class QueryFieldsTest {
   void anUnknownQueryReadsEverything() {
     assertThat(QueryFields.of(List.of(TermRangeQuery.newStringRange("tag", "a", "b", true, true))))
         .containsExactly("tag");
-    Query opaque = new Query() {
-      @Override
-      public void visit(QueryVisitor visitor) {
-        visitor.visitLeaf(this);
-      }
+    Query opaque =
+        new Query() {
+          @Override
+          public void visit(QueryVisitor visitor) {
+            visitor.visitLeaf(this);
+          }
 
-      @Override
-      public String toString(String field) {
-        return "opaque";
-      }
+          @Override
+          public String toString(String field) {
+            return "opaque";
+          }
 
-      @Override
-      public boolean equals(Object o) {
-        return o == this;
-      }
+          @Override
+          public boolean equals(Object o) {
+            return o == this;
+          }
 
-      @Override
-      public int hashCode() {
-        return 1;
-      }
-    };
+          @Override
+          public int hashCode() {
+            return 1;
+          }
+        };
     assertThat(QueryFields.of(List.of(opaque))).isEqualTo(ArticleDocument.ALL_FIELDS);
     assertThat(QueryFields.of(List.of(new MatchAllDocsQuery()))).isEmpty();
   }

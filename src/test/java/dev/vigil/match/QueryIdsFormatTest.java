@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import org.apache.lucene.codecs.lucene99.Lucene99Codec;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -18,18 +18,25 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
-/** The in-memory sorted doc values answer as Lucene's own format does, documents without a value included. */
+/**
+ * The in-memory sorted doc values answer as Lucene's own format does, documents without a value
+ * included.
+ */
 class QueryIdsFormatTest {
   @Test
   void sortedValuesReadFromMemoryAsWritten() throws IOException {
     QueryIdsFormat format = new QueryIdsFormat();
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-      IndexWriterConfig config = new IndexWriterConfig().setCodec(new Lucene99Codec() {
-        @Override
-        public org.apache.lucene.codecs.DocValuesFormat getDocValuesFormatForField(String field) {
-          return format;
-        }
-      });
+      IndexWriterConfig config =
+          new IndexWriterConfig()
+              .setCodec(
+                  new Lucene99Codec() {
+                    @Override
+                    public org.apache.lucene.codecs.DocValuesFormat getDocValuesFormatForField(
+                        String field) {
+                      return format;
+                    }
+                  });
       try (IndexWriter w = new IndexWriter(dir, config)) {
         for (int i = 0; i < 50; i++) {
           Document d = new Document();
@@ -49,9 +56,12 @@ class QueryIdsFormatTest {
           assertThat(byDoc.lookupOrd(ord).utf8ToString()).isEqualTo(RuleSet.monitorId(ord));
         }
         int seen = 0;
-        for (int doc = byDoc.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = byDoc.nextDoc()) {
+        for (int doc = byDoc.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = byDoc.nextDoc()) {
           assertThat(doc % 7).isNotEqualTo(3);
-          assertThat(byDoc.lookupOrd(byDoc.ordValue()).utf8ToString()).isEqualTo(RuleSet.monitorId(doc % 20));
+          assertThat(byDoc.lookupOrd(byDoc.ordValue()).utf8ToString())
+              .isEqualTo(RuleSet.monitorId(doc % 20));
           seen++;
         }
         assertThat(seen).isEqualTo(50 - 7 - 1);

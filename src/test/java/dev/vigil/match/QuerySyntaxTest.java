@@ -60,13 +60,40 @@ class QuerySyntaxTest {
 
   @Test
   void acceptsTheWholeLanguage() throws QueryException {
-    for (String q : new String[] {
-        "wagner", "\"wagner group\"", "wagner AND hezbollah", "wagner OR hezbollah", "wagner -opera",
-        "wagner AND NOT opera", "(wagner OR prigozhin) mali", "wagner NEAR/5 hezbollah", "\"wagner mali\"~5",
-        "syri*", "title:wagner", "content:(wagner OR mali)", "author:smith", "feed:reuters", "tag:\"middle east\"",
-        "lang:en", "domain:bbc.co.uk", "case:US", "title:case:US", "sa re:/SA-2[0-9]/", "“Wagner Group”",
-        "(wagner OR prigozhin) NEAR/10 (mali OR niger)", "case:US NEAR/3 army", "a && b || c", "9/11", "10:30", "\"\\\"quoted\\\" word\"",
-        "(ceasefire NEAR/3 gaza) NEAR/5 hostages", "ukraine OR NOT russia", "case:U.S.", "sa re:/a\\/b/"}) {
+    for (String q :
+        new String[] {
+          "wagner",
+          "\"wagner group\"",
+          "wagner AND hezbollah",
+          "wagner OR hezbollah",
+          "wagner -opera",
+          "wagner AND NOT opera",
+          "(wagner OR prigozhin) mali",
+          "wagner NEAR/5 hezbollah",
+          "\"wagner mali\"~5",
+          "syri*",
+          "title:wagner",
+          "content:(wagner OR mali)",
+          "author:smith",
+          "feed:reuters",
+          "tag:\"middle east\"",
+          "lang:en",
+          "domain:bbc.co.uk",
+          "case:US",
+          "title:case:US",
+          "sa re:/SA-2[0-9]/",
+          "“Wagner Group”",
+          "(wagner OR prigozhin) NEAR/10 (mali OR niger)",
+          "case:US NEAR/3 army",
+          "a && b || c",
+          "9/11",
+          "10:30",
+          "\"\\\"quoted\\\" word\"",
+          "(ceasefire NEAR/3 gaza) NEAR/5 hostages",
+          "ukraine OR NOT russia",
+          "case:U.S.",
+          "sa re:/a\\/b/"
+        }) {
       assertThat(compiler.compile(q)).as(q).isNotNull();
     }
   }

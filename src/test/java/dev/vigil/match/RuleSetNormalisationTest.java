@@ -15,7 +15,8 @@ class RuleSetNormalisationTest {
   @Test
   void designatorVariantsMatchEachOther() {
     for (String q : new String[] {"SA-22", "\"SA 22\"", "SA22", "sa-22"}) {
-      for (String text : new String[] {"an SA-22 battery", "an SA 22 battery", "the SA22 system", "two SA-22s"}) {
+      for (String text :
+          new String[] {"an SA-22 battery", "an SA 22 battery", "the SA22 system", "two SA-22s"}) {
         assertThat(matches(q, text)).as(q + " in " + text).isTrue();
       }
     }
@@ -51,13 +52,21 @@ class RuleSetNormalisationTest {
   @Test
   void germanUmlautsMatchTheirTransliterationWhereConfigured() throws Exception {
     MatchSettings german = new MatchSettings(true);
-    for (String q : new String[] {"Müller", "Mueller", "\"Thomas Müller\"", "@mueller", "MÜLLER NEAR/3 Bayern"}) {
-      for (String text : new String[] {"Thomas Müller of Bayern", "Thomas Mueller of Bayern", "THOMAS MÜLLER OF BAYERN"}) {
+    for (String q :
+        new String[] {
+          "Müller", "Mueller", "\"Thomas Müller\"", "@mueller", "MÜLLER NEAR/3 Bayern"
+        }) {
+      for (String text :
+          new String[] {
+            "Thomas Müller of Bayern", "Thomas Mueller of Bayern", "THOMAS MÜLLER OF BAYERN"
+          }) {
         assertThat(withSettings(q, text, german)).as(q + " in " + text).isTrue();
       }
     }
-    assertThat(withSettings("Muller", "Thomas Müller of Bayern", german)).isTrue(); // as without the option
-    assertThat(withSettings("Muller", "Thomas Mueller of Bayern", german)).isFalse(); // two spellings, not one
+    assertThat(withSettings("Muller", "Thomas Müller of Bayern", german))
+        .isTrue(); // as without the option
+    assertThat(withSettings("Muller", "Thomas Mueller of Bayern", german))
+        .isFalse(); // two spellings, not one
     assertThat(withSettings("Zürich", "talks in Zuerich", german)).isTrue();
     assertThat(withSettings("Mül*", "Thomas Müller of Bayern", german)).isTrue();
     assertThat(withSettings("Mueller", "Thomas Müller of Bayern", MatchSettings.DEFAULT)).isFalse();
@@ -67,16 +76,28 @@ class RuleSetNormalisationTest {
   @Test
   void umlautSpansAreTheWordAsWritten() throws Exception {
     Article a = Articles.body("Thomas Müller scored.");
-    try (RuleSet set = RuleSet.compile(List.of(new RuleSpec("r", "Mueller", List.of("log"))), List.of(),
-        EntityTagger.NONE, new MatchSettings(true))) {
-      assertThat(set.match(a)).singleElement().satisfies(h -> assertThat(h.terms()).containsExactly("Müller"));
+    try (RuleSet set =
+        RuleSet.compile(
+            List.of(new RuleSpec("r", "Mueller", List.of("log"))),
+            List.of(),
+            EntityTagger.NONE,
+            new MatchSettings(true))) {
+      assertThat(set.match(a))
+          .singleElement()
+          .satisfies(h -> assertThat(h.terms()).containsExactly("Müller"));
     }
   }
 
-  private static boolean withSettings(String query, String text, MatchSettings settings) throws Exception {
-    List<EntitySpec> entities = List.of(new EntitySpec("mueller", "Thomas Müller", "person", List.of("Müller")));
-    try (RuleSet set = RuleSet.compile(List.of(new RuleSpec("r", query, List.of("log"))), entities,
-        EntityTagger.NONE, settings)) {
+  private static boolean withSettings(String query, String text, MatchSettings settings)
+      throws Exception {
+    List<EntitySpec> entities =
+        List.of(new EntitySpec("mueller", "Thomas Müller", "person", List.of("Müller")));
+    try (RuleSet set =
+        RuleSet.compile(
+            List.of(new RuleSpec("r", query, List.of("log"))),
+            entities,
+            EntityTagger.NONE,
+            settings)) {
       return !set.match(Articles.body(text)).isEmpty();
     }
   }

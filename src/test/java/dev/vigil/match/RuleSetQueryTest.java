@@ -34,7 +34,8 @@ class RuleSetQueryTest {
     assertThat(matches("wagner NEAR/2 hezbollah", "Wagner met with Hezbollah")).isTrue();
     assertThat(matches("\"wagner hezbollah\"~2", "Hezbollah met with Wagner")).isTrue();
     assertThat(matches("\"wagner hezbollah\"~1", "Hezbollah met with Wagner")).isFalse();
-    assertThat(matches("(wagner OR prigozhin) NEAR/2 (mali OR niger)", "Prigozhin flew to Niger")).isTrue();
+    assertThat(matches("(wagner OR prigozhin) NEAR/2 (mali OR niger)", "Prigozhin flew to Niger"))
+        .isTrue();
     assertThat(matches("\"wagner group\" NEAR/2 mali", "the Wagner Group left Mali")).isTrue();
     assertThat(matches("(a NEAR/1 b) NEAR/1 c", "a b x c")).isTrue();
     assertThat(matches("(a NEAR/1 b) NEAR/1 c", "a b x y c")).isFalse();
@@ -53,15 +54,21 @@ class RuleSetQueryTest {
   void aPrefixWithTooManyExpansionsFailsOnlyItsOwnRule() throws java.io.IOException {
     StringBuilder body = new StringBuilder();
     for (int i = 0; i < 1100; i++) {
-      body.append("abcx").append((char) ('a' + i / 676)).append((char) ('a' + i / 26 % 26))
-          .append((char) ('a' + i % 26)).append(' ');
+      body.append("abcx")
+          .append((char) ('a' + i / 676))
+          .append((char) ('a' + i / 26 % 26))
+          .append((char) ('a' + i % 26))
+          .append(' ');
     }
     body.append("wagner");
-    java.util.List<dev.vigil.config.RuleSpec> rules = java.util.List.of(
-        new dev.vigil.config.RuleSpec("prefix", "abcx*", java.util.List.of("log")),
-        new dev.vigil.config.RuleSpec("word", "wagner", java.util.List.of("log")));
+    java.util.List<dev.vigil.config.RuleSpec> rules =
+        java.util.List.of(
+            new dev.vigil.config.RuleSpec("prefix", "abcx*", java.util.List.of("log")),
+            new dev.vigil.config.RuleSpec("word", "wagner", java.util.List.of("log")));
     try (RuleSet set = RuleSet.compile(rules, java.util.List.of())) {
-      assertThat(set.match(Articles.body(body.toString()))).extracting(RuleHit::ruleId).containsExactly("word");
+      assertThat(set.match(Articles.body(body.toString())))
+          .extracting(RuleHit::ruleId)
+          .containsExactly("word");
     }
   }
 
@@ -70,15 +77,28 @@ class RuleSetQueryTest {
     assertThat(matches("case:US", "US forces withdrew")).isTrue();
     assertThat(matches("case:US", "let us withdraw")).isFalse();
     assertThat(matches("case:US NEAR/2 forces", "US forces withdrew")).isTrue();
-    assertThat(matches("title:case:IS", Articles.text("IS claims attack", "is"), List.of())).isTrue();
+    assertThat(matches("title:case:IS", Articles.text("IS claims attack", "is"), List.of()))
+        .isTrue();
   }
 
   @Test
   void fields() {
-    Article a = new Article(1, "i", "https://feeds.reuters.com/world", "Reuters World", "g",
-        "https://www.bbc.co.uk/news/world-123", "Wagner leaves Mali", "A summary.",
-        "The minister said that the group was leaving and the army is taking over.",
-        List.of("Jane Smith"), List.of("Middle East", "Africa"), Instant.EPOCH, Instant.EPOCH, false);
+    Article a =
+        new Article(
+            1,
+            "i",
+            "https://feeds.reuters.com/world",
+            "Reuters World",
+            "g",
+            "https://www.bbc.co.uk/news/world-123",
+            "Wagner leaves Mali",
+            "A summary.",
+            "The minister said that the group was leaving and the army is taking over.",
+            List.of("Jane Smith"),
+            List.of("Middle East", "Africa"),
+            Instant.EPOCH,
+            Instant.EPOCH,
+            false);
     assertThat(matchesArticle("title:wagner", a)).isTrue();
     assertThat(matchesArticle("title:minister", a)).isFalse();
     assertThat(matchesArticle("content:minister", a)).isTrue();

@@ -25,8 +25,9 @@ public final class StoryIndexBench {
     String[] vocab = vocabulary();
     SplittableRandom rnd = new SplittableRandom(42);
     StoryConfig config = StoryConfig.defaults().withLimits(Duration.ofHours(48), STORIES);
-    System.out.printf("config: %s%ncores %d, load average at start %.1f%n", config,
-        Runtime.getRuntime().availableProcessors(), load());
+    System.out.printf(
+        "config: %s%ncores %d, load average at start %.1f%n",
+        config, Runtime.getRuntime().availableProcessors(), load());
     run("warm-up", config, vocab, new SplittableRandom(1), 4_000, 4_000);
     run("measured", config, vocab, rnd, STORIES, STREAM);
     System.out.printf("load average at end %.1f (other builds share this machine)%n", load());
@@ -36,7 +37,12 @@ public final class StoryIndexBench {
     return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
-  static void run(String label, StoryConfig config, String[] vocab, SplittableRandom rnd, int fill,
+  static void run(
+      String label,
+      StoryConfig config,
+      String[] vocab,
+      SplittableRandom rnd,
+      int fill,
       int stream) {
     // Texts are made before the clock starts: only assign() is timed.
     List<String> held = new ArrayList<>();
@@ -49,10 +55,14 @@ public final class StoryIndexBench {
     for (int i = 0; i < stream; i++) {
       // A copy of one of the stories still held (the index keeps the newest maxStories).
       boolean copy = i % 2 == 0;
-      String text = copy
-          ? edit(held.get(held.size() - 1 - rnd.nextInt(Math.min(held.size(), config.maxStories()))),
-              vocab, rnd)
-          : story(vocab, rnd);
+      String text =
+          copy
+              ? edit(
+                  held.get(
+                      held.size() - 1 - rnd.nextInt(Math.min(held.size(), config.maxStories()))),
+                  vocab,
+                  rnd)
+              : story(vocab, rnd);
       if (!copy) held.add(text);
       articles.add(article("s" + i, "https://feed" + rnd.nextInt(500) + ".example/rss", text));
     }
@@ -67,15 +77,25 @@ public final class StoryIndexBench {
     }
     long t2 = System.nanoTime();
     MinHash minHash = new MinHash(config.numHashes(), config.seed());
-    for (Article a : articles) minHash.signature(Shingles.hashes(StoryIndex.text(a), config.shingleK()));
+    for (Article a : articles)
+      minHash.signature(Shingles.hashes(StoryIndex.text(a), config.shingleK()));
     long t3 = System.nanoTime();
     // The texts are still referenced, so the difference is what the index holds.
     long used = usedAfterGc() - before;
-    System.out.printf("%s: fill %d stories %.0f articles/s; stream %d (half copies) %.0f articles/s"
-        + " (shingles + signature alone %.0f/s); copies merged %.1f%%; stories held %d;"
-        + " index heap %.1f MB (%.1f KB/story)%n",
-        label, fill, rate(fill, t1 - t0), stream, rate(stream, t2 - t1), rate(stream, t3 - t2),
-        100.0 * merged / (stream / 2.0), index.size(), used / 1048576.0, used / 1024.0 / index.size());
+    System.out.printf(
+        "%s: fill %d stories %.0f articles/s; stream %d (half copies) %.0f articles/s"
+            + " (shingles + signature alone %.0f/s); copies merged %.1f%%; stories held %d;"
+            + " index heap %.1f MB (%.1f KB/story)%n",
+        label,
+        fill,
+        rate(fill, t1 - t0),
+        stream,
+        rate(stream, t2 - t1),
+        rate(stream, t3 - t2),
+        100.0 * merged / (stream / 2.0),
+        index.size(),
+        used / 1048576.0,
+        used / 1024.0 / index.size());
     if (articles.size() + filler.size() < 0) System.out.println(held); // keep the texts reachable
   }
 

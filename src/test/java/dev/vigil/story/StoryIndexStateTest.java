@@ -1,13 +1,13 @@
 package dev.vigil.story;
 
-import dev.vigil.testing.MutableClock;
-import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigil.article.Article;
+import dev.vigil.testing.MutableClock;
 import io.micronaut.json.JsonMapper;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +43,8 @@ class StoryIndexStateTest {
     assertThat(restored.assign(a("4", "c.example", "tpm-cuba~v2")))
         .isEqualTo(index.assign(a("4", "c.example", "tpm-cuba~v2")));
     assertThat(restored.assign(a("4", "c.example", "tpm-cuba~v2")).sources()).isEqualTo(3);
-    assertThatThrownBy(() -> StoryIndex.fromState(state, StoryConfig.defaults().withShingleK(4), clock))
+    assertThatThrownBy(
+            () -> StoryIndex.fromState(state, StoryConfig.defaults().withShingleK(4), clock))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -52,13 +53,27 @@ class StoryIndexStateTest {
     index.assign(a("1", "a.example", "tpm-cuba"));
     StoryIndexState.StoryState s = index.story("1").orElseThrow();
     // As written before facts were kept: the JSON has no "facts".
-    String old = JsonMapper.createDefault().writeValueAsString(new StoryIndexState.StoryState(s.storyId(),
-        s.firstSeenEpochMilli(), s.sourceHosts(), s.sourceArticleIds(), s.signatures(), s.shingleCounts(), null))
-        .replace(",\"facts\":[null]", "");
+    String old =
+        JsonMapper.createDefault()
+            .writeValueAsString(
+                new StoryIndexState.StoryState(
+                    s.storyId(),
+                    s.firstSeenEpochMilli(),
+                    s.sourceHosts(),
+                    s.sourceArticleIds(),
+                    s.signatures(),
+                    s.shingleCounts(),
+                    null))
+            .replace(",\"facts\":[null]", "");
     assertThat(old).doesNotContain("facts");
-    StoryIndexState.StoryState back = JsonMapper.createDefault().readValue(old, StoryIndexState.StoryState.class);
-    StoryIndex restored = StoryIndex.fromState(new StoryIndexState(StoryIndexState.VERSION, 3, 256,
-        StoryConfig.defaults().seed(), List.of(back)), StoryConfig.defaults(), clock);
+    StoryIndexState.StoryState back =
+        JsonMapper.createDefault().readValue(old, StoryIndexState.StoryState.class);
+    StoryIndex restored =
+        StoryIndex.fromState(
+            new StoryIndexState(
+                StoryIndexState.VERSION, 3, 256, StoryConfig.defaults().seed(), List.of(back)),
+            StoryConfig.defaults(),
+            clock);
     StoryAssignment copy = restored.assign(a("2", "b.example", "tpm-cuba~v1"));
     assertThat(copy.first()).isTrue();
     assertThat(copy.keptApartFrom()).isEqualTo("1");
@@ -80,8 +95,13 @@ class StoryIndexStateTest {
     assertThat(fire.sourceHosts()).containsExactly("a.example", "b.example");
     // Under 8 KB of JSON a kept copy: with at most 4 copies a record fits a 1 MB Kafka message.
     assertThat(json.writeValueAsBytes(fire).length).isLessThan(8 * 1024 * fire.signatures().size());
-    StoryIndexState shuffled = new StoryIndexState(state.version(), state.shingleK(),
-        state.numHashes(), state.seed(), List.of(index.story("2").orElseThrow(), fire));
+    StoryIndexState shuffled =
+        new StoryIndexState(
+            state.version(),
+            state.shingleK(),
+            state.numHashes(),
+            state.seed(),
+            List.of(index.story("2").orElseThrow(), fire));
     assertThat(shuffled).isEqualTo(state);
     assertThat(index.story("3")).isEmpty();
   }
@@ -90,8 +110,15 @@ class StoryIndexStateTest {
   void twoIndexesFedTheSameArticlesAgree() {
     StoryIndex other = new StoryIndex(StoryConfig.defaults(), clock);
     int n = 0;
-    for (String text : List.of("wag-belarus", "wag-recruit~v1", "wag-belarus~v2", "hez-unifil",
-        "wag-recruit", "hez-unifil~v1", "wag-belarus~v1")) {
+    for (String text :
+        List.of(
+            "wag-belarus",
+            "wag-recruit~v1",
+            "wag-belarus~v2",
+            "hez-unifil",
+            "wag-recruit",
+            "hez-unifil~v1",
+            "wag-belarus~v1")) {
       Article x = a("id" + n, "s" + (n++ % 3) + ".example", text);
       assertThat(other.assign(x)).isEqualTo(index.assign(x));
     }
@@ -108,12 +135,17 @@ class StoryIndexStateTest {
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
         int thread = t;
-        done.add(pool.submit(() -> {
-          for (int i = 0; i < 50; i++) {
-            String text = bases.get(i % 4) + (i % 3 == 0 ? "" : "~v" + (i % 3));
-            ids.add(index.assign(a(thread + "-" + i, "h" + thread + ".example", text)).storyId());
-          }
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 50; i++) {
+                    String text = bases.get(i % 4) + (i % 3 == 0 ? "" : "~v" + (i % 3));
+                    ids.add(
+                        index
+                            .assign(a(thread + "-" + i, "h" + thread + ".example", text))
+                            .storyId());
+                  }
+                }));
       }
       for (Future<?> f : done) f.get();
     } finally {

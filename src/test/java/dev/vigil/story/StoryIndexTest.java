@@ -1,12 +1,12 @@
 package dev.vigil.story;
 
-import dev.vigil.testing.MutableClock;
-import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigil.article.Article;
+import dev.vigil.testing.MutableClock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,8 @@ class StoryIndexTest {
   @Test
   void firstCopyAlertsAndLaterCopiesJoinItsStory() {
     StoryAssignment first = index.assign(a("1", "wire.example", "quake-next"));
-    assertThat(first).isEqualTo(new StoryAssignment("1", true, 1, 1.0, true, "wire.example", null, null));
+    assertThat(first)
+        .isEqualTo(new StoryAssignment("1", true, 1, 1.0, true, "wire.example", null, null));
     StoryAssignment second = index.assign(a("2", "paper.example", "quake-next~v1"));
     assertThat(second.storyId()).isEqualTo("1");
     assertThat(second.first()).isFalse();
@@ -41,9 +42,12 @@ class StoryIndexTest {
     assertThat(second.score()).isBetween(0.55, 1.0);
     assertThat(second.firstSource()).isEqualTo("wire.example");
     // Same outlet, other scheme and www: still two sources.
-    StoryAssignment third = index.assign(
-        LabelledPairs.article("3", "http://www.paper.example/world", "", texts.get("quake-next~v2").content()));
-    assertThat(third).extracting(StoryAssignment::storyId, StoryAssignment::sources, StoryAssignment::newSource)
+    StoryAssignment third =
+        index.assign(
+            LabelledPairs.article(
+                "3", "http://www.paper.example/world", "", texts.get("quake-next~v2").content()));
+    assertThat(third)
+        .extracting(StoryAssignment::storyId, StoryAssignment::sources, StoryAssignment::newSource)
         .containsExactly("1", 2, false);
   }
 
@@ -69,7 +73,8 @@ class StoryIndexTest {
 
   @Test
   void theOldestStoriesGoBeyondTheMaximum() {
-    StoryIndex small = new StoryIndex(StoryConfig.defaults().withLimits(Duration.ofHours(48), 2), clock);
+    StoryIndex small =
+        new StoryIndex(StoryConfig.defaults().withLimits(Duration.ofHours(48), 2), clock);
     small.assign(a("1", "a.example", "rates-ecb"));
     small.assign(a("2", "a.example", "rates-boe"));
     small.assign(a("3", "a.example", "ukr-grain"));
@@ -82,10 +87,17 @@ class StoryIndexTest {
   void escalationFiresOnceWhenTheSourceCountReachesN() {
     EscalationRule rule = new EscalationRule(3);
     List<Boolean> fired = new ArrayList<>();
-    String[][] arrivals = {{"a", "hez-speech"}, {"b", "hez-speech~v1"}, {"b", "hez-speech~v2"},
-        {"c", "hez-speech~v1"}, {"d", "hez-speech"}, {"c", "hez-speech~v2"}};
+    String[][] arrivals = {
+      {"a", "hez-speech"},
+      {"b", "hez-speech~v1"},
+      {"b", "hez-speech~v2"},
+      {"c", "hez-speech~v1"},
+      {"d", "hez-speech"},
+      {"c", "hez-speech~v2"}
+    };
     int n = 0;
-    for (String[] x : arrivals) fired.add(rule.shouldAlert(index.assign(a("id" + n++, x[0] + ".example", x[1]))));
+    for (String[] x : arrivals)
+      fired.add(rule.shouldAlert(index.assign(a("id" + n++, x[0] + ".example", x[1]))));
     assertThat(fired).containsExactly(false, false, false, true, false, false);
     assertThatThrownBy(() -> new EscalationRule(1)).isInstanceOf(IllegalArgumentException.class);
   }
@@ -106,6 +118,7 @@ class StoryIndexTest {
     Article x = LabelledPairs.article("1", "https://a.example/", "Live updates", "");
     Article y = LabelledPairs.article("2", "https://b.example/", "Live updates", "");
     assertThat(index.assign(x).first()).isTrue();
-    assertThat(index.assign(y)).isEqualTo(new StoryAssignment("2", true, 1, 1.0, true, "b.example", null, null));
+    assertThat(index.assign(y))
+        .isEqualTo(new StoryAssignment("2", true, 1, 1.0, true, "b.example", null, null));
   }
 }

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A real HTTP server on 127.0.0.1 serving one RSS feed whose items can be added while a test runs. */
+/**
+ * A real HTTP server on 127.0.0.1 serving one RSS feed whose items can be added while a test runs.
+ */
 public final class FeedServer implements AutoCloseable {
   /** One item of the served feed. */
   public record Item(String guid, String title, String description, Instant published) {}
@@ -24,24 +26,26 @@ public final class FeedServer implements AutoCloseable {
 
   public FeedServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/feed.rss", ex -> {
-      requests.incrementAndGet();
-      String body = render();
-      String etag = "\"" + Integer.toHexString(body.hashCode()) + "\"";
-      if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
-        notModified.incrementAndGet();
-        ex.sendResponseHeaders(304, -1);
-        ex.close();
-        return;
-      }
-      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-      ex.getResponseHeaders().add("Content-Type", "application/rss+xml; charset=utf-8");
-      ex.getResponseHeaders().add("ETag", etag);
-      ex.sendResponseHeaders(200, bytes.length);
-      try (OutputStream o = ex.getResponseBody()) {
-        o.write(bytes);
-      }
-    });
+    server.createContext(
+        "/feed.rss",
+        ex -> {
+          requests.incrementAndGet();
+          String body = render();
+          String etag = "\"" + Integer.toHexString(body.hashCode()) + "\"";
+          if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+            notModified.incrementAndGet();
+            ex.sendResponseHeaders(304, -1);
+            ex.close();
+            return;
+          }
+          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+          ex.getResponseHeaders().add("Content-Type", "application/rss+xml; charset=utf-8");
+          ex.getResponseHeaders().add("ETag", etag);
+          ex.sendResponseHeaders(200, bytes.length);
+          try (OutputStream o = ex.getResponseBody()) {
+            o.write(bytes);
+          }
+        });
     server.start();
   }
 
@@ -62,13 +66,22 @@ public final class FeedServer implements AutoCloseable {
   }
 
   private synchronized String render() {
-    StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
-        + "<title>Test World News</title><link>http://127.0.0.1/</link><description>test</description>\n");
+    StringBuilder b =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
+                + "<title>Test World News</title><link>http://127.0.0.1/</link><description>test</description>\n");
     for (Item i : items) {
-      b.append("<item><guid isPermaLink=\"false\">").append(i.guid()).append("</guid><title>").append(i.title())
-          .append("</title><link>http://127.0.0.1/news/").append(i.guid()).append("</link><description><![CDATA[<p>")
-          .append(i.description()).append("</p>]]></description><pubDate>")
-          .append(DateTimeFormatter.RFC_1123_DATE_TIME.format(i.published().atOffset(ZoneOffset.UTC)))
+      b.append("<item><guid isPermaLink=\"false\">")
+          .append(i.guid())
+          .append("</guid><title>")
+          .append(i.title())
+          .append("</title><link>http://127.0.0.1/news/")
+          .append(i.guid())
+          .append("</link><description><![CDATA[<p>")
+          .append(i.description())
+          .append("</p>]]></description><pubDate>")
+          .append(
+              DateTimeFormatter.RFC_1123_DATE_TIME.format(i.published().atOffset(ZoneOffset.UTC)))
           .append("</pubDate></item>\n");
     }
     return b.append("</channel></rss>\n").toString();

@@ -6,7 +6,10 @@ import dev.vigil.kafka.Topics;
 import java.nio.file.Path;
 import org.apache.kafka.clients.admin.Admin;
 
-/** An embedded broker under {@code dir/kafka} with Vigil's topics created, for tests that need a real one. */
+/**
+ * An embedded broker under {@code dir/kafka} with Vigil's topics created, for tests that need a
+ * real one.
+ */
 public record LocalKafka(EmbeddedKafka broker, KafkaClients clients) implements AutoCloseable {
   public static LocalKafka start(Path dir, int partitions) throws Exception {
     EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"), 0);

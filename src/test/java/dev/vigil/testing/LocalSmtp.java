@@ -17,8 +17,10 @@ public final class LocalSmtp {
 
   /** A started server that requires the user vigil / s3cret. */
   public static GreenMail withLogin(String protocol) {
-    GreenMail g = new GreenMail(new ServerSetup(0, "127.0.0.1", protocol).dynamicPort())
-        .withConfiguration(GreenMailConfiguration.aConfig().withUser("vigil@example.org", "vigil", "s3cret"));
+    GreenMail g =
+        new GreenMail(new ServerSetup(0, "127.0.0.1", protocol).dynamicPort())
+            .withConfiguration(
+                GreenMailConfiguration.aConfig().withUser("vigil@example.org", "vigil", "s3cret"));
     g.start();
     return g;
   }

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A real HTTP server on 127.0.0.1 that answers every request with the response a test set last,
- * or with the one set for that exact path by {@link #respondAt}.
+ * A real HTTP server on 127.0.0.1 that answers every request with the response a test set last, or
+ * with the one set for that exact path by {@link #respondAt}.
  */
 public final class ScriptedServer implements AutoCloseable {
   /** A canned response. */
@@ -24,22 +24,24 @@ public final class ScriptedServer implements AutoCloseable {
 
   public ScriptedServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", ex -> {
-      Map<String, String> h = new java.util.HashMap<>();
-      ex.getRequestHeaders().forEach((k, v) -> h.put(k.toLowerCase(), v.get(0)));
-      requests.add(h);
-      paths.add(ex.getRequestURI().getRawPath());
-      Response r = byPath.getOrDefault(ex.getRequestURI().getRawPath(), next);
-      r.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
-      boolean empty = r.body().length == 0;
-      ex.sendResponseHeaders(r.status(), empty ? -1 : r.body().length);
-      if (!empty) {
-        try (OutputStream o = ex.getResponseBody()) {
-          o.write(r.body());
-        }
-      }
-      ex.close();
-    });
+    server.createContext(
+        "/",
+        ex -> {
+          Map<String, String> h = new java.util.HashMap<>();
+          ex.getRequestHeaders().forEach((k, v) -> h.put(k.toLowerCase(), v.get(0)));
+          requests.add(h);
+          paths.add(ex.getRequestURI().getRawPath());
+          Response r = byPath.getOrDefault(ex.getRequestURI().getRawPath(), next);
+          r.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
+          boolean empty = r.body().length == 0;
+          ex.sendResponseHeaders(r.status(), empty ? -1 : r.body().length);
+          if (!empty) {
+            try (OutputStream o = ex.getResponseBody()) {
+              o.write(r.body());
+            }
+          }
+          ex.close();
+        });
     server.start();
   }
 
@@ -51,7 +53,9 @@ public final class ScriptedServer implements AutoCloseable {
     next = new Response(status, headers, body);
   }
 
-  /** Answers requests for exactly {@code path} with this response, whatever {@link #respond} sets. */
+  /**
+   * Answers requests for exactly {@code path} with this response, whatever {@link #respond} sets.
+   */
   public void respondAt(String path, int status, Map<String, String> headers, byte[] body) {
     byPath.put(path, new Response(status, headers, body));
   }

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntSupplier;
 
-/** A real HTTP server on 127.0.0.1 that records webhook deliveries and answers with a chosen status. */
+/**
+ * A real HTTP server on 127.0.0.1 that records webhook deliveries and answers with a chosen status.
+ */
 public final class WebhookReceiver implements AutoCloseable {
   /** One received request: lower-cased headers (first value) and the body. */
   public record Received(Map<String, String> headers, String body) {}
@@ -20,17 +22,19 @@ public final class WebhookReceiver implements AutoCloseable {
 
   public WebhookReceiver() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/hook", ex -> {
-      String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      int code = status.getAsInt();
-      if (code / 100 == 2) {
-        Map<String, String> h = new java.util.HashMap<>();
-        ex.getRequestHeaders().forEach((k, v) -> h.put(k.toLowerCase(), v.get(0)));
-        received.add(new Received(h, body));
-      }
-      ex.sendResponseHeaders(code, -1);
-      ex.close();
-    });
+    server.createContext(
+        "/hook",
+        ex -> {
+          String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          int code = status.getAsInt();
+          if (code / 100 == 2) {
+            Map<String, String> h = new java.util.HashMap<>();
+            ex.getRequestHeaders().forEach((k, v) -> h.put(k.toLowerCase(), v.get(0)));
+            received.add(new Received(h, body));
+          }
+          ex.sendResponseHeaders(code, -1);
+          ex.close();
+        });
     server.start();
   }
 

@@ -21,7 +21,8 @@ import org.yaml.snakeyaml.Yaml;
  * ./mvnw -B -Pner test -Dtest=CoreNlpSampleTest
  */
 class CoreNlpSampleTest {
-  static final List<String> TYPES = List.of(TaggedEntity.PERSON, TaggedEntity.ORGANIZATION, TaggedEntity.LOCATION);
+  static final List<String> TYPES =
+      List.of(TaggedEntity.PERSON, TaggedEntity.ORGANIZATION, TaggedEntity.LOCATION);
 
   record Span(String type, int start, int end, String text) {
     boolean overlaps(Span o) {
@@ -35,25 +36,36 @@ class CoreNlpSampleTest {
   void precisionRecallAndSpeed() throws Exception {
     List<Paragraph> sample = readSample();
     long t0 = System.nanoTime();
-    CoreNlpTagger tagger = new CoreNlpTagger(List.of()); // the model alone: the sample has no watchlist
+    CoreNlpTagger tagger =
+        new CoreNlpTagger(List.of()); // the model alone: the sample has no watchlist
     double loadSeconds = (System.nanoTime() - t0) / 1e9;
     long heapBefore = usedHeapAfterGc();
 
     Map<String, int[]> strict = new LinkedHashMap<>(); // type -> gold, predicted, correct
     Map<String, int[]> loose = new LinkedHashMap<>();
-    TYPES.forEach(t -> { strict.put(t, new int[3]); loose.put(t, new int[3]); });
+    TYPES.forEach(
+        t -> {
+          strict.put(t, new int[3]);
+          loose.put(t, new int[3]);
+        });
     List<String> misses = new ArrayList<>();
     for (Paragraph p : sample) {
-      List<Span> found = tagger.tag(p.text()).stream()
-          .filter(e -> TYPES.contains(e.type()))
-          .map(e -> new Span(e.type(), e.start(), e.end(), e.text()))
-          .toList();
+      List<Span> found =
+          tagger.tag(p.text()).stream()
+              .filter(e -> TYPES.contains(e.type()))
+              .map(e -> new Span(e.type(), e.start(), e.end(), e.text()))
+              .toList();
       score(p.gold(), found, strict, false);
       score(p.gold(), found, loose, true);
-      p.gold().stream().filter(g -> !found.contains(g)).forEach(g -> misses.add("missed " + g.type() + " '" + g.text() + "'"));
-      found.stream().filter(f -> !p.gold().contains(f)).forEach(f -> misses.add("wrong  " + f.type() + " '" + f.text() + "'"));
+      p.gold().stream()
+          .filter(g -> !found.contains(g))
+          .forEach(g -> misses.add("missed " + g.type() + " '" + g.text() + "'"));
+      found.stream()
+          .filter(f -> !p.gold().contains(f))
+          .forEach(f -> misses.add("wrong  " + f.type() + " '" + f.text() + "'"));
     }
-    System.out.println("NER sample: " + sample.size() + " paragraphs, model english.conll.4class only");
+    System.out.println(
+        "NER sample: " + sample.size() + " paragraphs, model english.conll.4class only");
     print("exact span and type", strict);
     print("overlapping span, same type", loose);
     misses.forEach(m -> System.out.println("  " + m));
@@ -68,8 +80,10 @@ class CoreNlpSampleTest {
       tagger.tag(text);
     }
     double seconds = (System.nanoTime() - t1) / 1e9;
-    System.out.printf("heap in use after loading the tagger: %d MB (the whole test JVM)%n", heapBefore >> 20);
-    System.out.printf("load %.2f s; %d paragraphs (%d chars avg) in %.2f s: %.1f docs/s, %.0f chars/s%n",
+    System.out.printf(
+        "heap in use after loading the tagger: %d MB (the whole test JVM)%n", heapBefore >> 20);
+    System.out.printf(
+        "load %.2f s; %d paragraphs (%d chars avg) in %.2f s: %.1f docs/s, %.0f chars/s%n",
         loadSeconds, docs, chars / docs, seconds, docs / seconds, chars / seconds);
 
     // The daemon sees whole articles: 20 of 10 paragraphs each (about 3 KB), blank-line separated.
@@ -85,8 +99,13 @@ class CoreNlpSampleTest {
     long t2 = System.nanoTime();
     articles.forEach(tagger::tag);
     double articleSeconds = (System.nanoTime() - t2) / 1e9;
-    System.out.printf("%d articles (%d chars avg) in %.2f s: %.1f articles/s, %.0f chars/s%n", articles.size(),
-        articleChars / articles.size(), articleSeconds, articles.size() / articleSeconds, articleChars / articleSeconds);
+    System.out.printf(
+        "%d articles (%d chars avg) in %.2f s: %.1f articles/s, %.0f chars/s%n",
+        articles.size(),
+        articleChars / articles.size(),
+        articleSeconds,
+        articles.size() / articleSeconds,
+        articleChars / articleSeconds);
 
     // Floors well under the measured figures: they catch a broken pipeline, not a slow machine.
     int[] all = total(strict);
@@ -118,7 +137,12 @@ class CoreNlpSampleTest {
 
   static int[] total(Map<String, int[]> counts) {
     int[] all = new int[3];
-    counts.values().forEach(c -> { for (int i = 0; i < 3; i++) all[i] += c[i]; });
+    counts
+        .values()
+        .forEach(
+            c -> {
+              for (int i = 0; i < 3; i++) all[i] += c[i];
+            });
     return all;
   }
 
@@ -127,12 +151,14 @@ class CoreNlpSampleTest {
     System.out.println("  type          gold  found  right  precision  recall     F1");
     Map<String, int[]> rows = new LinkedHashMap<>(counts);
     rows.put("all", total(counts));
-    rows.forEach((type, c) -> {
-      double p = c[1] == 0 ? 0 : (double) c[2] / c[1];
-      double r = c[0] == 0 ? 0 : (double) c[2] / c[0];
-      double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
-      System.out.printf("  %-12s %5d  %5d  %5d      %5.3f   %5.3f  %5.3f%n", type, c[0], c[1], c[2], p, r, f);
-    });
+    rows.forEach(
+        (type, c) -> {
+          double p = c[1] == 0 ? 0 : (double) c[2] / c[1];
+          double r = c[0] == 0 ? 0 : (double) c[2] / c[0];
+          double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+          System.out.printf(
+              "  %-12s %5d  %5d  %5d      %5.3f   %5.3f  %5.3f%n", type, c[0], c[1], c[2], p, r, f);
+        });
   }
 
   /** Gold spans: every whole-word occurrence of a listed name, less those inside a longer one. */
@@ -146,7 +172,9 @@ class CoreNlpSampleTest {
         List<Span> spans = new ArrayList<>();
         for (String type : TYPES) {
           for (String name : (List<String>) p.getOrDefault(type, List.of())) {
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(text);
+            Matcher m =
+                Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
+                    .matcher(text);
             int before = spans.size();
             while (m.find()) {
               spans.add(new Span(type, m.start(), m.end(), name));
@@ -159,7 +187,10 @@ class CoreNlpSampleTest {
         Set<Span> nested = new HashSet<>();
         for (Span a : spans) {
           for (Span b : spans) {
-            if (a != b && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start) {
+            if (a != b
+                && b.start <= a.start
+                && a.end <= b.end
+                && b.end - b.start > a.end - a.start) {
               nested.add(a);
             }
           }
