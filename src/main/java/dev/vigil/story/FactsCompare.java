@@ -194,8 +194,9 @@ final class FactsCompare {
    * Whether word {@code k} can tell two stories apart: a name, a number or a date anywhere; where a
    * few words are put for a few others ({@code swap}), also a word of uncertain kind (the
    * headline's capitalised first word, a word of a script without capitals) and a word of the
-   * headline of four letters or more that the lede repeats ("drone attack" / "glide bomb attack");
-   * in the body of a short text, which is its few facts, any word of four letters or more.
+   * headline of four letters or more that the lede repeats ("drone attack" / "glide bomb attack"),
+   * or of a headline with next to no text under it ("... attack on Jowhar market"); in the body of
+   * a short text, which is its few facts, any word of four letters or more.
    */
   private static boolean counts(Facts f, int k, boolean swap, boolean shortTexts) {
     boolean inHeadline = k < f.titleLength();
@@ -204,7 +205,10 @@ final class FactsCompare {
       case Facts.MAYBE -> swap && inHeadline;
       case Facts.UNCASED -> swap;
       default ->
-          f.words()[k].length() >= 4 && (inHeadline ? swap && inLede(f, f.words()[k]) : shortTexts);
+          f.words()[k].length() >= 4
+              && (inHeadline
+                  ? swap && (f.bodyLength() < 10 || inLede(f, f.words()[k]))
+                  : shortTexts);
     };
   }
 

@@ -114,6 +114,15 @@ class FactsCompareTest {
   }
 
   @Test
+  void aHeadlineAloneIsItsFacts() {
+    assertThat(
+            difference(
+                item("a.example", "Al Shabaab claims grenade attack on Jowhar market", ""),
+                item("a.example", "Al Shabaab claims grenade attack on Jowhar restaurant", "")))
+        .isEqualTo("market / restaurant in the headline");
+  }
+
+  @Test
   void aTimeOrDateWrittenOtherwiseIsTheSameFact() {
     assertThat(
             difference(
