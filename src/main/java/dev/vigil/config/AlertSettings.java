@@ -12,7 +12,6 @@ import java.time.Duration;
  *     topic
  * @param breakerFailures consecutive failures of an endpoint that open its circuit breaker
  * @param breakerOpen how long an open breaker refuses calls before one probe goes through
- * @param escalateAt alert a story again once this many distinct sources carry it (0: never)
  */
 public record AlertSettings(
     Duration retryFirst,
@@ -20,8 +19,7 @@ public record AlertSettings(
     int retryAttempts,
     Duration maxAge,
     int breakerFailures,
-    Duration breakerOpen,
-    int escalateAt) {
+    Duration breakerOpen) {
 
   public static final AlertSettings DEFAULT =
       new AlertSettings(
@@ -30,6 +28,5 @@ public record AlertSettings(
           10,
           Duration.ofHours(24),
           5,
-          Duration.ofMinutes(1),
-          0);
+          Duration.ofMinutes(1));
 }

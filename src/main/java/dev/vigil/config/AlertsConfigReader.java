@@ -80,8 +80,7 @@ final class AlertsConfigReader {
         (int) r.get("attempts").number(d.retryAttempts(), 1, 1000),
         r.get("max-age").duration(d.maxAge()),
         (int) b.get("failures").number(d.breakerFailures(), 1, 1000),
-        b.get("open").duration(d.breakerOpen()),
-        (int) n.get("escalate-at-sources").number(0, 0, 10_000));
+        b.get("open").duration(d.breakerOpen()));
   }
 
   static List<ChannelSpec> channels(ConfigNode n, SmtpSettings smtp, Path baseDir) {

@@ -99,7 +99,7 @@ public final class ConfigLoader {
                 .allowKeys(Set.of("german-umlauts"))
                 .get("german-umlauts")
                 .flag(false));
-    StorySettings stories = stories(root.get("stories"));
+    StorySettings stories = stories(root.get("stories"), root.get("alerts"));
     if (!problems.list.isEmpty()) {
       throw new ConfigException(problems.list);
     }
@@ -116,14 +116,21 @@ public final class ConfigLoader {
         (int) n.get("partitions").number(3, 1, 1000));
   }
 
-  private static StorySettings stories(ConfigNode n) {
-    n.allowKeys(Set.of("grouping", "threshold", "window", "max-stories"));
+  /** Section {@code stories}; {@code alerts.escalate-at-sources} is read as its older spelling. */
+  private static StorySettings stories(ConfigNode n, ConfigNode alerts) {
+    n.allowKeys(Set.of("grouping", "threshold", "window", "max-stories", "escalate-at-sources"));
     StorySettings d = StorySettings.DEFAULT;
+    ConfigNode escalate = n.get("escalate-at-sources");
+    ConfigNode older = alerts.get("escalate-at-sources");
+    if (escalate.isPresent() && older.isPresent()) {
+      older.problem("is also set as stories.escalate-at-sources; keep that one only");
+    }
     return new StorySettings(
         n.get("grouping").flag(d.grouping()),
         n.get("threshold").decimal(d.threshold(), 0.05, 1.0),
         n.get("window").duration(d.window()),
-        (int) n.get("max-stories").number(d.maxStories(), 1, 10_000_000));
+        (int) n.get("max-stories").number(d.maxStories(), 1, 10_000_000),
+        (int) (escalate.isPresent() ? escalate : older).number(d.escalateAtSources(), 0, 10_000));
   }
 
   private static PollerSettings poller(ConfigNode n) {

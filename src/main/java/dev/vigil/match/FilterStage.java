@@ -129,7 +129,7 @@ public final class FilterStage implements AutoCloseable {
                     stored.values()),
                 sc,
                 clock);
-    int escalateAt = config.alerts().escalateAt();
+    int escalateAt = settings.escalateAtSources();
     return new ArticleFilter(
         rules::current,
         index,

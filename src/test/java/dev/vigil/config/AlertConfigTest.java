@@ -39,8 +39,20 @@ class AlertConfigTest {
                 4,
                 Duration.ofHours(1),
                 2,
-                Duration.ofSeconds(30),
-                5));
+                Duration.ofSeconds(30)));
+  }
+
+  @Test
+  void escalationIsAStorySettingUnderEitherSpelling() {
+    assertThat(parse("stories: { escalate-at-sources: 4 }").stories().escalateAtSources())
+        .isEqualTo(4);
+    assertThat(parse("alerts: { escalate-at-sources: 5 }").stories().escalateAtSources())
+        .isEqualTo(5);
+    assertThat(parse("{}").stories().escalateAtSources()).isZero();
+    assertThatThrownBy(
+            () -> parse("stories: { escalate-at-sources: 4 }\nalerts: { escalate-at-sources: 5 }"))
+        .hasMessageContaining(
+            "vigil.yml: alerts.escalate-at-sources: is also set as stories.escalate-at-sources");
   }
 
   @Test

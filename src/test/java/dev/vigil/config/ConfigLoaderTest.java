@@ -118,7 +118,7 @@ class ConfigLoaderTest {
           - { id: quoted, query: earthquake, stories: "off" }
           - { id: grouped, query: earthquake }
         """);
-    assertThat(c.stories()).isEqualTo(new StorySettings(true, 0.7, Duration.ofHours(12), 500));
+    assertThat(c.stories()).isEqualTo(new StorySettings(true, 0.7, Duration.ofHours(12), 500, 0));
     assertThat(c.rules()).extracting(RuleSpec::stories).containsExactly(false, false, true);
     assertThat(parse("stories: { grouping: off }").stories().grouping()).isFalse();
     assertThatThrownBy(
