@@ -3,10 +3,13 @@ package dev.vigil.match;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -142,19 +145,51 @@ final class HighlightMatcher implements MatcherFactory<HighlightMatcher.Match> {
   }
 
   /**
-   * Where one clause matched one article: its hits by field, in the order Lucene reports them.
-   * Several rules' matches share it, so what is derived from it ({@link Highlights#spans}) is
-   * worked out once and kept here.
+   * One clause's hits in one article, by index field; they never change once read. What {@link
+   * Highlights} works out from them is kept here once per article, since the rules that share the
+   * clause share it too, and only through {@link #byField} and {@link #spans}.
    */
   static final class Clause {
-    static final Clause NONE = new Clause();
-    final List<String> fields = new ArrayList<>(1);
-    final List<List<HighlightsMatch.Hit>> hits = new ArrayList<>(1);
-    Map<String, Highlights.FieldHits> byField;
-    List<TextSpan> spans;
+    static final Clause NONE = new Clause(List.of(), List.of());
+    private final List<String> fields;
+    private final List<List<HighlightsMatch.Hit>> hits;
+    private Map<String, Highlights.FieldHits> byField;
+    private List<TextSpan> spans;
+
+    private Clause(List<String> fields, List<List<HighlightsMatch.Hit>> hits) {
+      this.fields = Collections.unmodifiableList(fields);
+      this.hits = Collections.unmodifiableList(hits);
+    }
+
+    /** The index fields the clause matched in, parallel to {@link #hits}. */
+    List<String> fields() {
+      return fields;
+    }
+
+    List<List<HighlightsMatch.Hit>> hits() {
+      return hits;
+    }
+
+    /** The hits by field as {@code work} arranges them, worked out on the first call only. */
+    Map<String, Highlights.FieldHits> byField(
+        Function<Clause, Map<String, Highlights.FieldHits>> work) {
+      if (byField == null) {
+        byField = work.apply(this);
+      }
+      return byField;
+    }
+
+    /** The clause's spans as {@code work} finds them, worked out on the first call only. */
+    List<TextSpan> spans(Supplier<List<TextSpan>> work) {
+      if (spans == null) {
+        spans = work.get();
+      }
+      return spans;
+    }
 
     private static Clause of(Matches matches) throws IOException {
-      Clause c = new Clause();
+      List<String> fields = new ArrayList<>(1);
+      List<List<HighlightsMatch.Hit>> all = new ArrayList<>(1);
       for (String field : matches) {
         List<HighlightsMatch.Hit> hits = new ArrayList<>();
         MatchesIterator mi = matches.getMatches(field);
@@ -172,10 +207,10 @@ final class HighlightMatcher implements MatcherFactory<HighlightMatcher.Match> {
                     mi.startPosition(), mi.startOffset(), mi.endPosition(), mi.endOffset()));
           }
         }
-        c.fields.add(field);
-        c.hits.add(hits);
+        fields.add(field);
+        all.add(Collections.unmodifiableList(hits));
       }
-      return c;
+      return new Clause(fields, all);
     }
   }
 

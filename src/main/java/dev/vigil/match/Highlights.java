@@ -79,11 +79,7 @@ final class Highlights {
     if (clauses.size() != 1) {
       return spans(a, clauses);
     }
-    HighlightMatcher.Clause c = clauses.get(0);
-    if (c.spans == null) {
-      c.spans = spans(a, clauses);
-    }
-    return c.spans;
+    return clauses.get(0).spans(() -> spans(a, clauses));
   }
 
   /**
@@ -151,31 +147,32 @@ final class Highlights {
   }
 
   /** The clause's hits by index field, in position order, one per position; once per article. */
-  private static Map<String, FieldHits> byField(Texts a, HighlightMatcher.Clause c) {
-    if (c.byField == null) {
-      Map<String, FieldHits> out = new HashMap<>();
-      for (int i = 0; i < c.fields.size(); i++) {
-        String field = reportedField(c.fields.get(i));
-        String text = a.field(field);
-        Set<HighlightsMatch.Hit> hits = new TreeSet<>(c.hits.get(i));
-        long[] positions = new long[hits.size()];
-        TextSpan[] spans = new TextSpan[hits.size()];
-        int n = 0;
-        for (HighlightsMatch.Hit h : hits) {
-          positions[n] = ((long) h.startPosition << 32) | (h.endPosition & 0xFFFF_FFFFL);
-          boolean fits =
-              h.startOffset >= 0 && h.startOffset < h.endOffset && h.endOffset <= text.length();
-          spans[n++] =
-              fits
-                  ? new TextSpan(
-                      field, h.startOffset, h.endOffset, text.substring(h.startOffset, h.endOffset))
-                  : null;
-        }
-        out.put(c.fields.get(i), new FieldHits(positions, spans));
+  private static Map<String, FieldHits> byField(Texts a, HighlightMatcher.Clause clause) {
+    return clause.byField(c -> arrange(a, c));
+  }
+
+  private static Map<String, FieldHits> arrange(Texts a, HighlightMatcher.Clause c) {
+    Map<String, FieldHits> out = new HashMap<>();
+    for (int i = 0; i < c.fields().size(); i++) {
+      String field = reportedField(c.fields().get(i));
+      String text = a.field(field);
+      Set<HighlightsMatch.Hit> hits = new TreeSet<>(c.hits().get(i));
+      long[] positions = new long[hits.size()];
+      TextSpan[] spans = new TextSpan[hits.size()];
+      int n = 0;
+      for (HighlightsMatch.Hit h : hits) {
+        positions[n] = ((long) h.startPosition << 32) | (h.endPosition & 0xFFFF_FFFFL);
+        boolean fits =
+            h.startOffset >= 0 && h.startOffset < h.endOffset && h.endOffset <= text.length();
+        spans[n++] =
+            fits
+                ? new TextSpan(
+                    field, h.startOffset, h.endOffset, text.substring(h.startOffset, h.endOffset))
+                : null;
       }
-      c.byField = out;
+      out.put(c.fields().get(i), new FieldHits(positions, spans));
     }
-    return c.byField;
+    return out;
   }
 
   /**
