@@ -45,11 +45,11 @@ final class CalendarWords {
   private CalendarWords() {}
 
   /** "sexta-feira", read as two words, becomes the one word of the weekday. */
-  static List<Facts.Word> portugueseWeekdays(List<Facts.Word> words) {
+  static List<Words.Word> portugueseWeekdays(List<Words.Word> words) {
     for (int i = 0; i + 1 < words.size(); i++) {
       int day = FEIRA.indexOf(words.get(i).lower());
       if (day >= 0 && words.get(i + 1).lower().equals("feira")) {
-        words.set(i, new Facts.Word("weekday" + (day + 1), Facts.DATE));
+        words.set(i, new Words.Word("weekday" + (day + 1), Facts.DATE));
         words.remove(i + 1);
       }
     }

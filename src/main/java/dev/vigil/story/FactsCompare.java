@@ -53,7 +53,7 @@ final class FactsCompare {
   private static List<String> numbersUnknown(Facts f, Facts other) {
     List<String> out = new ArrayList<>();
     for (String w : f.names()) {
-      if (NumberWords.value(w) != null && !other.known().contains(w)) out.add(w);
+      if (NumberWords.is(w) && !other.known().contains(w)) out.add(w);
     }
     return out;
   }
@@ -216,7 +216,7 @@ final class FactsCompare {
   // about; a verb of a rewritten headline ("strikes" / "hits") seldom is.
   private static boolean inLede(Facts f, String word) {
     for (int k = f.titleLength(); k < f.words().length; k++) {
-      if (f.words()[k].equals(word) || forms(f.words()[k], word)) return true;
+      if (f.words()[k].equals(word) || Spellings.forms(f.words()[k], word)) return true;
     }
     return false;
   }
@@ -241,7 +241,7 @@ final class FactsCompare {
   private static void dropVariants(Facts a, List<Integer> fromA, Facts b, List<Integer> fromB) {
     for (int x = fromA.size() - 1; x >= 0; x--) {
       for (int y = fromB.size() - 1; y >= 0; y--) {
-        if (variants(a.words()[fromA.get(x)], b.words()[fromB.get(y)])) {
+        if (Spellings.variants(a.words()[fromA.get(x)], b.words()[fromB.get(y)])) {
           fromA.remove(x);
           fromB.remove(y);
           break;
@@ -276,74 +276,11 @@ final class FactsCompare {
   private static boolean uses(Facts other, String word, byte kind) {
     if (other.known().contains(word)) return true;
     for (String k : other.known()) {
-      if (variants(k, word) || (kind == Facts.PLAIN && forms(k, word))) return true;
+      if (Spellings.variants(k, word) || (kind == Facts.PLAIN && Spellings.forms(k, word))) {
+        return true;
+      }
     }
     return false;
-  }
-
-  /**
-   * Two forms of one lower-case word: "destroy" / "destroyed", "attack" / "attacks". Not for names:
-   * Niger is not Nigeria.
-   */
-  static boolean forms(String x, String y) {
-    String shorter = x.length() <= y.length() ? x : y, longer = shorter == x ? y : x;
-    return shorter.length() >= 4
-        && longer.length() - shorter.length() <= 3
-        && longer.startsWith(shorter);
-  }
-
-  /**
-   * One word spelt or inflected two ways: "Kharkov" / "Kharkiv", "Odessa" / "Odesa", "Москве" /
-   * "Москвы", "Хезболла" / "Хезболлы". Short words and numbers are never variants: Iran is not
-   * Iraq.
-   */
-  static boolean variants(String x, String y) {
-    if (x.chars().anyMatch(Character::isDigit) || y.chars().anyMatch(Character::isDigit))
-      return false;
-    if (undouble(x).equals(undouble(y))) return true;
-    int shorter = Math.min(x.length(), y.length());
-    int prefix = 0;
-    while (prefix < shorter && x.charAt(prefix) == y.charAt(prefix)) prefix++;
-    // Inflection ("Москве" / "Москвы", "Одеса" / "Одесі"), in scripts whose names inflect; in
-    // Latin script a longer word is another name as often as not (Niger / Nigeria).
-    if (!ascii(x)
-        && prefix >= Math.max(4, shorter - 2)
-        && Math.max(x.length(), y.length()) - prefix <= 3) return true;
-    int d = distance(x, y, 3);
-    return (d <= 1 && shorter >= 6) || (d <= 2 && shorter >= 9);
-  }
-
-  private static boolean ascii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) return false;
-    }
-    return true;
-  }
-
-  private static String undouble(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      if (i == 0 || s.charAt(i) != s.charAt(i - 1)) b.append(s.charAt(i));
-    }
-    return b.toString();
-  }
-
-  /** Levenshtein distance, or {@code cap} once it is at least that. */
-  private static int distance(String x, String y, int cap) {
-    if (Math.abs(x.length() - y.length()) >= cap) return cap;
-    int[] prev = new int[y.length() + 1], cur = new int[y.length() + 1];
-    for (int j = 0; j <= y.length(); j++) prev[j] = j;
-    for (int i = 1; i <= x.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= y.length(); j++) {
-        int sub = prev[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return Math.min(prev[y.length()], cap);
   }
 
   private static String words(Facts f, List<Integer> at) {

@@ -1,7 +1,6 @@
 package dev.vigil.story;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * Numbers written as words ("three more systems", "jailed for eight years"), which tell two stories
@@ -10,60 +9,97 @@ import java.util.Map;
  * "hundreds"), which a rewritten headline puts for a figure.
  */
 final class NumberWords {
-  private static final Map<String, Long> VALUES = new HashMap<>();
-
-  static {
-    add(
-        new String[] {
-          null, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-          "twelve"
-        });
-    add(
-        new String[] {
-          null, "deux", "trois", "quatre", "cinq", "six", null, "huit", "neuf", "dix", "onze",
-          "douze"
-        });
-    add(
-        new String[] {
-          null, "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", null,
-          "zwölf"
-        });
-    add(
-        new String[] {
-          null, "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", null,
-          "doce"
-        });
-    add(
-        new String[] {
-          "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять"
-        });
-    add(
-        new String[] {
-          "один", "два", "три", "чотири", "п'ять", "шість", "сім", "вісім", "дев'ять", "десять"
-        });
-    add(new String[] {null, "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", null});
-    add(
-        new String[] {
-          "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"
-        });
-    for (String w : new String[] {"twenty", "vingt", "zwanzig", "veinte"}) VALUES.put(w, 20L);
-  }
+  private static final Set<String> WORDS =
+      Set.of(
+          // English, French, German, Spanish
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "twenty",
+          "deux",
+          "trois",
+          "quatre",
+          "cinq",
+          "huit",
+          "neuf",
+          "dix",
+          "onze",
+          "douze",
+          "vingt",
+          "zwei",
+          "drei",
+          "vier",
+          "fünf",
+          "sechs",
+          "sieben",
+          "acht",
+          "neun",
+          "zehn",
+          "zwölf",
+          "zwanzig",
+          "dos",
+          "tres",
+          "cuatro",
+          "cinco",
+          "seis",
+          "siete",
+          "ocho",
+          "nueve",
+          "diez",
+          "doce",
+          "veinte",
+          // Russian, Ukrainian
+          "один",
+          "два",
+          "три",
+          "четыре",
+          "пять",
+          "шесть",
+          "семь",
+          "восемь",
+          "девять",
+          "десять",
+          "чотири",
+          "шість",
+          "сім",
+          "вісім",
+          // Turkish, Arabic
+          "iki",
+          "üç",
+          "dört",
+          "beş",
+          "altı",
+          "yedi",
+          "sekiz",
+          "dokuz",
+          "واحد",
+          "اثنان",
+          "ثلاثة",
+          "أربعة",
+          "خمسة",
+          "ستة",
+          "سبعة",
+          "ثمانية",
+          "تسعة",
+          "عشرة");
 
   private NumberWords() {}
 
-  private static void add(String[] words) {
-    for (int i = 0; i < words.length; i++) {
-      if (words[i] != null) VALUES.putIfAbsent(words[i], i + 1L);
-    }
-  }
-
-  /** The value of a lower-case number word, or of a word of digits; null for any other word. */
-  static Long value(String lower) {
-    Long v = VALUES.get(lower);
-    if (v != null || lower.isEmpty() || lower.length() > 15) return v;
+  /** Whether a lower-case word is a number: digits, or one of the number words. */
+  static boolean is(String lower) {
+    if (WORDS.contains(lower)) return true;
+    if (lower.isEmpty()) return false;
     for (int i = 0; i < lower.length(); i++) {
-      if (!Character.isDigit(lower.charAt(i))) return null;
+      if (!Character.isDigit(lower.charAt(i))) return false;
     }
-    return Long.parseLong(lower);
+    return true;
   }
 }

@@ -78,21 +78,6 @@ public record StoryConfig(
         seed);
   }
 
-  public StoryConfig withMinShingles(int min) {
-    return new StoryConfig(
-        window,
-        maxStories,
-        shingleK,
-        numHashes,
-        bands,
-        rows,
-        measure,
-        threshold,
-        min,
-        maxSignaturesPerStory,
-        seed);
-  }
-
   public StoryConfig withShingleK(int k) {
     return new StoryConfig(
         window,
