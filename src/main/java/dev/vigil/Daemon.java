@@ -1,70 +1,51 @@
 package dev.vigil;
 
 import dev.vigil.alert.AlertStage;
+import dev.vigil.alert.DigestStage;
 import dev.vigil.config.ConfigException;
 import dev.vigil.config.ConfigLoader;
 import dev.vigil.config.ConfigWatcher;
-import dev.vigil.config.FeedSpec;
-import dev.vigil.config.PollerSettings;
 import dev.vigil.config.VigilConfig;
-import dev.vigil.feed.FeedFetcher;
-import dev.vigil.feed.FeedParser;
-import dev.vigil.feed.FeedPoller;
-import dev.vigil.feed.FeedRunner;
-import dev.vigil.feed.FeedScheduler;
-import dev.vigil.feed.FeedShard;
-import dev.vigil.feed.FeedState;
 import dev.vigil.feed.FeedStatuses;
-import dev.vigil.feed.HostLimiter;
-import dev.vigil.kafka.CompactedStore;
+import dev.vigil.feed.PollStage;
 import dev.vigil.kafka.EmbeddedKafka;
-import dev.vigil.kafka.FeedAssignment;
-import dev.vigil.kafka.KafkaArticleSink;
 import dev.vigil.kafka.KafkaClients;
-import dev.vigil.kafka.KafkaFeedStateStore;
-import dev.vigil.kafka.Topics;
+import dev.vigil.kafka.Resources;
+import dev.vigil.kafka.Stage;
+import dev.vigil.kafka.StageRuntime;
 import dev.vigil.match.EntityTaggers;
 import dev.vigil.match.FilterStage;
 import dev.vigil.match.RuleBook;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running daemon: Kafka (embedded or external), the HTTP endpoints, and the three stages wired
- * to their topics. Start-up fails before anything runs if a rule does not compile.
+ * The running daemon. It only composes: Kafka (embedded or external), the stages, and the HTTP
+ * edge.
+ *
+ * <p>Micronaut's context is the HTTP edge and the source of JSON and metrics; it does not wire the
+ * stages. The daemon starts the context without its server, builds each stage from its own
+ * settings, starts them (poll last, so that nothing is published before its readers run), registers
+ * what the HTTP controllers read, and only then opens the HTTP port. Start-up fails before anything
+ * runs if a rule does not compile.
  */
 public final class Daemon implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
 
-  private final Deque<AutoCloseable> resources = new ArrayDeque<>();
-  private final Clock clock;
-  private final Random random = new Random();
+  private final Resources resources = new Resources();
   private ApplicationContext context;
-  private KafkaProducer<String, byte[]> producer;
-  private JsonMapper json;
-  private MeterRegistry metrics;
 
-  private Daemon(Clock clock) {
-    this.clock = clock;
-  }
+  private Daemon() {}
 
   /** Starts everything; {@code extraProperties} go to Micronaut (e.g. the HTTP port in tests). */
   public static Daemon start(VigilConfig config, Path dataDir, Map<String, Object> extraProperties)
@@ -76,9 +57,9 @@ public final class Daemon implements AutoCloseable {
   public static Daemon start(
       VigilConfig config, Path dataDir, Map<String, Object> extraProperties, Clock clock)
       throws Exception {
-    Daemon d = new Daemon(clock);
+    Daemon d = new Daemon();
     try {
-      d.run(config, dataDir, extraProperties);
+      d.run(config, dataDir, extraProperties, clock);
       return d;
     } catch (Exception | Error e) {
       d.close();
@@ -86,92 +67,62 @@ public final class Daemon implements AutoCloseable {
     }
   }
 
-  private void run(VigilConfig config, Path dataDir, Map<String, Object> extra) throws Exception {
-    RuleBook rules;
-    try {
-      rules =
-          new RuleBook(config.rules(), config.entities(), config.matching(), EntityTaggers::load);
-    } catch (ConfigException e) {
-      throw new ConfigException(
-          e.problems().stream().map(p -> config.source() + ": " + p).toList());
-    }
-    resources.push(rules);
+  private void run(VigilConfig config, Path dataDir, Map<String, Object> extra, Clock clock)
+      throws Exception {
+    RuleBook rules = resources.add(ruleBook(config));
     String bootstrap = config.kafka().bootstrapServers();
     if (config.kafka().embedded()) {
       EmbeddedKafka kafka =
-          EmbeddedKafka.start(dataDir.resolve("kafka"), config.kafka().embeddedPort());
-      resources.push(kafka);
+          resources.add(
+              EmbeddedKafka.start(dataDir.resolve("kafka"), config.kafka().embeddedPort()));
       bootstrap = kafka.bootstrapServers();
     }
     Map<String, Object> props = new HashMap<>();
     props.put("kafka.bootstrap.servers", bootstrap);
     props.put("micronaut.server.port", config.httpPort());
     props.putAll(extra);
-    context = Micronaut.build(new String[0]).properties(props).banner(false).start();
-    resources.push(context);
-    json = context.getBean(JsonMapper.class);
-    metrics = context.getBean(MeterRegistry.class);
-
-    // The embedded broker has exactly one instance, so it can always claim its partitions back.
-    KafkaClients clients =
-        new KafkaClients(bootstrap, config.kafka().embedded() ? "vigil-embedded" : null);
-    try (Admin admin = clients.admin()) {
-      Topics.ensure(admin, config.kafka().partitions());
+    context = resources.add(ApplicationContext.builder().properties(props).banner(false).start());
+    StageRuntime rt =
+        resources.add(
+            StageRuntime.connect(
+                bootstrap,
+                config.kafka(),
+                context.getBean(JsonMapper.class),
+                context.getBean(MeterRegistry.class),
+                clock));
+    PollStage poll = new PollStage(config.poller(), config.feeds(), rt);
+    List<Stage> stages =
+        List.of(
+            new AlertStage(config.alerts(), config.channels(), config.smtp(), rt),
+            new DigestStage(config.alerts(), config.channels(), config.smtp(), rt),
+            new FilterStage(config.stories(), rules, rt),
+            poll);
+    for (Stage s : stages) {
+      resources.add(s).start();
     }
-    producer = clients.producer("vigil");
-    resources.push(producer);
-    CompactedStore<FeedState> feedStates = store(clients, Topics.FEED_STATE, FeedState.class);
-    CompactedStore<String> deliveries = store(clients, Topics.DELIVERIES, String.class);
-    ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor();
-    resources.push(refresher::shutdownNow);
-    // Other instances record deliveries too; follow them so a redelivered match is recognised.
-    refresher.scheduleWithFixedDelay(() -> catchUp(deliveries), 5, 5, TimeUnit.SECONDS);
-
-    resources.push(
-        AlertStage.start(
-            config,
-            new AlertStage.Setup(clients, producer, deliveries, json, metrics, clock, random)));
-    resources.push(
-        FilterStage.start(
-            config, rules, new FilterStage.Setup(clients, producer, json, metrics, clock)));
-
-    PollerSettings poller = config.poller();
-    FeedScheduler scheduler = new FeedScheduler(clock, random, poller.minInterval());
-    KafkaFeedStateStore stateStore = new KafkaFeedStateStore(feedStates);
-    FeedRunner runner =
-        new FeedRunner(
-            scheduler,
-            new FeedPoller(new FeedFetcher(poller), new FeedParser(), clock),
-            new KafkaArticleSink(producer, json),
-            stateStore,
-            metrics,
-            clock,
-            poller.workers(),
-            new HostLimiter(poller.hostMaxConcurrent(), poller.hostMinDelay(), clock));
-    resources.push(runner);
-    runner.start();
-    resources.push(
-        new FeedAssignment(
-                clients,
-                shards -> {
-                  feedStates.catchUp();
-                  runner.assign(inShards(config.feeds(), shards));
-                },
-                shards -> revoke(runner, inShards(config.feeds(), shards)))
-            .start());
     context.registerSingleton(RuleBook.class, rules);
-    context.registerSingleton(KafkaClients.class, clients);
-    context.registerSingleton(
-        FeedStatuses.class,
-        new FeedStatuses(config.feeds(), stateStore, scheduler, poller.minInterval()));
-    if (config.source() != null && java.nio.file.Files.isRegularFile(config.source())) {
-      resources.push(new ConfigWatcher(config.source(), () -> reload(config.source(), rules)));
+    context.registerSingleton(KafkaClients.class, rt.clients());
+    context.registerSingleton(FeedStatuses.class, poll.statuses());
+    resources.add(context.getBean(EmbeddedServer.class).start());
+    if (config.source() != null && Files.isRegularFile(config.source())) {
+      resources.add(new ConfigWatcher(config.source(), () -> reload(config.source(), rules)));
     }
     LOG.atInfo()
         .addKeyValue("feeds", config.feeds().size())
         .addKeyValue("rules", rules.current().size())
         .addKeyValue("kafka", bootstrap)
         .log("Vigil is running");
+  }
+
+  /** The rules and entities, compiled; a problem names the configuration file. */
+  private static RuleBook ruleBook(VigilConfig config) {
+    try {
+      return new RuleBook(
+          config.rules(), config.entities(), config.matching(), EntityTaggers::load);
+    } catch (ConfigException e) {
+      throw new ConfigException(
+          e.problems().stream().map(p -> config.source() + ": " + p).toList());
+    }
   }
 
   /** Re-reads rules and entities; a broken file or rule keeps what was in force. */
@@ -190,46 +141,12 @@ public final class Daemon implements AutoCloseable {
         .forEach(p -> LOG.atError().addKeyValue("file", file).log("reload: {}", p));
   }
 
-  private <V> CompactedStore<V> store(KafkaClients clients, String topic, Class<V> type) {
-    CompactedStore<V> store = new CompactedStore<>(topic, clients, producer, json, type);
-    resources.push(store);
-    return store.load();
-  }
-
-  private static void catchUp(CompactedStore<?> store) {
-    try {
-      store.catchUp();
-    } catch (RuntimeException e) {
-      LOG.atWarn().addKeyValue("error", e.toString()).log("state catch-up failed; will retry");
-    }
-  }
-
-  private static List<FeedSpec> inShards(List<FeedSpec> feeds, Set<Integer> shards) {
-    int n = Topics.FEED_SHARDS;
-    return feeds.stream().filter(f -> shards.contains(FeedShard.of(f.url(), n))).toList();
-  }
-
-  private static void revoke(FeedRunner runner, List<FeedSpec> feeds) {
-    try {
-      runner.revoke(feeds.stream().map(FeedSpec::url).toList());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
   public ApplicationContext context() {
     return context;
   }
 
   @Override
   public void close() {
-    while (!resources.isEmpty()) {
-      AutoCloseable r = resources.pop();
-      try {
-        r.close();
-      } catch (Exception e) {
-        LOG.atWarn().setCause(e).log("error while stopping " + r.getClass().getSimpleName());
-      }
-    }
+    resources.close();
   }
 }

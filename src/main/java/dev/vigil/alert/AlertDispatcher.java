@@ -40,6 +40,13 @@ public class AlertDispatcher {
     return alertId + "/" + channelId;
   }
 
+  /**
+   * Takes in the deliveries other instances and stages recorded (see {@link DeliveryLog#refresh}).
+   */
+  public void refresh() {
+    log.refresh();
+  }
+
   /** Makes the deliveries this thread recorded durable (see {@link DeliveryLog#flush}). */
   public void flush() throws Exception {
     log.flush();

@@ -14,4 +14,7 @@ public interface DeliveryLog {
    * Returns when every delivery this thread marked is durable; throws if one could not be written.
    */
   default void flush() throws Exception {}
+
+  /** Takes in what other instances and stages recorded since the last call. */
+  default void refresh() {}
 }

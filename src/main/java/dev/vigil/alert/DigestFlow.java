@@ -33,12 +33,21 @@ public final class DigestFlow {
   /** Sends every digest that is due; throws only when Kafka cannot take a record. */
   public void tick(DigestBook book) throws Exception {
     Instant now = parts.clock().instant();
+    boolean refreshed = false;
     for (String channel : book.channels()) {
       Backoff b = backoff.get(channel);
       if (b != null && now.isBefore(b.next())) {
         continue;
       }
-      List<DigestEntry> due = fresh(book, book.due(channel, now));
+      List<DigestEntry> waiting = book.due(channel, now);
+      if (waiting.isEmpty()) {
+        continue;
+      }
+      if (!refreshed) { // what the alert stage delivered at once since, here or elsewhere
+        parts.dispatcher().refresh();
+        refreshed = true;
+      }
+      List<DigestEntry> due = fresh(book, waiting);
       if (!due.isEmpty()) {
         send(book, Digest.of(channel, due), b, now);
       }

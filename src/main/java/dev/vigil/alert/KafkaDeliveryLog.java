@@ -31,4 +31,9 @@ public final class KafkaDeliveryLog implements DeliveryLog {
   public void flush() throws Exception {
     store.flush();
   }
+
+  @Override
+  public void refresh() {
+    store.catchUp();
+  }
 }

@@ -48,7 +48,7 @@ public final class CompactedStore<V> implements AutoCloseable {
   }
 
   /** Reads the topic from the beginning up to its current end. */
-  public CompactedStore<V> load() {
+  public synchronized CompactedStore<V> load() {
     parts =
         reader.partitionsFor(topic, Duration.ofSeconds(30)).stream()
             .map(p -> new TopicPartition(topic, p.partition()))
@@ -65,9 +65,14 @@ public final class CompactedStore<V> implements AutoCloseable {
 
   /**
    * Applies what other instances wrote since the last read, up to the topic's current end. Called
-   * when this instance takes over work, so it continues from the latest state.
+   * when this instance takes over work, so it continues from the latest state. A store never loaded
+   * is loaded now: a stage that needs the state only now and then reads it on first use.
    */
   public synchronized void catchUp() {
+    if (parts == null) {
+      load();
+      return;
+    }
     Map<TopicPartition, Long> end = reader.endOffsets(parts, Duration.ofSeconds(30));
     while (parts.stream().anyMatch(p -> reader.position(p) < end.get(p))) {
       for (ConsumerRecord<String, byte[]> r : reader.poll(Duration.ofMillis(200))) {

@@ -10,11 +10,11 @@ import org.apache.kafka.clients.producer.RecordMetadata;
  * Writes sent without waiting, per thread, until that thread flushes: another thread's flush could
  * otherwise take this thread's writes and let it commit before they are durable.
  */
-final class PendingWrites {
+public final class PendingWrites {
   private final ThreadLocal<List<Future<RecordMetadata>>> unflushed =
       ThreadLocal.withInitial(ArrayList::new);
 
-  void add(Future<RecordMetadata> ack) {
+  public void add(Future<RecordMetadata> ack) {
     unflushed.get().add(ack);
   }
 
@@ -22,7 +22,7 @@ final class PendingWrites {
    * Returns when every write this thread added since its last flush is acknowledged; throws if one
    * failed.
    */
-  void flush() throws Exception {
+  public void flush() throws Exception {
     List<Future<RecordMetadata>> acks = unflushed.get();
     try {
       for (Future<RecordMetadata> ack : acks) {

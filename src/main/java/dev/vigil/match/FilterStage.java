@@ -3,23 +3,18 @@ package dev.vigil.match;
 import dev.vigil.article.Article;
 import dev.vigil.article.Match;
 import dev.vigil.config.StorySettings;
-import dev.vigil.config.VigilConfig;
 import dev.vigil.kafka.CompactedStore;
 import dev.vigil.kafka.ConsumerLoop;
-import dev.vigil.kafka.KafkaClients;
-import dev.vigil.kafka.KafkaMatchSink;
+import dev.vigil.kafka.Resources;
+import dev.vigil.kafka.Stage;
+import dev.vigil.kafka.StageRuntime;
 import dev.vigil.kafka.Topics;
 import dev.vigil.story.EscalationRule;
 import dev.vigil.story.StoryConfig;
 import dev.vigil.story.StoryIndex;
 import dev.vigil.story.StoryIndexState;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micronaut.json.JsonMapper;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,55 +26,49 @@ import org.slf4j.LoggerFactory;
  * Records are written without waiting and flushed once per batch, before the batch's offsets are
  * committed, so a crash repeats a batch (the same alert ids) and loses nothing.
  */
-public final class FilterStage implements AutoCloseable {
+public final class FilterStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(FilterStage.class);
   static final String GROUP = "vigil-filter";
 
-  /** What the stage shares with the rest of the daemon. */
-  public record Setup(
-      KafkaClients clients,
-      KafkaProducer<String, byte[]> producer,
-      JsonMapper json,
-      MeterRegistry metrics,
-      Clock clock) {}
+  private final StorySettings settings;
+  private final RuleBook rules;
+  private final StageRuntime rt;
+  private final Resources parts = new Resources();
 
-  private final Deque<AutoCloseable> parts = new ArrayDeque<>();
+  /**
+   * @param rules the rules in force, which a reload may replace while the stage runs
+   */
+  public FilterStage(StorySettings settings, RuleBook rules, StageRuntime rt) {
+    this.settings = settings;
+    this.rules = rules;
+    this.rt = rt;
+  }
 
-  private FilterStage() {}
-
-  public static FilterStage start(VigilConfig config, RuleBook rules, Setup s) {
-    FilterStage stage = new FilterStage();
+  @Override
+  public void start() {
     try {
       CompactedStore<StoryIndexState.StoryState> stories =
-          new CompactedStore<>(
-              Topics.STORIES,
-              s.clients(),
-              s.producer(),
-              s.json(),
-              StoryIndexState.StoryState.class);
-      stage.parts.push(stories);
-      stories.load();
-      ArticleFilter filter = articleFilter(config, rules, stories, s.clock());
-      KafkaMatchSink matches = new KafkaMatchSink(s.producer(), s.json());
-      for (int i = 0; i < threads(config); i++) {
-        stage.parts.push(
+          parts.add(rt.store(Topics.STORIES, StoryIndexState.StoryState.class));
+      ArticleFilter filter = articleFilter(stories);
+      KafkaMatchSink matches = new KafkaMatchSink(rt.producer(), rt.json());
+      for (int i = 0; i < threads(rt.partitions()); i++) {
+        parts.add(
             new ConsumerLoop<>(
-                    s.clients(),
+                    rt.clients(),
                     Topics.ARTICLES,
                     GROUP,
                     i,
-                    s.json(),
+                    rt.json(),
                     Article.class,
-                    (k, a) -> filter(filter, matches, s.metrics(), a),
+                    (k, a) -> filter(filter, matches, rt.metrics(), a),
                     () -> {
                       matches.flush();
                       stories.flush();
                     })
                 .start());
       }
-      return stage;
     } catch (RuntimeException | Error e) {
-      stage.close();
+      close();
       throw e;
     }
   }
@@ -101,18 +90,12 @@ public final class FilterStage implements AutoCloseable {
   }
 
   /** One consumer per core, as far as the articles topic has partitions. */
-  static int threads(VigilConfig config) {
-    return Math.max(
-        1, Math.min(Runtime.getRuntime().availableProcessors(), config.kafka().partitions()));
+  static int threads(int partitions) {
+    return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), partitions));
   }
 
   /** Story grouping resumes from the stories stored in {@code vigil.stories}. */
-  private static ArticleFilter articleFilter(
-      VigilConfig config,
-      RuleBook rules,
-      CompactedStore<StoryIndexState.StoryState> stored,
-      Clock clock) {
-    StorySettings settings = config.stories();
+  private ArticleFilter articleFilter(CompactedStore<StoryIndexState.StoryState> stored) {
     StoryConfig sc =
         StoryConfig.defaults()
             .withThreshold(settings.threshold())
@@ -128,25 +111,18 @@ public final class FilterStage implements AutoCloseable {
                     sc.seed(),
                     stored.values()),
                 sc,
-                clock);
+                rt.clock());
     int escalateAt = settings.escalateAtSources();
     return new ArticleFilter(
         rules::current,
         index,
         st -> stored.write(st.storyId(), st),
         escalateAt > 0 ? new EscalationRule(escalateAt) : null,
-        clock);
+        rt.clock());
   }
 
   @Override
   public void close() {
-    while (!parts.isEmpty()) {
-      AutoCloseable p = parts.pop();
-      try {
-        p.close();
-      } catch (Exception e) {
-        LOG.atWarn().setCause(e).log("error while stopping " + p.getClass().getSimpleName());
-      }
-    }
+    parts.close();
   }
 }

@@ -1,11 +1,14 @@
 package dev.vigil.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.elements.GivenClassesConjunction;
+import dev.vigil.kafka.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,25 +27,78 @@ class ArchitectureTest {
             .importPackages("dev.vigil");
   }
 
-  @Test
-  void kafkaIsTouchedOnlyAtTheEdges() {
-    // The edges: the stages and their loops, Kafka* adapters, the alert stage's readers of its own
-    // topics (dead letters, the delivery log behind `alerts recent`), the CLI and the daemon.
-    noClasses()
+  /** Classes other than the stages, their loops, the CLI, kafka/ and the alert topics' readers. */
+  private static GivenClassesConjunction outsideTheStages() {
+    return noClasses()
         .that()
         .resideOutsideOfPackages("dev.vigil.kafka..", "dev.vigil.cli..")
         .and()
-        .haveNameNotMatching("dev\\.vigil\\.Daemon(\\$.*)?")
-        .and()
         .haveNameNotMatching(".*\\.[A-Za-z]*(Stage|Loop)(\\$.*)?")
         .and()
-        .haveNameNotMatching(".*\\.Kafka[A-Za-z]*(\\$.*)?")
+        .haveNameNotMatching(".*\\.(DeadLetters|TopicScan|AlertLog)(\\$.*)?");
+  }
+
+  @Test
+  void kafkaIsTouchedOnlyAtTheEdges() {
+    // The edges: the stages and their loops, Kafka* adapters, the alert stage's readers of its own
+    // topics (dead letters, the delivery log behind `alerts recent`) and the CLI. Not the daemon:
+    // it only composes the stages.
+    outsideTheStages()
         .and()
-        .haveNameNotMatching(".*\\.(DeadLetters|TopicScan|AlertLog)(\\$.*)?")
+        .haveNameNotMatching(".*\\.Kafka[A-Za-z]*(\\$.*)?")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.apache.kafka..")
         .because("Kafka stays at the stages' edges; the logic is plain and tested without a broker")
+        .check(main);
+  }
+
+  @Test
+  void onlyTheStagesAndKafkaOpenConsumers() {
+    outsideTheStages()
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.apache.kafka.clients.consumer..")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("dev.vigil.kafka.ConsumerLoop")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("dev.vigil.kafka.FeedAssignment")
+        .because("a stage is the only code that reads its topics")
+        .check(main);
+  }
+
+  @Test
+  void stagePackagesDoNotReachIntoEachOther() {
+    String[] stages = {"dev.vigil.feed..", "dev.vigil.match..", "dev.vigil.alert.."};
+    for (String stage : stages) {
+      for (String other : stages) {
+        if (!other.equals(stage)) {
+          noClasses()
+              .that()
+              .resideInAPackage(stage)
+              .should()
+              .dependOnClassesThat()
+              .resideInAPackage(other)
+              .because("stages meet only on the wire, through the records in dev.vigil.article")
+              .check(main);
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyStageKeepsTheOneContract() {
+    classes()
+        .that()
+        .haveSimpleNameEndingWith("Stage")
+        .and()
+        .areTopLevelClasses()
+        .and()
+        .areNotInterfaces()
+        .should()
+        .implement(Stage.class)
         .check(main);
   }
 

@@ -4,10 +4,10 @@ import dev.vigil.alert.AlertStage;
 import dev.vigil.article.Match;
 import dev.vigil.config.ConfigLoader;
 import dev.vigil.config.VigilConfig;
-import dev.vigil.kafka.CompactedStore;
 import dev.vigil.kafka.EmbeddedKafka;
 import dev.vigil.kafka.JsonSerde;
 import dev.vigil.kafka.KafkaClients;
+import dev.vigil.kafka.StageRuntime;
 import dev.vigil.kafka.Topics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micronaut.json.JsonMapper;
@@ -18,8 +18,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,8 +31,7 @@ import org.apache.kafka.common.TopicPartition;
 
 /**
  * The daemon's alert stage on an embedded broker of its own, in a temporary directory: the topics,
- * the daemon's producer, the delivery log in its compacted topic, and {@link AlertStage} with one
- * channel.
+ * the daemon's producer, and {@link AlertStage} with one channel.
  */
 final class BenchStage implements AutoCloseable {
   final Path dir;
@@ -44,8 +41,6 @@ final class BenchStage implements AutoCloseable {
   private final KafkaClients clients;
   private final Admin admin;
   private final KafkaProducer<String, byte[]> producer;
-  private final CompactedStore<String> deliveries;
-  private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor();
   private final JsonSerde<Match> matches = new JsonSerde<>(json, Match.class);
   private AlertStage stage;
 
@@ -56,10 +51,6 @@ final class BenchStage implements AutoCloseable {
     admin = clients.admin();
     Topics.ensure(admin, ConfigLoader.defaults().kafka().partitions());
     producer = clients.producer("vigil");
-    deliveries =
-        new CompactedStore<>(Topics.DELIVERIES, clients, producer, json, String.class).load();
-    // As Daemon.run does: follow deliveries other instances record.
-    refresher.scheduleWithFixedDelay(deliveries::catchUp, 5, 5, TimeUnit.SECONDS);
   }
 
   /** A config with one webhook channel, read by the daemon's own loader. */
@@ -76,11 +67,17 @@ final class BenchStage implements AutoCloseable {
 
   /** The daemon's alert stage, built by the same factory the daemon calls. */
   void startAlerts(VigilConfig config, Clock clock) {
-    stage =
-        AlertStage.start(
-            config,
-            new AlertStage.Setup(
-                clients, producer, deliveries, json, metrics, clock, new Random()));
+    StageRuntime rt =
+        new StageRuntime(
+            clients,
+            producer,
+            json,
+            metrics,
+            clock,
+            new Random(),
+            ConfigLoader.defaults().kafka().partitions());
+    stage = new AlertStage(config.alerts(), config.channels(), config.smtp(), rt);
+    stage.start();
   }
 
   /** Sends a match as the filter stage does, without waiting for the broker. */
@@ -153,8 +150,6 @@ final class BenchStage implements AutoCloseable {
     if (stage != null) {
       stage.close();
     }
-    refresher.shutdownNow();
-    deliveries.close();
     producer.close();
     admin.close();
     kafka.close();

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.vigil.alert.AlertSamples;
 import dev.vigil.article.Match;
+import dev.vigil.match.KafkaMatchSink;
 import dev.vigil.testing.LocalKafka;
 import io.micronaut.json.JsonMapper;
 import java.nio.file.Path;

@@ -1,7 +1,6 @@
-package dev.vigil.kafka;
+package dev.vigil.feed;
 
-import dev.vigil.feed.FeedState;
-import dev.vigil.feed.FeedStateStore;
+import dev.vigil.kafka.CompactedStore;
 import java.util.Optional;
 
 /** Feed state in the compacted topic {@code vigil.feed-state}, keyed by feed URL. */

@@ -1,6 +1,9 @@
-package dev.vigil.kafka;
+package dev.vigil.match;
 
 import dev.vigil.article.Match;
+import dev.vigil.kafka.JsonSerde;
+import dev.vigil.kafka.PendingWrites;
+import dev.vigil.kafka.Topics;
 import io.micronaut.json.JsonMapper;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;

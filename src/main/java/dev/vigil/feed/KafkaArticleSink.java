@@ -1,7 +1,8 @@
-package dev.vigil.kafka;
+package dev.vigil.feed;
 
 import dev.vigil.article.Article;
-import dev.vigil.feed.ArticleSink;
+import dev.vigil.kafka.JsonSerde;
+import dev.vigil.kafka.Topics;
 import io.micronaut.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
