@@ -6,6 +6,7 @@ import dev.vigil.config.VigilConfig;
 import dev.vigil.feed.KafkaArticleSink;
 import dev.vigil.kafka.EmbeddedKafka;
 import dev.vigil.kafka.KafkaClients;
+import dev.vigil.kafka.StageRuntime;
 import dev.vigil.kafka.Topics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micronaut.json.JsonMapper;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -54,17 +56,25 @@ public final class FilterBench {
         }
         System.out.printf(
             "%d articles waiting, %d rules, %d filter threads, %d cores%n",
-            n, rules, FilterStage.threads(config), Runtime.getRuntime().availableProcessors());
+            n,
+            rules,
+            FilterStage.threads(config.kafka().partitions()),
+            Runtime.getRuntime().availableProcessors());
         long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
         long done;
         StringBuilder perSecond = new StringBuilder();
-        try (FilterStage stage =
-            FilterStage.start(
-                config,
-                book,
-                new FilterStage.Setup(
-                    clients, producer, json, new SimpleMeterRegistry(), Clock.systemUTC()))) {
+        StageRuntime rt =
+            new StageRuntime(
+                clients,
+                producer,
+                json,
+                new SimpleMeterRegistry(),
+                Clock.systemUTC(),
+                new Random(),
+                config.kafka().partitions());
+        try (FilterStage stage = new FilterStage(config.stories(), book, rt)) {
+          stage.start();
           long last = 0;
           do {
             Thread.sleep(1_000); // the measuring window's resolution, not a wait for a condition

@@ -16,7 +16,8 @@ import java.util.List;
  * loaded in a class loader of its own; they match the same workload articles in turn, a batch each,
  * and each batch's thread CPU time is compared with the first jar's batch of the same round. The
  * machine's speed drifts by tens of percent from one minute to the next, so runs of separate JVMs
- * cannot tell a 5% change; batches side by side can. Run through {@code bench/ab.sh}. System
+ * cannot tell a 5% change; batches side by side can. Run through {@code bench/ab.sh}, or {@code
+ * bench/engines.sh} for the two matching engines of one build ({@code JAR JAR@stock}). System
  * properties: queries (10000), rounds (30), batch (200 articles), warmup (20 s).
  */
 public final class MatchAB {
@@ -29,8 +30,15 @@ public final class MatchAB {
     final Method match;
     final List<?> articles;
 
-    Build(String jar, int queries) throws ReflectiveOperationException, java.io.IOException {
-      name = new File(jar).getName();
+    /**
+     * @param spec a benchmarks.jar, or {@code JAR@stock} for its RuleSet on the stock Lucene
+     *     Monitor engine ({@code matching.engine: stock})
+     */
+    Build(String spec, int queries) throws ReflectiveOperationException, java.io.IOException {
+      String[] parts = spec.split("@", 2);
+      String jar = parts[0];
+      String engine = parts.length > 1 ? parts[1] : null;
+      name = new File(jar).getName() + (engine == null ? "" : " (" + engine + ")");
       ClassLoader cl =
           new URLClassLoader(
               new URL[] {new File(jar).toURI().toURL()}, ClassLoader.getPlatformClassLoader());
@@ -45,13 +53,33 @@ public final class MatchAB {
         m.setAccessible(true);
       }
       Class<?> ruleSet = cl.loadClass("dev.vigil.match.RuleSet");
-      set =
-          ruleSet
-              .getMethod("compile", List.class, List.class)
-              .invoke(
-                  null,
-                  rules.invoke(null, queriesOf.invoke(workload, queries)),
-                  entities.get(workload));
+      Object ruleSpecs = rules.invoke(null, queriesOf.invoke(workload, queries));
+      if (engine == null) {
+        set =
+            ruleSet
+                .getMethod("compile", List.class, List.class)
+                .invoke(null, ruleSpecs, entities.get(workload));
+      } else {
+        Class<?> tagger = cl.loadClass("dev.vigil.match.entity.EntityTagger");
+        Class<?> settings = cl.loadClass("dev.vigil.config.MatchSettings");
+        Class<?> kind = cl.loadClass("dev.vigil.config.MatchSettings$Engine");
+        Object chosen =
+            settings
+                .getMethod("withEngine", kind)
+                .invoke(
+                    settings.getField("DEFAULT").get(null),
+                    kind.getMethod("valueOf", String.class)
+                        .invoke(null, engine.toUpperCase(java.util.Locale.ROOT)));
+        set =
+            ruleSet
+                .getMethod("compile", List.class, List.class, tagger, settings)
+                .invoke(
+                    null,
+                    ruleSpecs,
+                    entities.get(workload),
+                    tagger.getField("NONE").get(null),
+                    chosen);
+      }
       match = ruleSet.getMethod("match", cl.loadClass("dev.vigil.article.Article"));
     }
 

@@ -3,6 +3,10 @@ package dev.vigil.match;
 import dev.vigil.article.Article;
 import dev.vigil.config.EntitySpec;
 import dev.vigil.config.RuleSpec;
+import dev.vigil.match.analysis.ArticleDocument;
+import dev.vigil.match.analysis.VigilAnalyzer;
+import dev.vigil.match.engine.HighlightMatcher;
+import dev.vigil.match.query.QueryCompiler;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -82,7 +86,7 @@ public final class MatchLoop {
                         m.match(ArticleDocument.of(a), QueryMatch.SIMPLE_MATCHER).getMatchCount());
           }
           case "vigil-matcher" -> {
-            HighlightMatcher matcher = set.matcher();
+            HighlightMatcher matcher = VigilRuleSetBench.matcher(set);
             yield a ->
                 unchecked(
                     () ->

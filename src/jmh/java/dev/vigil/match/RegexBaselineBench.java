@@ -1,6 +1,7 @@
 package dev.vigil.match;
 
 import dev.vigil.article.Article;
+import dev.vigil.match.analysis.ArticleDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -2,6 +2,8 @@ package dev.vigil.match;
 
 import dev.vigil.article.Article;
 import dev.vigil.config.RuleSpec;
+import dev.vigil.match.analysis.ArticleDocument;
+import dev.vigil.match.engine.HighlightMatcher;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.util.List;
@@ -71,11 +73,20 @@ public class VigilRuleSetBench {
         cpu);
   }
 
-  /** The RuleSet's Monitor, only to count how many candidate queries it runs per article. */
+  /** The tuned engine's Monitor inside {@code set}, to count the candidate queries it runs. */
   static Monitor monitor(RuleSet set) throws ReflectiveOperationException {
-    Field f = RuleSet.class.getDeclaredField("monitor");
+    return (Monitor) field(field(set, "engine"), "monitor");
+  }
+
+  /** The tuned engine's matcher inside {@code set}. */
+  static HighlightMatcher matcher(RuleSet set) throws ReflectiveOperationException {
+    return (HighlightMatcher) field(field(set, "engine"), "matcher");
+  }
+
+  private static Object field(Object o, String name) throws ReflectiveOperationException {
+    Field f = o.getClass().getDeclaredField(name);
     f.setAccessible(true);
-    return (Monitor) f.get(set);
+    return f.get(o);
   }
 
   @TearDown(Level.Trial)

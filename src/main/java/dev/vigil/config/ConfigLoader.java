@@ -93,12 +93,7 @@ public final class ConfigLoader {
     List<ChannelSpec> channels = AlertsConfigReader.channels(root.get("channels"), smtp, baseDir);
     List<RuleSpec> rules = rules(root.get("rules"), channels);
     AlertSettings alerts = AlertsConfigReader.alerts(root.get("alerts"));
-    MatchSettings matching =
-        new MatchSettings(
-            root.get("matching")
-                .allowKeys(Set.of("german-umlauts"))
-                .get("german-umlauts")
-                .flag(false));
+    MatchSettings matching = matching(root.get("matching"));
     StorySettings stories = stories(root.get("stories"), root.get("alerts"));
     if (!problems.list.isEmpty()) {
       throw new ConfigException(problems.list);
@@ -114,6 +109,22 @@ public final class ConfigLoader {
         n.get("bootstrap.servers").str(null),
         (int) n.get("embedded-port").number(0, 0, 65535),
         (int) n.get("partitions").number(3, 1, 1000));
+  }
+
+  /** The {@code matching} section: text normalisation and the engine. */
+  private static MatchSettings matching(ConfigNode m) {
+    m.allowKeys(Set.of("german-umlauts", "engine"));
+    String engine = m.get("engine").str("tuned");
+    MatchSettings.Engine kind =
+        switch (engine) {
+          case "tuned" -> MatchSettings.Engine.TUNED;
+          case "stock" -> MatchSettings.Engine.STOCK;
+          default -> {
+            m.get("engine").problem("must be tuned or stock, got " + engine);
+            yield MatchSettings.Engine.TUNED;
+          }
+        };
+    return new MatchSettings(m.get("german-umlauts").flag(false), kind);
   }
 
   /** Section {@code stories}; {@code alerts.escalate-at-sources} is read as its older spelling. */

@@ -4,6 +4,8 @@ import dev.vigil.config.ConfigException;
 import dev.vigil.config.EntitySpec;
 import dev.vigil.config.MatchSettings;
 import dev.vigil.config.RuleSpec;
+import dev.vigil.match.entity.EntityTagger;
+import dev.vigil.match.entity.EntityTaggers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

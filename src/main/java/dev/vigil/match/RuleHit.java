@@ -1,5 +1,9 @@
 package dev.vigil.match;
 
+import dev.vigil.match.entity.EntityHit;
+import dev.vigil.match.entity.EntityTagger;
+import dev.vigil.match.entity.TaggedEntity;
+import dev.vigil.match.highlight.TextSpan;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 

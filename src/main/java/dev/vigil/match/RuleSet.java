@@ -5,6 +5,21 @@ import dev.vigil.config.ConfigException;
 import dev.vigil.config.EntitySpec;
 import dev.vigil.config.MatchSettings;
 import dev.vigil.config.RuleSpec;
+import dev.vigil.match.analysis.ArticleDocument;
+import dev.vigil.match.analysis.TextSources;
+import dev.vigil.match.analysis.VigilAnalyzer;
+import dev.vigil.match.engine.MatchEngine;
+import dev.vigil.match.engine.QueryHit;
+import dev.vigil.match.entity.EntityHit;
+import dev.vigil.match.entity.EntityQueries;
+import dev.vigil.match.entity.EntityTagger;
+import dev.vigil.match.entity.EntityTypeFilter;
+import dev.vigil.match.entity.TaggedEntity;
+import dev.vigil.match.highlight.Highlights;
+import dev.vigil.match.highlight.TextSpan;
+import dev.vigil.match.query.QueryCompiler;
+import dev.vigil.match.query.QueryException;
+import dev.vigil.match.query.QueryFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -18,8 +33,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.monitor.MatchingQueries;
-import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.search.Query;
@@ -38,8 +51,7 @@ public final class RuleSet implements AutoCloseable {
   /** Enough letters for 11 million targets. */
   private static final int ID_WIDTH = 5;
 
-  private final Monitor monitor;
-  private final HighlightMatcher matcher;
+  private final MatchEngine engine;
   private final Set<String> fields;
 
   /** What each Monitor query stands for, at the position its {@link #monitorId} encodes. */
@@ -67,15 +79,14 @@ public final class RuleSet implements AutoCloseable {
   private record Alias(EntitySpec entity, String alias) implements Target {}
 
   private RuleSet(
-      Monitor monitor,
+      MatchEngine engine,
       Set<String> fields,
       List<Target> targets,
       EntityTagger tagger,
       List<EntitySpec> entities) {
-    this.monitor = monitor;
+    this.engine = engine;
     this.fields = fields;
     this.targets = List.copyOf(targets);
-    this.matcher = new HighlightMatcher(targets.size(), RuleSet::targetIndex);
     this.size = targets.stream().mapToInt(t -> t instanceof Rules r ? r.rules().size() : 0).sum();
     this.tagger = tagger;
     this.watchlistNames = EntityTypeFilter.watchlistNames(entities);
@@ -89,9 +100,9 @@ public final class RuleSet implements AutoCloseable {
    * do the Monitor's keys made from them ({@code id + "_0"}: the hash times 961, an odd number,
    * plus a constant), so each lookup compares one key. With base-36 ids it compared two to three, a
    * memory miss each. Fixed width, so that ids sort in registration order, which is the order the
-   * Monitor finds candidates in (see {@link QueryIdsFormat}).
+   * Monitor finds candidates in (see {@code engine/QueryIdsFormat}).
    */
-  static String monitorId(int i) {
+  public static String monitorId(int i) {
     char[] id = new char[ID_WIDTH];
     for (int p = ID_WIDTH - 1; p >= 0; p--, i /= 26) {
       id[p] = (char) ('a' + i % 26);
@@ -191,13 +202,14 @@ public final class RuleSet implements AutoCloseable {
     }
     try {
       Set<String> fields = QueryFields.of(queries.stream().map(MonitorQuery::getQuery).toList());
-      Monitor monitor =
-          new Monitor(
+      MatchEngine engine =
+          MatchEngine.create(
+              settings.engine(),
               VigilAnalyzer.forIndex(settings),
-              Presearchers.create(),
-              QueryIdsFormat.monitorConfiguration());
-      RuleSet set = new RuleSet(monitor, fields, targets, tagger, entities);
-      set.monitor.register(queries);
+              targets.size(),
+              RuleSet::targetIndex);
+      RuleSet set = new RuleSet(engine, fields, targets, tagger, entities);
+      set.engine.register(queries);
       return set;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -240,11 +252,6 @@ public final class RuleSet implements AutoCloseable {
     return fields;
   }
 
-  /** The matcher {@link #match} runs the Monitor with. */
-  HighlightMatcher matcher() {
-    return matcher;
-  }
-
   public int size() {
     return size;
   }
@@ -253,19 +260,19 @@ public final class RuleSet implements AutoCloseable {
   public List<RuleHit> match(Article article) {
     List<TaggedEntity> tagged =
         tagger == EntityTagger.NONE ? List.of() : tagger.tag(ArticleDocument.content(article));
-    MatchingQueries<HighlightMatcher.Match> result;
+    MatchEngine.Result result;
     try {
       Document doc =
           ArticleDocument.of(
               article, fields, EntityTypeFilter.notOnWatchlist(tagged, watchlistNames));
-      result = monitor.match(doc, matcher);
+      result = engine.match(doc);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     // The Monitor reports a query that throws (e.g. a prefix with too many expansions in one
     // article) instead of failing the whole article; it then simply does not match.
     result
-        .getErrors()
+        .errors()
         .forEach(
             (id, e) ->
                 LOG.atWarn()
@@ -274,14 +281,14 @@ public final class RuleSet implements AutoCloseable {
                     .log("rule failed on article: {}", e.toString()));
     Highlights.Texts texts = new Highlights.Texts(article);
     Map<String, List<EntityHit>> found = new HashMap<>();
-    List<HighlightMatcher.Match> ruleMatches = new ArrayList<>();
-    List<HighlightMatcher.Match> aliasMatches = new ArrayList<>();
-    for (HighlightMatcher.Match m : result.getMatches()) {
+    List<QueryHit> ruleMatches = new ArrayList<>();
+    List<QueryHit> aliasMatches = new ArrayList<>();
+    for (QueryHit m : result.hits()) {
       (targets.get(m.slot()) instanceof Alias ? aliasMatches : ruleMatches).add(m);
     }
     // Slots are in registration order: an entity's aliases are listed in watchlist order.
-    aliasMatches.sort(Comparator.comparingInt(HighlightMatcher.Match::slot));
-    for (HighlightMatcher.Match m : aliasMatches) {
+    aliasMatches.sort(Comparator.comparingInt(QueryHit::slot));
+    for (QueryHit m : aliasMatches) {
       Alias alias = (Alias) targets.get(m.slot());
       EntitySpec e = alias.entity();
       EntityHit h =
@@ -290,7 +297,7 @@ public final class RuleSet implements AutoCloseable {
     }
     List<RuleHit> hits = new ArrayList<>();
     long[] order = new long[8];
-    for (HighlightMatcher.Match m : ruleMatches) {
+    for (QueryHit m : ruleMatches) {
       for (Rule rule : ((Rules) targets.get(m.slot())).rules()) {
         order = ArrayUtil.grow(order, hits.size() + 1);
         order[hits.size()] = (long) rule.rank() << 32 | hits.size();
@@ -323,7 +330,7 @@ public final class RuleSet implements AutoCloseable {
   private RuleHit ruleHit(
       Highlights.Texts texts,
       Rule rule,
-      HighlightMatcher.Match m,
+      QueryHit m,
       Map<String, List<EntityHit>> found,
       List<TaggedEntity> tagged) {
     List<EntityHit> named = new ArrayList<>();
@@ -349,6 +356,6 @@ public final class RuleSet implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    monitor.close();
+    engine.close();
   }
 }

@@ -1,8 +1,8 @@
 package dev.vigil.ner;
 
 import dev.vigil.config.EntitySpec;
-import dev.vigil.match.EntityTagger;
-import dev.vigil.match.TaggedEntity;
+import dev.vigil.match.entity.EntityTagger;
+import dev.vigil.match.entity.TaggedEntity;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
@@ -223,7 +223,9 @@ public final class CoreNlpTagger implements EntityTagger {
     }
   }
 
-  /** Registered in META-INF/services, found by {@link dev.vigil.match.EntityTaggers#load}. */
+  /**
+   * Registered in META-INF/services, found by {@link dev.vigil.match.entity.EntityTaggers#load}.
+   */
   public static final class Factory implements EntityTagger.Factory {
     @Override
     public EntityTagger create(List<EntitySpec> watchlist) {

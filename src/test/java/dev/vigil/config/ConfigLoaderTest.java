@@ -97,13 +97,18 @@ class ConfigLoaderTest {
   void matchingOptionsAreOffUnlessSetAndCheckedWhenSet() {
     assertThat(parse("{}").matching()).isEqualTo(MatchSettings.DEFAULT);
     assertThat(parse("matching: { german-umlauts: true }").matching().germanUmlauts()).isTrue();
-    assertThatThrownBy(() -> parse("matching: { german-umlauts: yes-please, umlauts: true }"))
+    assertThat(parse("{}").matching().engine()).isEqualTo(MatchSettings.Engine.TUNED);
+    assertThat(parse("matching: { engine: stock }").matching().engine())
+        .isEqualTo(MatchSettings.Engine.STOCK);
+    assertThatThrownBy(
+            () -> parse("matching: { german-umlauts: yes-please, umlauts: true, engine: fastest }"))
         .satisfies(
             e ->
                 assertThat(((ConfigException) e).problems())
                     .containsExactlyInAnyOrder(
-                        "vigil.yml: matching: unknown key 'umlauts' (known: german-umlauts)",
-                        "vigil.yml: matching.german-umlauts: must be true or false (or on/off), got yes-please"));
+                        "vigil.yml: matching: unknown key 'umlauts' (known: engine, german-umlauts)",
+                        "vigil.yml: matching.german-umlauts: must be true or false (or on/off), got yes-please",
+                        "vigil.yml: matching.engine: must be tuned or stock, got fastest"));
   }
 
   @Test

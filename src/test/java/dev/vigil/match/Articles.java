@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.util.List;
 
 /** Test articles and one-rule matching. */
-final class Articles {
+public final class Articles {
   private Articles() {}
 
-  static Article text(String title, String body) {
+  public static Article text(String title, String body) {
     return new Article(
         Article.SCHEMA,
         "id",
@@ -28,7 +28,7 @@ final class Articles {
         false);
   }
 
-  static Article body(String body) {
+  public static Article body(String body) {
     return text("", body);
   }
 

@@ -24,15 +24,15 @@ import org.yaml.snakeyaml.Yaml;
  * answer) and known limitations are counted but do not fail the build. Per-category precision and
  * recall are printed and written to target/labelled-report.md.
  */
-class LabelledSetTest {
-  static final Path FILE = Path.of("src/test/resources/matching/labelled.yaml");
+public class LabelledSetTest {
+  public static final Path FILE = Path.of("src/test/resources/matching/labelled.yaml");
 
-  record Case(int n, Map<String, Object> raw) {
-    String id() {
+  public record Case(int n, Map<String, Object> raw) {
+    public String id() {
       return String.format("case%03d", n);
     }
 
-    String query() {
+    public String query() {
       return raw.containsKey("entity") ? "@" + raw.get("entity") : (String) raw.get("q");
     }
 
@@ -48,7 +48,7 @@ class LabelledSetTest {
       return !Boolean.TRUE.equals(raw.get("ambiguous")) && !raw.containsKey("limit");
     }
 
-    Article article() {
+    public Article article() {
       return new Article(
           Article.SCHEMA,
           id(),
@@ -81,7 +81,7 @@ class LabelledSetTest {
   }
 
   @SuppressWarnings("unchecked")
-  static List<Case> cases() throws IOException {
+  public static List<Case> cases() throws IOException {
     Map<String, Object> root = new Yaml().load(Files.readString(FILE));
     List<Map<String, Object>> raw = (List<Map<String, Object>>) root.get("cases");
     List<Case> out = new ArrayList<>();

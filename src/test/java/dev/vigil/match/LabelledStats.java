@@ -8,7 +8,7 @@ import java.util.Map;
  * Confusion counts for one category of the labelled set, over all its cases and over the gated
  * ones.
  */
-final class LabelledStats {
+public final class LabelledStats {
   int tp;
   int fp;
   int fn;

@@ -8,6 +8,8 @@ import dev.vigil.article.Match;
 import dev.vigil.config.ConfigException;
 import dev.vigil.config.EntitySpec;
 import dev.vigil.config.RuleSpec;
+import dev.vigil.match.entity.EntityTagger;
+import dev.vigil.match.entity.TaggedEntity;
 import dev.vigil.story.StoryConfig;
 import dev.vigil.story.StoryIndex;
 import java.time.Clock;

@@ -6,6 +6,8 @@ import dev.vigil.article.Article;
 import dev.vigil.config.EntitySpec;
 import dev.vigil.config.MatchSettings;
 import dev.vigil.config.RuleSpec;
+import dev.vigil.match.entity.EntityTagger;
+import dev.vigil.match.entity.TaggedEntity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

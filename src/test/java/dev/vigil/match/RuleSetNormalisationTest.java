@@ -7,6 +7,7 @@ import dev.vigil.article.Article;
 import dev.vigil.config.EntitySpec;
 import dev.vigil.config.MatchSettings;
 import dev.vigil.config.RuleSpec;
+import dev.vigil.match.entity.EntityTagger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

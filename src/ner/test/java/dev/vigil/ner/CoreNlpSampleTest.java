@@ -2,7 +2,7 @@ package dev.vigil.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vigil.match.TaggedEntity;
+import dev.vigil.match.entity.TaggedEntity;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.vigil.config.EntitySpec;
-import dev.vigil.match.EntityTagger;
-import dev.vigil.match.EntityTaggers;
-import dev.vigil.match.TaggedEntity;
+import dev.vigil.match.entity.EntityTagger;
+import dev.vigil.match.entity.EntityTaggers;
+import dev.vigil.match.entity.TaggedEntity;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
