@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -99,6 +101,27 @@ class ArchitectureTest {
         .areNotInterfaces()
         .should()
         .implement(Stage.class)
+        .check(main);
+  }
+
+  @Test
+  void luceneMonitorsInternalsAreFencedInTheEngines() {
+    // Outside match/engine, only the Monitor's query and hit records: the rest of the matcher
+    // does not depend on how an engine runs the queries.
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.vigil.match.engine..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.apache.lucene.codecs..")
+        .orShould()
+        .dependOnClassesThat(
+            DescribedPredicate.describe(
+                "Lucene Monitor classes other than MonitorQuery and HighlightsMatch",
+                (JavaClass c) ->
+                    c.getPackageName().equals("org.apache.lucene.monitor")
+                        && !c.getName().startsWith("org.apache.lucene.monitor.MonitorQuery")
+                        && !c.getName().startsWith("org.apache.lucene.monitor.HighlightsMatch")))
         .check(main);
   }
 
