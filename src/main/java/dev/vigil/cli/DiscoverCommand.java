@@ -2,8 +2,8 @@ package dev.vigil.cli;
 
 import dev.vigil.config.ConfigLoader;
 import dev.vigil.feed.FeedDiscovery;
-import dev.vigil.feed.FeedFetcher;
-import dev.vigil.feed.FetchOutcome;
+import dev.vigil.http.FetchOutcome;
+import dev.vigil.http.Fetcher;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,7 +31,7 @@ public class DiscoverCommand implements Callable<Integer> {
       err.println(url + ": only http and https URLs can be fetched");
       return 2;
     }
-    FetchOutcome o = new FeedFetcher(ConfigLoader.defaults().poller()).fetch(url, null, null);
+    FetchOutcome o = new Fetcher(ConfigLoader.defaults().poller()).fetch(url, null, null);
     if (!(o instanceof FetchOutcome.Fetched f)) {
       err.println(url + ": cannot fetch: " + FetchOutcome.describe(o));
       return 2;

@@ -2,11 +2,11 @@ package dev.vigil.cli;
 
 import dev.vigil.article.ArticleId;
 import dev.vigil.config.ConfigLoader;
-import dev.vigil.feed.FeedFetcher;
 import dev.vigil.feed.FeedParseException;
 import dev.vigil.feed.FeedParser;
-import dev.vigil.feed.FetchOutcome;
 import dev.vigil.feed.ParsedFeed;
+import dev.vigil.http.FetchOutcome;
+import dev.vigil.http.Fetcher;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +46,7 @@ public class ParseCommand implements Callable<Integer> {
     String contentType = null;
     String base = source;
     if (source.startsWith("http://") || source.startsWith("https://")) {
-      FetchOutcome o = new FeedFetcher(ConfigLoader.defaults().poller()).fetch(source, null, null);
+      FetchOutcome o = new Fetcher(ConfigLoader.defaults().poller()).fetch(source, null, null);
       if (!(o instanceof FetchOutcome.Fetched f)) {
         System.err.println(source + ": cannot fetch: " + o);
         return 2;

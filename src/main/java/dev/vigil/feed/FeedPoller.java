@@ -2,6 +2,9 @@ package dev.vigil.feed;
 
 import dev.vigil.article.Article;
 import dev.vigil.config.FeedSpec;
+import dev.vigil.http.FetchOutcome;
+import dev.vigil.http.Fetcher;
+import dev.vigil.http.HttpValues;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,11 +19,11 @@ import java.util.List;
 public class FeedPoller {
   private static final Duration ERROR_BACKOFF_CAP = Duration.ofHours(6);
 
-  private final FeedFetcher fetcher;
+  private final Fetcher fetcher;
   private final FeedParser parser;
   private final Clock clock;
 
-  public FeedPoller(FeedFetcher fetcher, FeedParser parser, Clock clock) {
+  public FeedPoller(Fetcher fetcher, FeedParser parser, Clock clock) {
     this.fetcher = fetcher;
     this.parser = parser;
     this.clock = clock;

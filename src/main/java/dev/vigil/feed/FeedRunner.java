@@ -2,6 +2,7 @@ package dev.vigil.feed;
 
 import dev.vigil.config.FeedSpec;
 import dev.vigil.config.PollerSettings;
+import dev.vigil.http.HostLimiter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.vigil.feed;
 
+import dev.vigil.http.HttpValues;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 

@@ -1,5 +1,7 @@
 package dev.vigil.feed;
 
+import dev.vigil.http.FetchOutcome;
+
 /**
  * How one poll of a feed ended: a closed set, so every place that reports it (the metric, the log)
  * handles each case. Built from the {@link FetchOutcome} and what parsing found.

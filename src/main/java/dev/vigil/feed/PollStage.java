@@ -2,6 +2,8 @@ package dev.vigil.feed;
 
 import dev.vigil.config.FeedSpec;
 import dev.vigil.config.PollerSettings;
+import dev.vigil.http.Fetcher;
+import dev.vigil.http.HostLimiter;
 import dev.vigil.kafka.CompactedStore;
 import dev.vigil.kafka.FeedAssignment;
 import dev.vigil.kafka.Resources;
@@ -39,7 +41,7 @@ public final class PollStage implements Stage {
           parts.add(
               new FeedRunner(
                   scheduler,
-                  new FeedPoller(new FeedFetcher(settings), new FeedParser(), rt.clock()),
+                  new FeedPoller(new Fetcher(settings), new FeedParser(), rt.clock()),
                   new KafkaArticleSink(rt.producer(), rt.json()),
                   new KafkaFeedStateStore(states),
                   rt.metrics(),

@@ -4,7 +4,6 @@ import com.sun.management.OperatingSystemMXBean;
 import dev.vigil.config.ConfigLoader;
 import dev.vigil.config.FeedSpec;
 import dev.vigil.config.PollerSettings;
-import dev.vigil.feed.FeedFetcher;
 import dev.vigil.feed.FeedParser;
 import dev.vigil.feed.FeedPoller;
 import dev.vigil.feed.FeedRunner;
@@ -12,6 +11,7 @@ import dev.vigil.feed.FeedScheduler;
 import dev.vigil.feed.FeedState;
 import dev.vigil.feed.KafkaArticleSink;
 import dev.vigil.feed.KafkaFeedStateStore;
+import dev.vigil.http.Fetcher;
 import dev.vigil.kafka.CompactedStore;
 import dev.vigil.kafka.EmbeddedKafka;
 import dev.vigil.kafka.KafkaClients;
@@ -75,7 +75,7 @@ public final class PollerBench {
             new CompactedStore<>(Topics.FEED_STATE, clients, producer, json, FeedState.class)
                 .load();
         PollerSettings d = ConfigLoader.defaults().poller();
-        FeedPoller poller = new FeedPoller(new FeedFetcher(d), new FeedParser(), Clock.systemUTC());
+        FeedPoller poller = new FeedPoller(new Fetcher(d), new FeedParser(), Clock.systemUTC());
         List<FeedSpec> specs = specs("http://127.0.0.1:" + port + "/f/", feeds);
         FeedRunner runner =
             new FeedRunner(

@@ -2,6 +2,7 @@ package dev.vigil.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vigil.http.HttpValues;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.vigil.feed;
 
+import dev.vigil.http.Fetcher;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
@@ -26,7 +27,7 @@ record CorpusFile(
 
   byte[] bytes() throws IOException {
     byte[] raw = Files.readAllBytes(root.resolve(path));
-    return gzip ? FeedFetcher.gunzip(raw, 64L << 20) : raw;
+    return gzip ? Fetcher.gunzip(raw, 64L << 20) : raw;
   }
 
   String header(String name) {

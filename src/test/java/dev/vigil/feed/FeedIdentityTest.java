@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.article.Article;
 import dev.vigil.config.FeedSpec;
+import dev.vigil.http.Fetcher;
+import dev.vigil.http.FetcherTest;
 import dev.vigil.testing.MutableClock;
 import dev.vigil.testing.ScriptedServer;
 import java.time.Duration;
@@ -28,7 +30,7 @@ class FeedIdentityTest {
     spec =
         new FeedSpec(
             server.url("/feed"), null, Duration.ofMinutes(5), Duration.ofDays(7), List.of());
-    poller = new FeedPoller(new FeedFetcher(FeedFetcherTest.settings()), new FeedParser(), clock);
+    poller = new FeedPoller(new Fetcher(FetcherTest.settings()), new FeedParser(), clock);
     state = FeedState.initial(spec.url());
   }
 

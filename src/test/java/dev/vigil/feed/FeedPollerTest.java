@@ -6,6 +6,8 @@ import dev.vigil.article.Article;
 import dev.vigil.config.ConfigLoader;
 import dev.vigil.config.FeedSpec;
 import dev.vigil.config.PollerSettings;
+import dev.vigil.http.Fetcher;
+import dev.vigil.http.FetcherTest;
 import dev.vigil.testing.MutableClock;
 import dev.vigil.testing.ScriptedServer;
 import java.io.ByteArrayOutputStream;
@@ -37,7 +39,7 @@ class FeedPollerTest {
     PollerSettings s = ConfigLoader.defaults().poller();
     poller =
         new FeedPoller(
-            new FeedFetcher(
+            new Fetcher(
                 new PollerSettings(
                     s.defaultInterval(),
                     s.defaultBackfill(),
@@ -193,7 +195,7 @@ class FeedPollerTest {
     int[] parses = {0};
     FeedPoller counting =
         new FeedPoller(
-            new FeedFetcher(FeedFetcherTest.settings()),
+            new Fetcher(FetcherTest.settings()),
             new FeedParser() {
               @Override
               public ParsedFeed parse(byte[] body, String contentType, String baseUrl)

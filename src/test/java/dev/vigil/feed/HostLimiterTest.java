@@ -3,6 +3,9 @@ package dev.vigil.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.config.FeedSpec;
+import dev.vigil.http.Fetcher;
+import dev.vigil.http.FetcherTest;
+import dev.vigil.http.HostLimiter;
 import dev.vigil.testing.MutableClock;
 import dev.vigil.testing.ScriptedServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -74,8 +77,7 @@ class HostLimiterTest {
         FeedRunner runner =
             new FeedRunner(
                 scheduler,
-                new FeedPoller(
-                    new FeedFetcher(FeedFetcherTest.settings()), new FeedParser(), clock),
+                new FeedPoller(new Fetcher(FetcherTest.settings()), new FeedParser(), clock),
                 articles -> {},
                 store,
                 new SimpleMeterRegistry(),

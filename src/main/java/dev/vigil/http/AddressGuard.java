@@ -1,4 +1,4 @@
-package dev.vigil.feed;
+package dev.vigil.http;
 
 import dev.vigil.config.AddressPolicy;
 import java.net.Inet4Address;
@@ -13,7 +13,7 @@ import java.util.List;
  * Resolves the host of each URL about to be fetched and refuses it when any of its addresses is in
  * a range the {@link AddressPolicy} forbids, naming the address and the range.
  */
-final class AddressGuard {
+public final class AddressGuard {
   /** Host name to addresses; {@code InetAddress::getAllByName} outside tests. */
   interface Resolver {
     InetAddress[] resolve(String host) throws UnknownHostException;

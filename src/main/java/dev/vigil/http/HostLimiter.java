@@ -1,4 +1,4 @@
-package dev.vigil.feed;
+package dev.vigil.http;
 
 import java.net.URI;
 import java.time.Clock;

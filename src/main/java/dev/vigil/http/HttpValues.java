@@ -1,4 +1,4 @@
-package dev.vigil.feed;
+package dev.vigil.http;
 
 import dev.vigil.article.Hashing;
 import java.io.ByteArrayInputStream;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /** Small readers of HTTP header values and bodies, kept apart from the request logic. */
-final class HttpValues {
+public final class HttpValues {
   private static final Pattern MAX_AGE =
       Pattern.compile("(?:^|,)\\s*max-age\\s*=\\s*\"?(\\d{1,10})\"?\\s*(?:,|$)");
   private static final Pattern NO_CACHE = Pattern.compile("(?:^|,)\\s*no-(?:cache|store)\\b");
@@ -73,7 +73,7 @@ final class HttpValues {
   }
 
   /** A 64-bit digest of a body, to recognise an unchanged document without parsing it; never 0. */
-  static long bodyHash(byte[] body) {
+  public static long bodyHash(byte[] body) {
     long h = ByteBuffer.wrap(Hashing.sha256(body)).getLong();
     return h == 0 ? 1 : h;
   }
@@ -82,7 +82,7 @@ final class HttpValues {
    * {@code max-age} of a Cache-Control header (RFC 9111 5.2.2.1); null when absent, or with
    * no-cache or no-store.
    */
-  static Duration maxAge(String cacheControl) {
+  public static Duration maxAge(String cacheControl) {
     if (cacheControl == null) {
       return null;
     }
@@ -97,7 +97,7 @@ final class HttpValues {
    * The RSS 2.0 {@code <ttl>} (minutes), looked for in the first 16 KiB of the raw body, where the
    * channel's elements come before the items; null when absent.
    */
-  static Duration ttl(byte[] body) {
+  public static Duration ttl(byte[] body) {
     Matcher m =
         TTL.matcher(
             new String(body, 0, Math.min(body.length, TTL_SCAN), StandardCharsets.ISO_8859_1));

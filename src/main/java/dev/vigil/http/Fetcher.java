@@ -1,4 +1,4 @@
-package dev.vigil.feed;
+package dev.vigil.http;
 
 import dev.vigil.config.PollerSettings;
 import java.io.IOException;
@@ -14,29 +14,38 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Fetches one feed over HTTP with conditional requests, gzip, a total deadline and a size cap that
- * applies both on the wire and after decompression (so a gzip bomb is refused).
+ * Fetches one feed or page over HTTP with conditional requests, gzip, a total deadline and a size
+ * cap that applies both on the wire and after decompression (so a gzip bomb is refused).
  *
  * <p>Redirects are followed here rather than by the client, so that each hop is counted and a
  * permanent move can be reported (RFC 9110 15.4), and so that the address policy is checked before
  * every hop.
  */
-public class FeedFetcher {
+public class Fetcher {
   /** Most redirects followed for one fetch (RFC 9110 15.4 leaves the number to the client). */
   public static final int MAX_REDIRECTS = 5;
 
   private static final byte[] NO_BODY = new byte[0];
 
   private final HttpClient client;
-  private final PollerSettings settings;
+  private final FetchSettings settings;
   private final AddressGuard guard;
 
-  public FeedFetcher(PollerSettings settings) {
+  /** A feed fetcher, as the poller's settings say. */
+  public Fetcher(PollerSettings settings) {
+    this(FetchSettings.feeds(settings));
+  }
+
+  public Fetcher(FetchSettings settings) {
     this(settings, InetAddress::getAllByName);
   }
 
-  /** With a host resolver of the caller's, so tests can give a name any address. */
-  FeedFetcher(PollerSettings settings, AddressGuard.Resolver resolver) {
+  /** A feed fetcher with a host resolver of the caller's, so tests can give a name any address. */
+  Fetcher(PollerSettings settings, AddressGuard.Resolver resolver) {
+    this(FetchSettings.feeds(settings), resolver);
+  }
+
+  Fetcher(FetchSettings settings, AddressGuard.Resolver resolver) {
     this.settings = settings;
     this.guard = new AddressGuard(settings.addressPolicy(), resolver);
     this.client =
@@ -91,7 +100,7 @@ public class FeedFetcher {
   }
 
   /** Gunzips at most {@code limit} bytes; see {@link HttpValues#gunzip}. */
-  static byte[] gunzip(byte[] gz, long limit) throws IOException {
+  public static byte[] gunzip(byte[] gz, long limit) throws IOException {
     return HttpValues.gunzip(gz, limit);
   }
 
@@ -130,9 +139,7 @@ public class FeedFetcher {
         HttpRequest.newBuilder(uri)
             .timeout(settings.readTimeout())
             .header("User-Agent", settings.userAgent())
-            .header(
-                "Accept",
-                "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8")
+            .header("Accept", settings.accept())
             .header("Accept-Encoding", "gzip");
     if (etag != null) {
       req.header("If-None-Match", etag);

@@ -1,4 +1,4 @@
-package dev.vigil.feed;
+package dev.vigil.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,14 +13,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Redirects and other HTTP behaviour of one fetch, against a real server on 127.0.0.1. */
-class FeedFetcherTest {
+public class FetcherTest {
   private static final byte[] BODY =
       "<rss version=\"2.0\"><channel><title>t</title></channel></rss>".getBytes();
   private ScriptedServer server;
-  private FeedFetcher fetcher;
+  private Fetcher fetcher;
 
   /** Short timeouts and a 64 KiB body cap, for tests. */
-  static PollerSettings settings() {
+  public static PollerSettings settings() {
     PollerSettings s = ConfigLoader.defaults().poller();
     return new PollerSettings(
         s.defaultInterval(),
@@ -35,7 +35,7 @@ class FeedFetcherTest {
   @BeforeEach
   void start() throws Exception {
     server = new ScriptedServer();
-    fetcher = new FeedFetcher(settings());
+    fetcher = new Fetcher(settings());
   }
 
   @AfterEach
@@ -114,7 +114,7 @@ class FeedFetcherTest {
   @Test
   void namesVigilInTheUserAgentByDefault() {
     server.respond(200, Map.of(), BODY);
-    new FeedFetcher(ConfigLoader.defaults().poller()).fetch(server.url("/"), null, null);
+    new Fetcher(ConfigLoader.defaults().poller()).fetch(server.url("/"), null, null);
     assertThat(server.requests().get(0).get("user-agent")).startsWith("Vigil/");
   }
 
@@ -125,7 +125,7 @@ class FeedFetcherTest {
     assertThat(HttpValues.retryAfter("Tue, 24 Nov 2026 13:00:00 GMT", now))
         .isEqualTo(Duration.ofHours(1));
     assertThat(HttpValues.retryAfter("soon", now)).isNull();
-    assertThat(List.of(301, 302, 303, 307, 308)).allMatch(FeedFetcher::isRedirect);
-    assertThat(List.of(300, 304, 200)).noneMatch(FeedFetcher::isRedirect);
+    assertThat(List.of(301, 302, 303, 307, 308)).allMatch(Fetcher::isRedirect);
+    assertThat(List.of(300, 304, 200)).noneMatch(Fetcher::isRedirect);
   }
 }

@@ -1,4 +1,4 @@
-package dev.vigil.feed;
+package dev.vigil.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,7 +104,7 @@ class AddressGuardTest {
       server.respondAt(
           "/feed", 302, Map.of("Location", "http://metadata.test/latest/meta-data/"), new byte[0]);
       FetchOutcome o =
-          new FeedFetcher(FeedFetcherTest.settings(), dns).fetch(server.url("/feed"), null, null);
+          new Fetcher(FetcherTest.settings(), dns).fetch(server.url("/feed"), null, null);
       assertThat(o)
           .isEqualTo(
               new FetchOutcome.Refused(
@@ -121,12 +121,12 @@ class AddressGuardTest {
   void publicOnlyRefusesLoopbackFeedsAndAnyRefusedAddressOfAHostCounts() throws Exception {
     try (ScriptedServer server = new ScriptedServer()) {
       server.respond(200, Map.of(), "<rss/>".getBytes());
-      FeedFetcher strict =
-          new FeedFetcher(FeedFetcherTest.settings().withAddressPolicy(AddressPolicy.PUBLIC_ONLY));
+      Fetcher strict =
+          new Fetcher(FetcherTest.settings().withAddressPolicy(AddressPolicy.PUBLIC_ONLY));
       assertThat(strict.fetch(server.url("/feed"), null, null))
           .isInstanceOf(FetchOutcome.Refused.class);
       assertThat(server.paths()).isEmpty();
-      assertThat(new FeedFetcher(FeedFetcherTest.settings()).fetch(server.url("/feed"), null, null))
+      assertThat(new Fetcher(FetcherTest.settings()).fetch(server.url("/feed"), null, null))
           .as("the default allows loopback")
           .isInstanceOf(FetchOutcome.Fetched.class);
     }
