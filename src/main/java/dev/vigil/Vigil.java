@@ -3,6 +3,7 @@ package dev.vigil;
 import dev.vigil.cli.AlertsCommand;
 import dev.vigil.cli.BacktestCommand;
 import dev.vigil.cli.CheckConfigCommand;
+import dev.vigil.cli.ExtractCommand;
 import dev.vigil.cli.FeedsCommand;
 import dev.vigil.cli.MatchCommand;
 import dev.vigil.cli.ParseCommand;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       CheckConfigCommand.class,
       ParseCommand.class,
+      ExtractCommand.class,
       MatchCommand.class,
       BacktestCommand.class,
       FeedsCommand.class,

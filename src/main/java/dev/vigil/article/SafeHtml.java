@@ -39,7 +39,20 @@ public final class SafeHtml {
     if (html == null || html.isBlank()) {
       return "";
     }
-    Document dirty = Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl);
+    return clean(Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl));
+  }
+
+  /**
+   * Cleans an element of a parsed page (which it takes out of its document), as {@link #of(String,
+   * String)} cleans markup: without writing it out and parsing it again.
+   */
+  public static String of(Element element, String baseUrl) {
+    Document dirty = Document.createShell(baseUrl == null ? "" : baseUrl);
+    dirty.body().appendChild(element);
+    return clean(dirty);
+  }
+
+  private static String clean(Document dirty) {
     Document clean = new Cleaner(SAFE).clean(dirty);
     clean.outputSettings().prettyPrint(false);
     // What the cleaner left of a javascript: link or a data: image: text stays, the empty shell

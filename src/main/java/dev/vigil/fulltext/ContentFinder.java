@@ -11,6 +11,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the element that holds the article, the way Readability does: boilerplate is taken out,
@@ -57,6 +59,7 @@ final class ContentFinder {
   private static final int MIN_ARTICLE_CHARS = 500;
 
   private final Map<Element, double[]> scores = new IdentityHashMap<>();
+  private final TextLengths lengths = new TextLengths();
 
   private ContentFinder() {}
 
@@ -73,48 +76,53 @@ final class ContentFinder {
         e.remove();
       }
     }
-    Document copy = doc.clone();
     Element strict = new ContentFinder().run(doc, true);
     if (strict != null && strict.text().length() >= MIN_ARTICLE_CHARS) {
       return strict;
     }
-    // Too little left: the boxes taken out first may have held the article.
-    Element loose = new ContentFinder().run(copy, false);
+    // Too little left: the boxes left out first may have held the article.
+    Element loose = new ContentFinder().run(doc, false);
     if (strict == null) {
       return loose;
     }
     return loose != null && loose.text().length() > strict.text().length() ? loose : strict;
   }
 
-  private Element run(Document doc, boolean stripUnlikely) {
+  /**
+   * Scores the page and returns copies of the best candidate and its siblings; the page itself is
+   * not changed, so a second run can score it again with other rules.
+   */
+  private Element run(Document doc, boolean skipUnlikely) {
     Element body = doc.body();
     if (body == null) {
       return null;
     }
-    if (stripUnlikely) {
-      for (Element e : body.getAllElements()) {
-        if (e != body
-            && e.parent() != null
-            && !e.nameIs("a")
-            && !e.nameIs("article")
-            && !e.nameIs("main")
-            && Boilerplate.unlikely(e)
-            && !inside(e, "table")
-            && !inside(e, "code")) {
-          e.remove();
-        }
-      }
-    }
+    List<Element> scored = new ArrayList<>();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+              return FilterResult.SKIP_CHILDREN;
+            }
+            if (skipUnlikely && e != body && unlikely(e)) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if (scoredHere(e)) {
+              scored.add(e);
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
     List<Element> candidates = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
-      if (!scoredHere(e)) {
+    for (Element e : scored) {
+      int length = lengths.text(e);
+      if (length < 25) {
         continue;
       }
       String text = e.text();
-      if (text.length() < 25) {
-        continue;
-      }
-      double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
+      double score = 1 + commas(text) + Math.min(length / 100, 3);
       Element a = e.parent();
       for (int level = 0; a != null && level < 5 && a != doc; level++, a = a.parent()) {
         double[] s = scores.get(a);
@@ -129,7 +137,7 @@ final class ContentFinder {
     Element top = null;
     double topScore = 0;
     for (Element c : candidates) {
-      double s = scores.get(c)[0] * (1 - linkDensity(c));
+      double s = scores.get(c)[0] * (1 - lengths.linkDensity(c));
       scores.get(c)[0] = s;
       if (top == null || s > topScore) {
         top = c;
@@ -140,7 +148,16 @@ final class ContentFinder {
       return null;
     }
     top = climb(commonAncestor(top, candidates, body), body);
-    return withSiblings(top, doc);
+    return withSiblings(top, doc, skipUnlikely);
+  }
+
+  private static boolean unlikely(Element e) {
+    return !e.nameIs("a")
+        && !e.nameIs("article")
+        && !e.nameIs("main")
+        && Boilerplate.unlikely(e)
+        && !inside(e, "table")
+        && !inside(e, "code");
   }
 
   /** A paragraph, or a block of text with no block inside it. */
@@ -251,12 +268,13 @@ final class ContentFinder {
     return s == null ? 0 : s[0];
   }
 
-  /** The candidate and the siblings that belong with it, in page order, in a new element. */
-  private Element withSiblings(Element top, Document doc) {
+  /** Copies of the candidate and the siblings that belong with it, in page order. */
+  private Element withSiblings(Element top, Document doc, boolean skipUnlikely) {
     Element out = doc.createElement("div");
     Element parent = top.parent();
     if (parent == null) {
-      out.appendChild(top);
+      out.appendChild(copy(top, skipUnlikely));
+      clean(out);
       return out;
     }
     double topScore = score(top);
@@ -267,13 +285,16 @@ final class ContentFinder {
         keep.add(s);
         continue;
       }
+      if (skipUnlikely && unlikely(s)) {
+        continue;
+      }
       double bonus =
           !top.className().isEmpty() && s.className().equals(top.className()) ? topScore * 0.2 : 0;
       if (score(s) + bonus >= threshold) {
         keep.add(s);
       } else if (s.nameIs("p") || scoredHere(s)) {
         String text = s.text();
-        double ld = linkDensity(s);
+        double ld = lengths.linkDensity(s);
         if (text.length() > 80 && ld < 0.25
             || text.length() < 80
                 && !text.isEmpty()
@@ -284,10 +305,23 @@ final class ContentFinder {
       }
     }
     for (Element k : keep) {
-      out.appendChild(k);
+      out.appendChild(copy(k, skipUnlikely));
     }
     clean(out);
     return out;
+  }
+
+  /** A copy of {@code e}, without the boxes the run left out. */
+  private static Element copy(Element e, boolean skipUnlikely) {
+    Element c = e.clone();
+    if (skipUnlikely) {
+      for (Element d : c.getAllElements()) {
+        if (d != c && d.parent() != null && unlikely(d)) {
+          d.remove();
+        }
+      }
+    }
+    return c;
   }
 
   /** Removes what looks like a box within the article. */
@@ -295,41 +329,42 @@ final class ContentFinder {
     for (Element h : content.select("h1")) {
       h.remove();
     }
-    int total = content.text().length();
+    TextLengths stats = new TextLengths();
+    int total = stats.text(content);
     Elements all = content.select("div, section, ul, ol, table, form, header, p, span, dl");
     for (int i = all.size() - 1; i >= 0; i--) {
       Element e = all.get(i);
       if (e.parent() == null) {
         continue;
       }
-      String text = e.text();
-      if (Boilerplate.label(text)) {
-        e.remove();
+      int length = stats.text(e);
+      if (length < 40 && Boilerplate.label(e.text())) {
+        stats.remove(e);
         continue;
       }
       // Most of the article is no box, however many links it has.
-      if (!e.nameIs("p") && !e.nameIs("span") && text.length() < total / 2 && boxLike(e, text)) {
-        e.remove();
+      if (!e.nameIs("p") && !e.nameIs("span") && length < total / 2 && boxLike(e, stats)) {
+        stats.remove(e);
       }
     }
   }
 
   /** Readability's conditional cleaning: a block with few commas that is mostly not prose. */
-  private static boolean boxLike(Element e, String text) {
+  private static boolean boxLike(Element e, TextLengths stats) {
     int weight = Boilerplate.weight(e);
     if (weight < 0) {
       return true;
     }
-    if (commas(text) >= 10) {
+    int length = stats.text(e);
+    if (length > 300 && commas(e.text()) >= 10) {
       return false;
     }
     boolean list = e.nameIs("ul") || e.nameIs("ol") || e.nameIs("dl");
-    int p = e.getElementsByTag("p").size();
-    int img = e.getElementsByTag("img").size();
-    int li = e.getElementsByTag("li").size() - 100;
-    int length = text.length();
-    double ld = linkDensity(e);
-    if (img > 1 && (double) p / img < 0.5 && e.getElementsByTag("figure").isEmpty()) {
+    int p = stats.paragraphs(e);
+    int img = stats.images(e);
+    int li = stats.listItems(e) - 100;
+    double ld = stats.linkDensity(e);
+    if (img > 1 && (double) p / img < 0.5 && stats.figures(e) == 0) {
       return true;
     }
     if (!list && li > p) {
@@ -348,20 +383,6 @@ final class ContentFinder {
       return true;
     }
     return weight >= 25 && ld > 0.5;
-  }
-
-  /** Share of the element's text that is link text. */
-  static double linkDensity(Element e) {
-    int length = e.text().length();
-    if (length == 0) {
-      return 0;
-    }
-    double links = 0;
-    for (Element a : e.getElementsByTag("a")) {
-      String href = a.attr("href");
-      links += a.text().length() * (href.startsWith("#") ? 0.3 : 1);
-    }
-    return links / length;
   }
 
   private static int commas(String text) {

@@ -1,6 +1,9 @@
 package dev.vigil.fulltext;
 
 import dev.vigil.article.SafeHtml;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -21,12 +24,29 @@ public final class Extractor {
 
   /** Extracts from {@code html}, resolving links against {@code url} (may be empty). */
   public Extraction extract(String html, String url) {
-    Document doc = Jsoup.parse(html, url == null ? "" : url);
+    return extract(Jsoup.parse(html, url == null ? "" : url), url);
+  }
+
+  /**
+   * Extracts from a page's bytes. The charset is the {@code Content-Type} header's when it names
+   * one the JVM knows; else the page's byte order mark or {@code <meta charset>}; else UTF-8.
+   */
+  public Extraction extract(byte[] body, String contentType, String url) {
+    String base = url == null ? "" : url;
+    try {
+      return extract(
+          Jsoup.parse(new ByteArrayInputStream(body), HttpCharset.of(contentType), base), url);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array does not fail to read
+    }
+  }
+
+  private Extraction extract(Document doc, String url) {
     PageMetadata.Meta meta = PageMetadata.read(doc);
     Element content = ContentFinder.find(doc);
     List<String> paragraphs = content == null ? List.of() : PageText.paragraphs(content);
     String text = String.join("\n\n", dropTitle(paragraphs, meta.title()));
-    String html1 = content == null ? "" : SafeHtml.of(content.html(), url == null ? "" : url);
+    String html1 = content == null ? "" : SafeHtml.of(content, url == null ? "" : url);
     String source = text.isEmpty() ? "none" : "page";
     String structured = meta.body();
     if (structured != null && prefer(structured, text)) {

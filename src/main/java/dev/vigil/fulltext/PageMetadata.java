@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,30 +67,31 @@ final class PageMetadata {
 
   static Meta read(Document doc) {
     Map<String, Object> ld = jsonLdArticle(doc);
+    Map<String, String> meta = metas(doc);
     String title =
         first(
             ld == null ? null : text(ld.get("headline")),
-            meta(doc, "og:title"),
-            meta(doc, "twitter:title"),
-            meta(doc, "dc.title"),
+            meta.get("og:title"),
+            meta.get("twitter:title"),
+            meta.get("dc.title"),
             PageTitle.clean(doc.title()));
     String byline =
         first(
             ld == null ? null : names(ld.get("author")),
-            notUrl(meta(doc, "author")),
-            notUrl(meta(doc, "dc.creator")),
-            notUrl(meta(doc, "parsely-author")),
-            notUrl(meta(doc, "article:author")),
+            notUrl(meta.get("author")),
+            notUrl(meta.get("dc.creator")),
+            notUrl(meta.get("parsely-author")),
+            notUrl(meta.get("article:author")),
             domByline(doc));
     Instant published =
         firstTime(
             ld == null ? null : text(ld.get("datePublished")),
-            meta(doc, "article:published_time"),
-            meta(doc, "og:published_time"),
-            meta(doc, "parsely-pub-date"),
-            meta(doc, "datepublished"),
-            meta(doc, "dc.date"),
-            meta(doc, "date"),
+            meta.get("article:published_time"),
+            meta.get("og:published_time"),
+            meta.get("parsely-pub-date"),
+            meta.get("datepublished"),
+            meta.get("dc.date"),
+            meta.get("date"),
             attr(doc, "[itemprop=datePublished]", "content"),
             attr(doc, "time[datetime][pubdate], [itemprop=datePublished][datetime]", "datetime"));
     String language =
@@ -97,18 +99,18 @@ final class PageMetadata {
             doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
             ld == null ? null : text(ld.get("inLanguage")),
             attr(doc, "meta[http-equiv=content-language]", "content"),
-            locale(meta(doc, "og:locale")));
+            locale(meta.get("og:locale")));
     String canonical =
         first(
             attr(doc, "link[rel=canonical]", "abs:href"),
-            absolute(doc, meta(doc, "og:url")),
+            absolute(doc, meta.get("og:url")),
             ld == null ? null : url(ld.get("mainEntityOfPage")),
             ld == null ? null : text(ld.get("url")));
     String image =
         first(
             ld == null ? null : url(ld.get("image")),
-            absolute(doc, meta(doc, "og:image")),
-            absolute(doc, meta(doc, "twitter:image")));
+            absolute(doc, meta.get("og:image")),
+            absolute(doc, meta.get("twitter:image")));
     String body = ld == null ? null : text(ld.get("articleBody"));
     return new Meta(title, body, byline, published, language, canonical, image);
   }
@@ -209,17 +211,20 @@ final class PageMetadata {
     return null;
   }
 
-  private static String meta(Document doc, String name) {
+  /** The page's meta tags by lower-cased name, property or itemprop; the first of each wins. */
+  private static Map<String, String> metas(Document doc) {
+    Map<String, String> out = new HashMap<>();
     for (Element m : doc.getElementsByTag("meta")) {
       String key = m.hasAttr("property") ? m.attr("property") : m.attr("name");
       if (key.isEmpty()) {
         key = m.attr("itemprop");
       }
-      if (key.equalsIgnoreCase(name) && !m.attr("content").isBlank()) {
-        return m.attr("content").trim();
+      String content = m.attr("content").trim();
+      if (!key.isEmpty() && !content.isEmpty()) {
+        out.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
       }
     }
-    return null;
+    return out;
   }
 
   private static String attr(Document doc, String css, String attr) {

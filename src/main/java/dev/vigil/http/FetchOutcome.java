@@ -55,7 +55,7 @@ public sealed interface FetchOutcome {
   record Failed(String reason) implements FetchOutcome {}
 
   /** A one-line description for the feed's {@code lastError}. */
-  static String describe(FetchOutcome o) {
+  public static String describe(FetchOutcome o) {
     if (o instanceof TooManyRedirects t) {
       return "more than " + t.limit() + " redirects, the last to " + t.lastUrl();
     }
