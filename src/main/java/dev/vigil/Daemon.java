@@ -8,6 +8,7 @@ import dev.vigil.config.ConfigWatcher;
 import dev.vigil.config.VigilConfig;
 import dev.vigil.feed.FeedStatuses;
 import dev.vigil.feed.PollStage;
+import dev.vigil.fulltext.FulltextStage;
 import dev.vigil.kafka.EmbeddedKafka;
 import dev.vigil.kafka.KafkaClients;
 import dev.vigil.kafka.Resources;
@@ -96,6 +97,7 @@ public final class Daemon implements AutoCloseable {
             new AlertStage(config.alerts(), config.channels(), config.smtp(), rt),
             new DigestStage(config.alerts(), config.channels(), config.smtp(), rt),
             new FilterStage(config.stories(), rules, rt),
+            new FulltextStage(config.fulltext(), config.poller(), config.feeds(), rt),
             poll);
     for (Stage s : stages) {
       resources.add(s).start();

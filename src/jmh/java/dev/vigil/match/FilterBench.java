@@ -49,7 +49,7 @@ public final class FilterBench {
           KafkaProducer<String, byte[]> producer = clients.producer("vigil");
           RuleBook book = new RuleBook(Workload.rules(w.queries(rules)), w.entities)) {
         Topics.ensure(admin, config.kafka().partitions());
-        KafkaArticleSink sink = new KafkaArticleSink(producer, json);
+        KafkaArticleSink sink = new KafkaArticleSink(producer, json, Topics.ARTICLES);
         List<Article> articles = w.articles(n, 7);
         for (int from = 0; from < n; from += 1_000) {
           sink.publish(articles.subList(from, Math.min(n, from + 1_000)));

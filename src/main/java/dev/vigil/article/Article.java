@@ -15,6 +15,8 @@ import java.util.List;
  *     in schema 2 records, which did not have it
  * @param update true when this is a material change (title or text) of an article already published
  *     with the same id, rather than a new article
+ * @param page what the article's page gave (full text, byline, ...), or null when it went through
+ *     no full-text stage (schema 3 and before)
  */
 @Serdeable
 public record Article(
@@ -32,10 +34,14 @@ public record Article(
     List<String> categories,
     Instant published,
     Instant fetched,
-    boolean update) {
+    boolean update,
+    Page page) {
 
-  /** The layout version of this record: 2 added {@code update}, 3 added {@code html}. */
-  public static final int SCHEMA = 3;
+  /**
+   * The layout version of this record: 2 added {@code update}, 3 added {@code html}, 4 added {@code
+   * page}.
+   */
+  public static final int SCHEMA = 4;
 
   @Creator
   public Article {
@@ -45,6 +51,68 @@ public record Article(
     summary = summary == null ? "" : summary;
     content = content == null ? "" : content;
     html = html == null ? "" : html;
+  }
+
+  /** An article that has not been through the full-text stage. */
+  public Article(
+      int schema,
+      String id,
+      String feedUrl,
+      String feedTitle,
+      String guid,
+      String link,
+      String title,
+      String summary,
+      String content,
+      String html,
+      List<String> authors,
+      List<String> categories,
+      Instant published,
+      Instant fetched,
+      boolean update) {
+    this(
+        schema,
+        id,
+        feedUrl,
+        feedTitle,
+        guid,
+        link,
+        title,
+        summary,
+        content,
+        html,
+        authors,
+        categories,
+        published,
+        fetched,
+        update,
+        null);
+  }
+
+  /** The article with what its page gave, in the current layout. */
+  public Article withPage(Page p) {
+    return new Article(
+        SCHEMA,
+        id,
+        feedUrl,
+        feedTitle,
+        guid,
+        link,
+        title,
+        summary,
+        content,
+        html,
+        authors,
+        categories,
+        published == null && p != null ? p.published() : published,
+        fetched,
+        update,
+        p);
+  }
+
+  /** The page's text when it was fetched, else the feed's content: the article's body. */
+  public String body() {
+    return page != null && page.hasText() ? page.text() : content;
   }
 
   /** An article without an HTML form (tests, tools, and what schema 2 carried). */

@@ -80,7 +80,8 @@ public final class ConfigLoader {
             "channels",
             "smtp",
             "alerts",
-            "stories"));
+            "stories",
+            "fulltext"));
     KafkaSettings kafka = kafka(root.get("kafka"));
     PollerSettings poller = poller(root.get("poller"));
     int httpPort =
@@ -95,12 +96,49 @@ public final class ConfigLoader {
     AlertSettings alerts = AlertsConfigReader.alerts(root.get("alerts"));
     MatchSettings matching = matching(root.get("matching"));
     StorySettings stories = stories(root.get("stories"), root.get("alerts"));
+    FulltextSettings fulltext = fulltext(root.get("fulltext"));
     if (!problems.list.isEmpty()) {
       throw new ConfigException(problems.list);
     }
     return new VigilConfig(
         source, kafka, poller, httpPort, feeds, entities, matching, rules, channels, smtp, alerts,
-        stories);
+        stories, fulltext);
+  }
+
+  /** The {@code fulltext} section: when article pages are fetched, and the limits. */
+  private static FulltextSettings fulltext(ConfigNode n) {
+    n.allowKeys(
+        Set.of(
+            "mode",
+            "teaser-chars",
+            "timeout",
+            "max-page-bytes",
+            "workers",
+            "host-max-concurrent",
+            "host-min-delay"));
+    FulltextSettings d = FulltextSettings.DEFAULT;
+    return new FulltextSettings(
+        fulltextMode(n.get("mode"), d.mode()),
+        (int) n.get("teaser-chars").number(d.teaserChars(), 0, 1_000_000),
+        n.get("timeout").duration(d.timeout()),
+        n.get("max-page-bytes").number(d.maxPageBytes(), 1024, 1L << 30),
+        (int) n.get("workers").number(d.workers(), 1, 256),
+        (int) n.get("host-max-concurrent").number(d.hostMaxConcurrent(), 1, 64),
+        n.get("host-min-delay").duration(d.hostMinDelay()));
+  }
+
+  /** auto, always or never; {@code dflt} when the key is absent. */
+  static FulltextSettings.Mode fulltextMode(ConfigNode n, FulltextSettings.Mode dflt) {
+    String s = n.str(null);
+    if (s == null) {
+      return dflt;
+    }
+    FulltextSettings.Mode m = FulltextSettings.Mode.of(s);
+    if (m == null) {
+      n.problem("must be auto, always or never, got " + s);
+      return dflt;
+    }
+    return m;
   }
 
   private static KafkaSettings kafka(ConfigNode n) {

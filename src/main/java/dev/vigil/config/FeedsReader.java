@@ -21,7 +21,8 @@ final class FeedsReader {
   List<FeedSpec> read(ConfigNode feeds) {
     Map<String, FeedSpec> byUrl = new LinkedHashMap<>();
     for (ConfigNode f : feeds.list()) {
-      f.allowKeys(Set.of("url", "opml", "title", "interval", "backfill", "tags"));
+      f.allowKeys(Set.of("url", "opml", "title", "interval", "backfill", "tags", "fulltext"));
+      FulltextSettings.Mode fulltext = ConfigLoader.fulltextMode(f.get("fulltext"), null);
       Duration interval = f.get("interval").duration(poller.defaultInterval());
       Duration backfill = f.get("backfill").duration(poller.defaultBackfill());
       List<String> tags = f.get("tags").strings();
@@ -30,7 +31,10 @@ final class FeedsReader {
         for (OpmlReader.Outline o : readOpml(f.get("opml"), opml)) {
           List<String> all = new ArrayList<>(tags);
           all.addAll(o.categories());
-          add(byUrl, f.get("opml"), new FeedSpec(o.url(), o.title(), interval, backfill, all));
+          add(
+              byUrl,
+              f.get("opml"),
+              new FeedSpec(o.url(), o.title(), interval, backfill, all, fulltext));
         }
         continue;
       }
@@ -42,7 +46,7 @@ final class FeedsReader {
       add(
           byUrl,
           f.get("url"),
-          new FeedSpec(url.strip(), f.get("title").str(null), interval, backfill, tags));
+          new FeedSpec(url.strip(), f.get("title").str(null), interval, backfill, tags, fulltext));
     }
     return List.copyOf(byUrl.values());
   }

@@ -17,7 +17,8 @@ public record VigilConfig(
     List<ChannelSpec> channels,
     SmtpSettings smtp,
     AlertSettings alerts,
-    StorySettings stories) {
+    StorySettings stories,
+    FulltextSettings fulltext) {
 
   public VigilConfig {
     feeds = List.copyOf(feeds);
@@ -33,12 +34,18 @@ public record VigilConfig(
   public VigilConfig withKafka(KafkaSettings k) {
     return new VigilConfig(
         source, k, poller, httpPort, feeds, entities, matching, rules, channels, smtp, alerts,
-        stories);
+        stories, fulltext);
   }
 
   public VigilConfig withHttpPort(int port) {
     return new VigilConfig(
         source, kafka, poller, port, feeds, entities, matching, rules, channels, smtp, alerts,
-        stories);
+        stories, fulltext);
+  }
+
+  public VigilConfig withFulltext(FulltextSettings f) {
+    return new VigilConfig(
+        source, kafka, poller, httpPort, feeds, entities, matching, rules, channels, smtp, alerts,
+        stories, f);
   }
 }

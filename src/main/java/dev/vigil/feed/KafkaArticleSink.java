@@ -1,40 +1,30 @@
 package dev.vigil.feed;
 
 import dev.vigil.article.Article;
-import dev.vigil.kafka.JsonSerde;
+import dev.vigil.kafka.TopicWriter;
 import dev.vigil.kafka.Topics;
 import io.micronaut.json.JsonMapper;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
- * Publishes articles to {@code vigil.articles}, keyed by article id, and waits for the
- * acknowledgements.
+ * Publishes new entries to {@code vigil.entries} (where the full-text stage takes them), keyed by
+ * article id, and waits for the acknowledgements.
  */
 public final class KafkaArticleSink implements ArticleSink {
-  private final Producer<String, byte[]> producer;
-  private final JsonSerde<Article> serde;
+  private final TopicWriter<Article> writer;
 
   public KafkaArticleSink(Producer<String, byte[]> producer, JsonMapper json) {
-    this.producer = producer;
-    this.serde = new JsonSerde<>(json, Article.class);
+    this(producer, json, Topics.ENTRIES);
+  }
+
+  /** Publishing to {@code topic} instead (benchmarks that feed the filter stage directly). */
+  public KafkaArticleSink(Producer<String, byte[]> producer, JsonMapper json, String topic) {
+    this.writer = new TopicWriter<>(producer, json, topic, Article.class, Article::id);
   }
 
   @Override
   public void publish(List<Article> articles) throws Exception {
-    List<Future<RecordMetadata>> acks = new ArrayList<>();
-    for (Article a : articles) {
-      acks.add(
-          producer.send(
-              new ProducerRecord<>(Topics.ARTICLES, a.id(), serde.serialize(Topics.ARTICLES, a))));
-    }
-    for (Future<RecordMetadata> f : acks) {
-      f.get(60, TimeUnit.SECONDS);
-    }
+    writer.write(articles);
   }
 }

@@ -15,7 +15,14 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /** Vigil's topics, created at start-up when missing. */
 public final class Topics {
+  /** New feed entries, as the poller publishes them, before the full-text stage. */
+  public static final String ENTRIES = "vigil.entries";
+
   public static final String ARTICLES = "vigil.articles";
+
+  /** What the full-text stage passed on, per article: compacted, and old entries expire. */
+  public static final String PAGES = "vigil.pages";
+
   public static final String MATCHES = "vigil.matches";
   public static final String FEED_STATE = "vigil.feed-state";
   public static final String DELIVERIES = "vigil.deliveries";
@@ -64,6 +71,17 @@ public final class Topics {
         Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(TimeUnit.DAYS.toMillis(30)));
     List<NewTopic> wanted =
         List.of(
+            new NewTopic(ENTRIES, partitions, rf)
+                .configs(
+                    Map.of(
+                        TopicConfig.RETENTION_MS_CONFIG, Long.toString(TimeUnit.DAYS.toMillis(7)))),
+            new NewTopic(PAGES, partitions, rf)
+                .configs(
+                    Map.of(
+                        TopicConfig.CLEANUP_POLICY_CONFIG,
+                        "compact,delete",
+                        TopicConfig.RETENTION_MS_CONFIG,
+                        Long.toString(TimeUnit.DAYS.toMillis(30)))),
             new NewTopic(ARTICLES, partitions, rf).configs(retained),
             new NewTopic(MATCHES, partitions, rf).configs(retained),
             new NewTopic(FEED_STATE, partitions, rf).configs(compacted),

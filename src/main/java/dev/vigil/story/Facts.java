@@ -116,13 +116,15 @@ public final class Facts {
   }
 
   /**
-   * The facts of an article: its headline (without an outlet's name after it), summary and content.
+   * The facts of an article: its headline (without an outlet's name after it), summary and body
+   * (the page's full text when it was fetched).
    */
   public static Facts of(Article a) {
+    String text = a.body();
     String body =
-        a.content().isBlank() || a.content().contains(a.summary().strip())
-            ? (a.content().isBlank() ? a.summary() : a.content())
-            : a.summary() + "\n" + a.content();
+        text.isBlank() || text.contains(a.summary().strip())
+            ? (text.isBlank() ? a.summary() : text)
+            : a.summary() + "\n" + text;
     body = DATELINE.matcher(withoutBylines(body)).replaceFirst("");
     return of(Words.of(Headline.withoutTags(a, body)), Words.of(body));
   }

@@ -36,7 +36,7 @@ public final class StoryIndex {
 
   /** The text a story is recognised by: headline, summary and body, as one shingle set. */
   public static String text(Article a) {
-    return a.title() + "\n" + a.summary() + "\n" + a.content();
+    return a.title() + "\n" + a.summary() + "\n" + a.body();
   }
 
   public StoryAssignment assign(Article article) {

@@ -46,6 +46,7 @@ class AlertChannelIsolationTest {
       }
       String yaml =
           """
+          fulltext: { mode: never }
           http: { port: -1 }
           feeds: [ { url: %s, interval: 1s } ]
           rules: [ { id: wagner, query: Wagner, channels: [slow, fast] } ]

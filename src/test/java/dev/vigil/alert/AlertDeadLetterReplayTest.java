@@ -39,6 +39,7 @@ class AlertDeadLetterReplayTest {
       }
       String yaml =
           """
+          fulltext: { mode: never }
           http: { port: -1 }
           kafka: { embedded-port: %d }
           feeds: [ { url: %s, interval: 1s } ]

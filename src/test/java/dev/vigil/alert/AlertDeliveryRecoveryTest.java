@@ -65,6 +65,7 @@ class AlertDeliveryRecoveryTest {
       }
       String yaml =
           """
+          fulltext: { mode: never }
           http: { port: -1 }
           kafka: { embedded-port: %d }
           feeds: [ { url: %s, interval: 1s } ]

@@ -35,6 +35,7 @@ class CrashRecoveryTest {
       Files.writeString(
           config,
           """
+          fulltext: { mode: never }
           http: { port: -1 }
           feeds: [ { url: %s, interval: 1s } ]
           rules: [ { id: wagner, query: 'Wagner', channels: [ops] } ]

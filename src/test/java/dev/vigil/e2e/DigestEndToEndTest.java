@@ -81,6 +81,7 @@ class DigestEndToEndTest {
   private VigilConfig config() {
     String yaml =
         """
+        fulltext: { mode: never }
         http: { port: -1 }
         feeds:
           - { url: %s, interval: 1s }

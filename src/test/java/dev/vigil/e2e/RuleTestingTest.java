@@ -27,6 +27,7 @@ import picocli.CommandLine;
 class RuleTestingTest {
   private static final String CONFIG =
       """
+      fulltext: { mode: never }
       http: { port: -1 }
       feeds: [ { url: %s, interval: 1s } ]
       entities: [ { id: wagner, name: Wagner Group, type: org, aliases: [PMC Wagner] } ]

@@ -38,6 +38,7 @@ class ScaleOutTest {
             .mapToObj(i -> "  - { url: " + farm.url(i) + ", interval: 1s }")
             .collect(Collectors.joining("\n"));
     return """
+        fulltext: { mode: never }
         kafka: { bootstrap.servers: "%s" }
         http: { port: -1 }
         poller: { user-agent: %s, host-min-delay: 1ms, host-max-concurrent: 64 }

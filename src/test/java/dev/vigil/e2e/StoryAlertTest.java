@@ -34,6 +34,7 @@ class StoryAlertTest {
         WebhookReceiver hook = new WebhookReceiver()) {
       String yaml =
           """
+          fulltext: { mode: never }
           http: { port: -1 }
           feeds:
             - { url: %s, interval: 1s }

@@ -163,6 +163,7 @@ class StoryFarmTest {
     }
     String yaml =
         """
+        fulltext: { mode: never }
         http: { port: -1 }
         feeds:
         %sentities:

@@ -18,15 +18,17 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * How an article is laid out for matching. Text fields: {@code title}; {@code content} = title,
- * summary and body; {@code title_cs} and {@code content_cs}, the same with case kept; {@code
- * author}; {@code feed} (feed title and URL); {@code tag} (categories). Keywords: {@code lang}
- * (guessed) and {@code domain} (the link's host and each parent domain). The raw content is also
- * kept as doc values for {@code re:} clauses, which read text rather than tokens.
+ * summary and body (the page's full text when it was fetched, else the feed's content); {@code
+ * summary} = the feed's own text only; {@code title_cs} and {@code content_cs}, the same with case
+ * kept; {@code author}; {@code feed} (feed title and URL); {@code tag} (categories). Keywords:
+ * {@code lang} (guessed) and {@code domain} (the link's host and each parent domain). The raw
+ * content is also kept as doc values for {@code re:} clauses, which read text rather than tokens.
  */
 public final class ArticleDocument {
   public static final String TITLE = "title";
   public static final String CONTENT = "content";
   public static final String CONTENT_CS = "content_cs";
+  public static final String SUMMARY = "summary";
   static final String TITLE_CS = "title_cs";
   public static final String AUTHOR = "author";
   public static final String FEED = "feed";
@@ -35,7 +37,7 @@ public final class ArticleDocument {
   public static final String DOMAIN = "domain";
   public static final String RAW = "content_raw";
   public static final Set<String> ALL_FIELDS =
-      Set.of(TITLE, CONTENT, CONTENT_CS, TITLE_CS, AUTHOR, FEED, TAG, LANG, DOMAIN, RAW);
+      Set.of(TITLE, CONTENT, CONTENT_CS, TITLE_CS, SUMMARY, AUTHOR, FEED, TAG, LANG, DOMAIN, RAW);
 
   private ArticleDocument() {}
 
@@ -48,7 +50,12 @@ public final class ArticleDocument {
   }
 
   public static String content(Article a) {
-    return a.title() + "\n\n" + a.summary() + "\n\n" + a.content();
+    return a.title() + "\n\n" + a.summary() + "\n\n" + a.body();
+  }
+
+  /** The feed's own text: its summary and content, without the page's. */
+  static String summary(Article a) {
+    return a.summary() + "\n\n" + a.content();
   }
 
   public static Document of(Article a) {
@@ -71,6 +78,7 @@ public final class ArticleDocument {
     }
     text(d, fields, CONTENT_CS, content);
     text(d, fields, TITLE_CS, a.title());
+    text(d, fields, SUMMARY, summary(a));
     a.authors().forEach(v -> text(d, fields, AUTHOR, v));
     text(d, fields, FEED, fieldText(a, FEED));
     a.categories().forEach(v -> text(d, fields, TAG, v));
@@ -102,6 +110,7 @@ public final class ArticleDocument {
       case AUTHOR -> String.join("\n", a.authors());
       case TAG -> String.join("\n", a.categories());
       case FEED -> nullToEmpty(a.feedTitle()) + "\n" + nullToEmpty(a.feedUrl());
+      case SUMMARY -> summary(a);
       default -> content(a);
     };
   }

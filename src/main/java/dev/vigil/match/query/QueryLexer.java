@@ -27,7 +27,8 @@ final class QueryLexer {
   record Token(Kind kind, String text, int number, int column) {}
 
   static final Set<String> FIELDS =
-      Set.of("title", "content", "author", "feed", "tag", "lang", "domain", "case", "type");
+      Set.of(
+          "title", "content", "summary", "author", "feed", "tag", "lang", "domain", "case", "type");
   private static final Pattern NEAR = Pattern.compile("NEAR(?:/(\\d{1,3}))?");
   private static final Pattern FIELD_NAME = Pattern.compile("[a-z]+");
   private static final String OPEN_QUOTES = "\"“„”";

@@ -1,0 +1,75 @@
+package dev.vigil.fulltext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** Layouts news sites use, with boxes around the article that mention watched names. */
+class ExtractorFixturesTest {
+  private static final Path PAGES = Path.of("src/test/resources/fulltext/pages");
+
+  @Test
+  void keepsTheArticleAndLeavesTheSidebarNavigationAndCommentsOut() throws Exception {
+    Extraction e =
+        new Extractor()
+            .extract(
+                Files.readAllBytes(PAGES.resolve("sidebar-decoy.html")),
+                "text/html; charset=utf-8",
+                "https://www.example-courier.test/world/air-defence-syria?utm=x");
+
+    assertThat(e.text())
+        .contains("Satellite images taken on Thursday")
+        .contains("Pantsir-S1 battery")
+        .contains("checkpoints along the road had been reinforced")
+        .doesNotContain("Hezbollah")
+        .doesNotContain("Wagner")
+        .doesNotContain("Advertisement")
+        .doesNotContain("Sign up")
+        .doesNotContain("Share on")
+        .doesNotContain("cookies")
+        .doesNotContain("Business");
+    assertThat(e.text().split("\n\n")).hasSize(6);
+    assertThat(e.title()).isEqualTo("Russian air defence unit seen in eastern Syria");
+    assertThat(e.byline()).isEqualTo("Maria Lopez");
+    assertThat(e.published()).isEqualTo(Instant.parse("2026-11-30T08:15:00Z"));
+    assertThat(e.language()).isEqualTo("en-GB");
+    assertThat(e.canonical()).isEqualTo("https://www.example-courier.test/world/air-defence-syria");
+    assertThat(e.image()).isEqualTo("https://www.example-courier.test/img/lead.jpg");
+    assertThat(e.html()).contains("<p>").doesNotContain("<script").doesNotContain("Hezbollah");
+  }
+
+  @Test
+  void aPageThatBuildsItsTextWithScriptsGivesItsStructuredBody() {
+    String body =
+        "The central bank raised its main interest rate by half a percentage point on Tuesday, "
+            + "its third increase this year, citing persistent inflation in food and energy prices. "
+            + "Economists had expected a smaller move.\n\nThe governor said further increases were "
+            + "possible if wage growth did not slow in the coming months.";
+    String html =
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            + "\"headline\":\"Bank raises rates\",\"articleBody\":\""
+            + body.replace("\n", "\\n")
+            + "\"}</script></head><body><div id=\"app\"></div></body></html>";
+
+    Extraction e = new Extractor().extract(html, "https://news.example.test/a");
+
+    assertThat(e.source()).isEqualTo("structured-data");
+    assertThat(e.text()).isEqualTo(body);
+    assertThat(e.title()).isEqualTo("Bank raises rates");
+  }
+
+  @Test
+  void aPageWithoutAnArticleGivesNoText() {
+    Extraction e =
+        new Extractor()
+            .extract(
+                "<html><body><nav><a href=/>Home</a></nav><p>Hi</p></body></html>",
+                "https://x.test/");
+
+    assertThat(e.empty()).isTrue();
+    assertThat(e.source()).isEqualTo("none");
+  }
+}
