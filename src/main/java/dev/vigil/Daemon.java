@@ -8,6 +8,7 @@ import dev.vigil.config.ConfigWatcher;
 import dev.vigil.config.VigilConfig;
 import dev.vigil.feed.FeedStatuses;
 import dev.vigil.feed.PollStage;
+import dev.vigil.fulltext.ArticlePages;
 import dev.vigil.fulltext.FulltextStage;
 import dev.vigil.kafka.EmbeddedKafka;
 import dev.vigil.kafka.KafkaClients;
@@ -105,6 +106,8 @@ public final class Daemon implements AutoCloseable {
     context.registerSingleton(RuleBook.class, rules);
     context.registerSingleton(KafkaClients.class, rt.clients());
     context.registerSingleton(FeedStatuses.class, poll.statuses());
+    context.registerSingleton(
+        ArticlePages.class, new ArticlePages(config.poller(), config.fulltext(), clock));
     resources.add(context.getBean(EmbeddedServer.class).start());
     if (config.source() != null && Files.isRegularFile(config.source())) {
       resources.add(new ConfigWatcher(config.source(), () -> reload(config.source(), rules)));

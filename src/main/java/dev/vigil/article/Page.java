@@ -11,6 +11,7 @@ import java.time.Instant;
  *     failed: <reason>}, {@code timeout} or {@code refused} (the address policy)
  * @param wall {@code paywall} or {@code cookie-wall} when the page shows one (its text is then what
  *     the page gives), else null
+ * @param title the page's headline, or null
  * @param text the article body as plain text, paragraphs separated by a blank line; empty unless
  *     fetched
  * @param html the body as safe HTML
@@ -19,6 +20,7 @@ import java.time.Instant;
 public record Page(
     String status,
     String wall,
+    String title,
     String text,
     String html,
     String byline,
@@ -40,7 +42,7 @@ public record Page(
 
   /** A page not fetched, for {@code status}. */
   public static Page none(String status) {
-    return new Page(status, null, "", "", null, null, null, null, null);
+    return new Page(status, null, null, "", "", null, null, null, null, null);
   }
 
   public boolean hasText() {

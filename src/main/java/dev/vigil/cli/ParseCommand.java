@@ -1,10 +1,12 @@
 package dev.vigil.cli;
 
 import dev.vigil.article.ArticleId;
+import dev.vigil.article.Page;
 import dev.vigil.config.ConfigLoader;
 import dev.vigil.feed.FeedParseException;
 import dev.vigil.feed.FeedParser;
 import dev.vigil.feed.ParsedFeed;
+import dev.vigil.fulltext.ArticlePages;
 import dev.vigil.http.FetchOutcome;
 import dev.vigil.http.Fetcher;
 import io.micronaut.json.JsonMapper;
@@ -12,10 +14,12 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Prints a feed file or URL as normalised JSON, the way the poller reads it. */
@@ -23,6 +27,13 @@ import picocli.CommandLine.Parameters;
 public class ParseCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE-or-URL")
   String source;
+
+  @Option(
+      names = "--fulltext",
+      description =
+          "Also fetch each entry's page and show the article extracted from it, as the full-text"
+              + " stage does")
+  boolean fulltext;
 
   /** The printed form of a feed. */
   @Serdeable
@@ -38,7 +49,8 @@ public class ParseCommand implements Callable<Integer> {
       Instant published,
       List<String> authors,
       String text,
-      String html) {}
+      String html,
+      Page page) {}
 
   @Override
   public Integer call() throws Exception {
@@ -70,6 +82,13 @@ public class ParseCommand implements Callable<Integer> {
       System.err.println(source + ": " + e.getMessage());
       return 1;
     }
+    ArticlePages pages =
+        fulltext
+            ? new ArticlePages(
+                ConfigLoader.defaults().poller(),
+                ConfigLoader.defaults().fulltext(),
+                Clock.systemUTC())
+            : null;
     List<Entry> entries =
         feed.entries().stream()
             .map(
@@ -84,7 +103,8 @@ public class ParseCommand implements Callable<Integer> {
                         e.published(),
                         e.authors(),
                         e.content().isEmpty() ? e.summary() : e.content(),
-                        e.html()))
+                        e.html(),
+                        pages == null || e.link() == null ? null : pages.fetch(e.link())))
             .toList();
     Output out = new Output(feed.title(), feed.link(), feed.format(), entries, feed.warnings());
     System.out.println(

@@ -4,9 +4,6 @@ import dev.vigil.article.Article;
 import dev.vigil.config.FeedSpec;
 import dev.vigil.config.FulltextSettings;
 import dev.vigil.config.PollerSettings;
-import dev.vigil.http.FetchSettings;
-import dev.vigil.http.Fetcher;
-import dev.vigil.http.HostLimiter;
 import dev.vigil.kafka.CompactedStore;
 import dev.vigil.kafka.ConsumerLoop;
 import dev.vigil.kafka.Resources;
@@ -53,17 +50,7 @@ public final class FulltextStage implements Stage {
       CompactedStore<PageRecord> pages = parts.add(rt.store(Topics.PAGES, PageRecord.class));
       ExecutorService pool = Executors.newFixedThreadPool(settings.workers(), Fetchers.THREADS);
       parts.add(pool::shutdownNow);
-      PageFetcher fetcher =
-          new PageFetcher(
-              new Fetcher(
-                  FetchSettings.pages(
-                      poller,
-                      poller.connectTimeout(),
-                      settings.timeout(),
-                      settings.maxPageBytes())),
-              new HostLimiter(settings.hostMaxConcurrent(), settings.hostMinDelay(), rt.clock()),
-              new Extractor(),
-              rt.clock());
+      PageFetcher fetcher = PageFetcher.create(poller, settings, rt.clock());
       FulltextFlow flow = new FulltextFlow(settings, feeds, fetcher, pages::get, pool, rt.clock());
       TopicWriter<Article> articles =
           new TopicWriter<>(rt.producer(), rt.json(), Topics.ARTICLES, Article.class, Article::id);

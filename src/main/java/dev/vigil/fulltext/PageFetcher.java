@@ -1,7 +1,10 @@
 package dev.vigil.fulltext;
 
 import dev.vigil.article.Page;
+import dev.vigil.config.FulltextSettings;
+import dev.vigil.config.PollerSettings;
 import dev.vigil.http.FetchOutcome;
+import dev.vigil.http.FetchSettings;
 import dev.vigil.http.Fetcher;
 import dev.vigil.http.HostLimiter;
 import java.time.Clock;
@@ -24,6 +27,17 @@ final class PageFetcher {
   private final HostLimiter hosts;
   private final Extractor extractor;
   private final Clock clock;
+
+  /** A fetcher of article pages with the poller's User-Agent and address policy. */
+  static PageFetcher create(PollerSettings poller, FulltextSettings settings, Clock clock) {
+    return new PageFetcher(
+        new Fetcher(
+            FetchSettings.pages(
+                poller, poller.connectTimeout(), settings.timeout(), settings.maxPageBytes())),
+        new HostLimiter(settings.hostMaxConcurrent(), settings.hostMinDelay(), clock),
+        new Extractor(),
+        clock);
+  }
 
   PageFetcher(Fetcher fetcher, HostLimiter hosts, Extractor extractor, Clock clock) {
     this.fetcher = fetcher;
@@ -67,6 +81,7 @@ final class PageFetcher {
           new Page(
               Page.FETCHED,
               Walls.of(f.body(), e),
+              e.title().isEmpty() ? null : e.title(),
               e.text(),
               e.html(),
               e.byline(),

@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class AddressGuard {
   /** Host name to addresses; {@code InetAddress::getAllByName} outside tests. */
-  interface Resolver {
+  public interface Resolver {
     InetAddress[] resolve(String host) throws UnknownHostException;
   }
 

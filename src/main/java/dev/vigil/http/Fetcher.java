@@ -45,7 +45,8 @@ public class Fetcher {
     this(FetchSettings.feeds(settings), resolver);
   }
 
-  Fetcher(FetchSettings settings, AddressGuard.Resolver resolver) {
+  /** With a host resolver of the caller's, so tests can give a name any address. */
+  public Fetcher(FetchSettings settings, AddressGuard.Resolver resolver) {
     this.settings = settings;
     this.guard = new AddressGuard(settings.addressPolicy(), resolver);
     this.client =

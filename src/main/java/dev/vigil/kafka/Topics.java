@@ -9,8 +9,10 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.InvalidPartitionsException;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /** Vigil's topics, created at start-up when missing. */
@@ -113,7 +115,17 @@ public final class Topics {
       }
     }
     if (!missing.isEmpty()) {
-      admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
+      for (Map.Entry<String, KafkaFuture<Void>> created :
+          admin.createTopics(missing).values().entrySet()) {
+        try {
+          created.getValue().get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+          // Another instance was first, or the broker had it before the listing showed it.
+          if (!(e.getCause() instanceof TopicExistsException)) {
+            throw e;
+          }
+        }
+      }
     }
     // A retry topic made by a version before the lanes has one partition: give it the others.
     if (existing.contains(RETRY) && partitions(admin, RETRY) < RETRY_LANES) {

@@ -28,7 +28,8 @@ final class ApiTypes {
 
   /** POST /api/match: an article, and optionally rules and entities instead of the daemon's. */
   @Serdeable
-  record MatchRequest(Article article, List<RuleInput> rules, List<EntityInput> entities) {}
+  record MatchRequest(
+      Article article, String url, List<RuleInput> rules, List<EntityInput> entities) {}
 
   /** POST /api/backtest: a query or rules, how far back, how many samples per rule. */
   @Serdeable

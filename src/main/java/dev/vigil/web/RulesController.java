@@ -1,9 +1,12 @@
 package dev.vigil.web;
 
+import dev.vigil.article.Article;
+import dev.vigil.article.Page;
 import dev.vigil.config.ConfigException;
 import dev.vigil.config.Durations;
 import dev.vigil.config.EntitySpec;
 import dev.vigil.config.RuleSpec;
+import dev.vigil.fulltext.ArticlePages;
 import dev.vigil.kafka.KafkaClients;
 import dev.vigil.kafka.TopicReplay;
 import dev.vigil.match.Backtester;
@@ -32,17 +35,31 @@ public class RulesController {
   }
 
   @Post("/match")
+  @ExecuteOn(TaskExecutors.BLOCKING)
   public List<RuleHit> match(@Body ApiTypes.MatchRequest req) throws Exception {
-    if (req.article() == null) {
-      throw new HttpStatusException(HttpStatus.BAD_REQUEST, "the body needs an 'article'");
-    }
+    Article article = req.article() != null ? req.article() : fromPage(req.url());
     RuleBook book = beans.getBean(RuleBook.class);
     if (req.rules() == null) {
-      return book.current().match(req.article());
+      return book.current().match(article);
     }
     try (RuleSet rules = compile(req.rules(), req.entities(), book)) {
-      return rules.match(req.article());
+      return rules.match(article);
     }
+  }
+
+  /** The article at {@code url}, fetched and extracted as the full-text stage does. */
+  private Article fromPage(String url) {
+    if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
+      throw new HttpStatusException(
+          HttpStatus.BAD_REQUEST, "the body needs an 'article', or the http(s) 'url' of a page");
+    }
+    ArticlePages pages = beans.getBean(ArticlePages.class);
+    Page page = pages.fetch(url);
+    if (!page.hasText()) {
+      throw new HttpStatusException(
+          HttpStatus.UNPROCESSABLE_ENTITY, url + ": no article text: " + page.status());
+    }
+    return pages.article(url, page);
   }
 
   @Post("/backtest")

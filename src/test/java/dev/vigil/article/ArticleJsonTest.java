@@ -22,7 +22,7 @@ class ArticleJsonTest {
        "categories":["c"],"published":"2026-11-20T10:00:00Z","fetched":"2026-11-20T10:01:00Z","update":false}""";
 
   @Test
-  void schema3RoundTripsWithItsHtml() throws Exception {
+  void schema4RoundTripsWithItsHtmlAndPage() throws Exception {
     Article a =
         new Article(
             Article.SCHEMA,
@@ -40,11 +40,28 @@ class ArticleJsonTest {
             Instant.parse("2026-11-20T10:00:00Z"),
             Instant.parse("2026-11-20T10:01:00Z"),
             false);
+    Article withPage =
+        a.withPage(
+            new Page(
+                Page.FETCHED,
+                null,
+                "T",
+                "Body one.\n\nBody two.",
+                "<p>Body one.</p>",
+                "A. Writer",
+                "en",
+                "http://127.0.0.1/1",
+                null,
+                null));
 
-    assertThat(Article.SCHEMA).isEqualTo(3);
+    assertThat(Article.SCHEMA).isEqualTo(4);
     assertThat(new String(json.writeValueAsBytes(a), StandardCharsets.UTF_8))
         .contains("\"html\":\"<p>C</p>\"");
     assertThat(json.readValue(json.writeValueAsBytes(a), Article.class)).isEqualTo(a);
+    assertThat(json.readValue(json.writeValueAsBytes(withPage), Article.class)).isEqualTo(withPage);
+    assertThat(withPage.body()).isEqualTo("Body one.\n\nBody two.");
+    assertThat(a.page()).isNull();
+    assertThat(a.body()).isEqualTo("C");
   }
 
   @Test
@@ -55,6 +72,7 @@ class ArticleJsonTest {
     assertThat(a.html()).isEmpty();
     assertThat(a.content()).isEqualTo("C");
     assertThat(a.authors()).containsExactly("A");
+    assertThat(a.page()).isNull();
   }
 
   @Test

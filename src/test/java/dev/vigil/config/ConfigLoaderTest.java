@@ -86,7 +86,7 @@ class ConfigLoaderTest {
             e ->
                 assertThat(((ConfigException) e).problems())
                     .containsExactlyInAnyOrder(
-                        "vigil.yml: feeds[0]: unknown key 'intervall' (known: backfill, interval, opml, tags, title, url)",
+                        "vigil.yml: feeds[0]: unknown key 'intervall' (known: backfill, fulltext, interval, opml, tags, title, url)",
                         "vigil.yml: feeds[0].url: 'ftp://example.org/x' must use http or https",
                         "vigil.yml: feeds[1].interval: 'soon' is not a duration (write e.g. 20s, 5m, 1h, 7d)",
                         "vigil.yml: rules[0].channels: no channel with id 'nowhere' (defined: log, ops)",
