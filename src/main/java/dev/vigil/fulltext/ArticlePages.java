@@ -20,7 +20,7 @@ public final class ArticlePages {
   public ArticlePages(PollerSettings poller, FulltextSettings settings, Clock clock) {
     this.settings = settings;
     this.clock = clock;
-    this.fetcher = PageFetcher.create(poller, settings, clock);
+    this.fetcher = PageFetcher.create(poller, settings, clock, FulltextMetrics.none());
   }
 
   /** The page at {@code url}, fetched and extracted within the timeout. */

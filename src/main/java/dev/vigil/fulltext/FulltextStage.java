@@ -11,7 +11,6 @@ import dev.vigil.kafka.Stage;
 import dev.vigil.kafka.StageRuntime;
 import dev.vigil.kafka.TopicWriter;
 import dev.vigil.kafka.Topics;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -50,12 +49,13 @@ public final class FulltextStage implements Stage {
       CompactedStore<PageRecord> pages = parts.add(rt.store(Topics.PAGES, PageRecord.class));
       ExecutorService pool = Executors.newFixedThreadPool(settings.workers(), Fetchers.THREADS);
       parts.add(pool::shutdownNow);
-      PageFetcher fetcher = PageFetcher.create(poller, settings, rt.clock());
+      FulltextMetrics metrics = new FulltextMetrics(rt.metrics());
+      PageFetcher fetcher = PageFetcher.create(poller, settings, rt.clock(), metrics);
       FulltextFlow flow = new FulltextFlow(settings, feeds, fetcher, pages::get, pool, rt.clock());
       TopicWriter<Article> articles =
           new TopicWriter<>(rt.producer(), rt.json(), Topics.ARTICLES, Article.class, Article::id);
       for (int i = 0; i < threads(rt.partitions()); i++) {
-        Batch batch = new Batch(flow, articles, pages, rt.metrics());
+        Batch batch = new Batch(flow, articles, pages, metrics);
         parts.add(
             new ConsumerLoop<>(
                     rt.clients(),
@@ -91,11 +91,11 @@ public final class FulltextStage implements Stage {
         FulltextFlow flow,
         TopicWriter<Article> articles,
         CompactedStore<PageRecord> pages,
-        MeterRegistry meters) {
+        FulltextMetrics metrics) {
       this.flow = flow;
       this.articles = articles;
       this.pages = pages;
-      this.metrics = new FulltextMetrics(meters);
+      this.metrics = metrics;
     }
 
     java.time.Duration add(Article entry) {

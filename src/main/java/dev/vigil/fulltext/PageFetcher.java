@@ -27,19 +27,28 @@ final class PageFetcher {
   private final HostLimiter hosts;
   private final Extractor extractor;
   private final Clock clock;
+  private final FulltextMetrics metrics;
 
   /** A fetcher of article pages with the poller's User-Agent and address policy. */
-  static PageFetcher create(PollerSettings poller, FulltextSettings settings, Clock clock) {
+  static PageFetcher create(
+      PollerSettings poller, FulltextSettings settings, Clock clock, FulltextMetrics metrics) {
     return new PageFetcher(
         new Fetcher(
             FetchSettings.pages(
                 poller, poller.connectTimeout(), settings.timeout(), settings.maxPageBytes())),
         new HostLimiter(settings.hostMaxConcurrent(), settings.hostMinDelay(), clock),
         new Extractor(),
-        clock);
+        clock,
+        metrics);
   }
 
-  PageFetcher(Fetcher fetcher, HostLimiter hosts, Extractor extractor, Clock clock) {
+  PageFetcher(
+      Fetcher fetcher,
+      HostLimiter hosts,
+      Extractor extractor,
+      Clock clock,
+      FulltextMetrics metrics) {
+    this.metrics = metrics;
     this.fetcher = fetcher;
     this.hosts = hosts;
     this.extractor = extractor;
@@ -76,7 +85,9 @@ final class PageFetcher {
 
   private Result result(FetchOutcome o, String url, String etag, String lastModified) {
     if (o instanceof FetchOutcome.Fetched f) {
+      long t0 = System.nanoTime();
       Extraction e = extractor.extract(f.body(), f.contentType(), f.finalUrl());
+      metrics.page(f.body().length, System.nanoTime() - t0);
       Page page =
           new Page(
               Page.FETCHED,

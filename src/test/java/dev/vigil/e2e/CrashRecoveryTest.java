@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The daemon runs as its own process and is killed with SIGKILL while alerts are flowing, then
  * restarted, several times. Every alert must arrive; a repeat is only possible for the deliveries
  * of the batch in flight at a kill (delivered, but not yet recorded durably and committed), and it
- * carries the same webhook-id so receivers can drop it.
+ * carries the same webhook-id so receivers can drop it. The teasers go through the full-text stage
+ * (their pages fail at once), so its commits are killed mid-batch too.
  */
 class CrashRecoveryTest {
   private static final int ITEMS = 40;
@@ -35,7 +36,7 @@ class CrashRecoveryTest {
       Files.writeString(
           config,
           """
-          fulltext: { mode: never }
+          fulltext: { host-min-delay: 10ms }
           http: { port: -1 }
           feeds: [ { url: %s, interval: 1s } ]
           rules: [ { id: wagner, query: 'Wagner', channels: [ops] } ]

@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.vigil.Daemon;
 import dev.vigil.config.ConfigLoader;
 import dev.vigil.testing.WebhookReceiver;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -143,6 +144,13 @@ class FulltextEndToEndTest {
           Daemon.start(new ConfigLoader(k -> null).parse(yaml, Path.of("f.yml")), dir, Map.of())) {
         await().atMost(Duration.ofSeconds(60)).until(() -> hook.received().size() >= 3);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6)).until(() -> true);
+        MeterRegistry m = d.context().getBean(MeterRegistry.class);
+        assertThat(m.counter("vigil.fulltext.articles", "status", "fetched").count()).isEqualTo(1);
+        assertThat(m.counter("vigil.fulltext.articles", "status", "timeout").count()).isEqualTo(1);
+        assertThat(m.counter("vigil.fulltext.articles", "status", "failed: HTTP 404").count())
+            .isEqualTo(1);
+        assertThat(m.summary("vigil.fulltext.page.bytes").totalAmount())
+            .isGreaterThan(page.length - 1);
       }
       List<String> bodies = hook.received().stream().map(WebhookReceiver.Received::body).toList();
       assertThat(bodies).hasSize(3);

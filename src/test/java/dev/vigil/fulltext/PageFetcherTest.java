@@ -39,7 +39,8 @@ class PageFetcherTest {
         f,
         new HostLimiter(2, Duration.ofMillis(10), Clock.systemUTC()),
         new Extractor(),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        FulltextMetrics.none());
   }
 
   private static PageFetcher fetcher() {
