@@ -11,20 +11,24 @@ import dev.vigil.kafka.Stage;
 import dev.vigil.kafka.StageRuntime;
 import dev.vigil.kafka.TopicWriter;
 import dev.vigil.kafka.Topics;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
  * The full-text stage, between the poller and the filter: it takes each new entry from {@code
  * vigil.entries}, fetches the article's page when the feed gave only a teaser (or as the feed's
  * {@code fulltext} mode says), and passes the article on to {@code vigil.articles} with the page's
  * text, byline and the rest, or with its feed text and the reason there is no more. Pages are
- * fetched on a pool of threads, so a batch waits at most the configured timeout for its slowest
- * page; what was passed on is remembered in {@code vigil.pages}, so a redelivered entry is not
- * fetched again.
+ * fetched on a pool of threads and each article is passed on as soon as its page is in; a batch is
+ * committed once all of them are (each at most the configured timeout). What was passed on is
+ * remembered in {@code vigil.pages}, so a redelivered entry is not fetched again.
  */
 public final class FulltextStage implements Stage {
   static final String GROUP = "vigil-fulltext";
@@ -79,13 +83,20 @@ public final class FulltextStage implements Stage {
     return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), partitions));
   }
 
-  /** One consumer's batch: its entries' pages in flight, written out before the commit. */
+  /**
+   * One consumer's batch. Each article is sent on as soon as its page is in (or not needed, or too
+   * late), from whichever thread completes it; before the commit, the batch waits for them all and
+   * records what it passed on.
+   */
   private static final class Batch {
+    /** An article sent on, and the broker's acknowledgement of it. */
+    private record Sent(FulltextFlow.Done done, Future<RecordMetadata> ack) {}
+
     private final FulltextFlow flow;
     private final TopicWriter<Article> articles;
     private final CompactedStore<PageRecord> pages;
     private final FulltextMetrics metrics;
-    private final List<CompletableFuture<FulltextFlow.Done>> pending = new ArrayList<>();
+    private final List<CompletableFuture<Sent>> pending = new ArrayList<>();
 
     Batch(
         FulltextFlow flow,
@@ -98,28 +109,26 @@ public final class FulltextStage implements Stage {
       this.metrics = metrics;
     }
 
-    java.time.Duration add(Article entry) {
-      pending.add(flow.process(entry));
+    Duration add(Article entry) {
+      pending.add(
+          flow.process(entry)
+              .thenApply(d -> d == null ? null : new Sent(d, articles.send(d.article()))));
       return null;
     }
 
-    /** Waits for the batch's pages (each at most the timeout), then writes what it gives. */
+    /** Waits for the batch's articles (each page at most the timeout), then records them. */
     void settle() throws Exception {
-      List<FulltextFlow.Done> done = new ArrayList<>();
       try {
-        for (CompletableFuture<FulltextFlow.Done> f : pending) {
-          FulltextFlow.Done d = f.get();
-          if (d != null) {
-            done.add(d);
+        for (CompletableFuture<Sent> f : pending) {
+          Sent s = f.get();
+          if (s != null) {
+            s.ack().get(60, TimeUnit.SECONDS);
+            pages.write(s.done().article().id(), s.done().record());
+            metrics.passedOn(s.done().article());
           }
         }
       } finally {
         pending.clear();
-      }
-      articles.write(done.stream().map(FulltextFlow.Done::article).toList());
-      for (FulltextFlow.Done d : done) {
-        pages.write(d.article().id(), d.record());
-        metrics.passedOn(d.article());
       }
       pages.flush();
     }

@@ -29,11 +29,16 @@ public final class TopicWriter<V> {
     this.key = key;
   }
 
+  /** Sends one record without waiting; the future says when the broker has it. Thread-safe. */
+  public Future<RecordMetadata> send(V v) {
+    return producer.send(new ProducerRecord<>(topic, key.apply(v), serde.serialize(topic, v)));
+  }
+
   /** Returns when every record is acknowledged; throws if one could not be written. */
   public void write(List<V> records) throws Exception {
     List<Future<RecordMetadata>> acks = new ArrayList<>();
     for (V v : records) {
-      acks.add(producer.send(new ProducerRecord<>(topic, key.apply(v), serde.serialize(topic, v))));
+      acks.add(send(v));
     }
     for (Future<RecordMetadata> f : acks) {
       f.get(60, TimeUnit.SECONDS);

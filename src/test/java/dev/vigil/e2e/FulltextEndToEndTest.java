@@ -168,6 +168,9 @@ class FulltextEndToEndTest {
               b ->
                   assertThat(b).contains("\"id\":\"timbuktu\"").contains("\"status\":\"timeout\""));
       assertThat(bodies).noneSatisfy(b -> assertThat(b).contains("\"id\":\"decoy\""));
+      assertThat(bodies.get(2))
+          .as("the hanging page held up only its own article")
+          .contains("\"id\":\"timbuktu\"");
       assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(60));
 
       // A restart fetches no page again and sends no alert again.

@@ -2,6 +2,8 @@ package dev.vigil.fulltext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -59,6 +61,34 @@ class ExtractorFixturesTest {
     assertThat(e.source()).isEqualTo("structured-data");
     assertThat(e.text()).isEqualTo(body);
     assertThat(e.title()).isEqualTo("Bank raises rates");
+  }
+
+  @Test
+  void thePageCharsetComesFromTheHeaderThenValidUtf8ThenItsMeta() {
+    String text =
+        "Москва и Киев: переговоры продолжатся в четверг, сообщили официальные лица обеих стран.";
+    String page =
+        "<html><head><meta charset=\"windows-1251\"></head><body><article><p>"
+            + text.repeat(6)
+            + "</p></article></body></html>";
+    Extractor x = new Extractor();
+
+    assertThat(x.extract(page.getBytes(StandardCharsets.UTF_8), null, "https://x.test/").text())
+        .as("saved as UTF-8 whatever its meta says")
+        .startsWith(text);
+    assertThat(
+            x.extract(page.getBytes(Charset.forName("windows-1251")), null, "https://x.test/")
+                .text())
+        .as("its meta, when the bytes are not UTF-8")
+        .startsWith(text);
+    assertThat(
+            x.extract(
+                    page.getBytes(Charset.forName("KOI8-R")),
+                    "text/html; charset=KOI8-R",
+                    "https://x.test/")
+                .text())
+        .as("the header first")
+        .startsWith(text.substring(0, 20));
   }
 
   @Test
