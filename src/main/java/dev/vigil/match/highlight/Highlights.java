@@ -18,6 +18,10 @@ import org.apache.lucene.monitor.HighlightsMatch;
 /** Turns the Monitor's highlight offsets into spans of article text, and cuts a snippet. */
 public final class Highlights {
   static final int SNIPPET_CHARS = 200;
+
+  /** The longest snippet of an article whose page was fetched: its hit's paragraph, up to this. */
+  static final int PARAGRAPH_CHARS = 500;
+
   private static final int LEAD = 60;
   private static final Comparator<TextSpan> IN_ORDER =
       (x, y) -> {
@@ -263,7 +267,8 @@ public final class Highlights {
   /**
    * About {@link #SNIPPET_CHARS} characters around the earliest span in the title or content (title
    * offsets are content offsets too), cut at word boundaries; the article's start if the rule
-   * matched only other fields.
+   * matched only other fields. When the article's page was fetched, the span's paragraph, up to
+   * {@link #PARAGRAPH_CHARS}.
    */
   public static String snippet(Texts a, List<TextSpan> spans) {
     return a.snippetOf.computeIfAbsent(spans, s -> snippetFor(a, s));
@@ -281,12 +286,21 @@ public final class Highlights {
 
   private static String snippetAt(Texts a, int at) {
     String content = a.content();
-    int from = wordStart(content, Math.max(0, at - LEAD));
-    int to = wordEnd(content, Math.min(content.length(), from + SNIPPET_CHARS));
+    int lo = 0;
+    int hi = content.length();
+    int chars = SNIPPET_CHARS;
+    if (a.article.page() != null && a.article.page().hasText()) {
+      // A fetched page has paragraphs: the hit is shown in its own, up to a longer length.
+      int start = content.lastIndexOf("\n\n", Math.max(0, at - 1));
+      int end = content.indexOf("\n\n", at);
+      lo = start < 0 ? 0 : start + 2;
+      hi = end < 0 ? content.length() : end;
+      chars = PARAGRAPH_CHARS;
+    }
+    int from = at - LEAD <= lo ? lo : Math.max(lo, wordStart(content, at - LEAD));
+    int to = from + chars >= hi ? hi : Math.min(hi, wordEnd(content, from + chars));
     String body = a.collapsed().between(from, to).strip();
-    return (isBlank(content, 0, from) ? "" : "…")
-        + body
-        + (isBlank(content, to, content.length()) ? "" : "…");
+    return (isBlank(content, lo, from) ? "" : "…") + body + (isBlank(content, to, hi) ? "" : "…");
   }
 
   /**
