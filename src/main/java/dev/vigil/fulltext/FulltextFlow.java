@@ -6,6 +6,7 @@ import dev.vigil.article.Page;
 import dev.vigil.config.FeedSpec;
 import dev.vigil.config.FulltextSettings;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -86,6 +87,11 @@ final class FulltextFlow {
         finish(entry, Page.none(Page.TIMEOUT), version, null, null),
         settings.timeout().toMillis(),
         TimeUnit.MILLISECONDS);
+  }
+
+  /** The longest an article waits for its page. */
+  Duration timeout() {
+    return settings.timeout();
   }
 
   private boolean needsPage(Article a) {

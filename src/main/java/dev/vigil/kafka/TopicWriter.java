@@ -3,6 +3,7 @@ package dev.vigil.kafka;
 import io.micronaut.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -32,6 +33,21 @@ public final class TopicWriter<V> {
   /** Sends one record without waiting; the future says when the broker has it. Thread-safe. */
   public Future<RecordMetadata> send(V v) {
     return producer.send(new ProducerRecord<>(topic, key.apply(v), serde.serialize(topic, v)));
+  }
+
+  /** Sends one record; the future completes when the broker has it, or fails. Thread-safe. */
+  public CompletableFuture<RecordMetadata> sendAsync(V v) {
+    CompletableFuture<RecordMetadata> acked = new CompletableFuture<>();
+    producer.send(
+        new ProducerRecord<>(topic, key.apply(v), serde.serialize(topic, v)),
+        (meta, error) -> {
+          if (error != null) {
+            acked.completeExceptionally(error);
+          } else {
+            acked.complete(meta);
+          }
+        });
+    return acked;
   }
 
   /** Returns when every record is acknowledged; throws if one could not be written. */
