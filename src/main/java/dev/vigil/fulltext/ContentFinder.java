@@ -160,6 +160,17 @@ final class ContentFinder {
         && !inside(e, "code");
   }
 
+  /**
+   * A block that only wraps one paragraph ("story-intro"), which Readability reads as the
+   * paragraph.
+   */
+  private static boolean wrapsOneParagraph(Element e) {
+    return (e.nameIs("div") || e.nameIs("section"))
+        && e.childrenSize() == 1
+        && e.child(0).nameIs("p")
+        && !hasOwnText(e);
+  }
+
   /** A paragraph, or a block of text with no block inside it. */
   private static boolean scoredHere(Element e) {
     if (SCORED.contains(e.normalName())) {
@@ -292,7 +303,7 @@ final class ContentFinder {
           !top.className().isEmpty() && s.className().equals(top.className()) ? topScore * 0.2 : 0;
       if (score(s) + bonus >= threshold) {
         keep.add(s);
-      } else if (s.nameIs("p") || scoredHere(s)) {
+      } else if (s.nameIs("p") || scoredHere(s) || wrapsOneParagraph(s)) {
         String text = s.text();
         double ld = lengths.linkDensity(s);
         if (text.length() > 80 && ld < 0.25
