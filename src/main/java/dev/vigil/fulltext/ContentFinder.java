@@ -315,11 +315,41 @@ final class ContentFinder {
         }
       }
     }
+    for (Element k : lead(parent, skipUnlikely)) {
+      out.appendChild(copy(k, skipUnlikely));
+    }
     for (Element k : keep) {
       out.appendChild(copy(k, skipUnlikely));
     }
     clean(out);
     return out;
+  }
+
+  /**
+   * The paragraphs just before the article's container, one level up: a lead set apart from the
+   * rest ("story-intro", then the body behind a "read more"). Small boxes between them are passed
+   * over; anything else ends the lead.
+   */
+  private List<Element> lead(Element container, boolean skipUnlikely) {
+    List<Element> lead = new ArrayList<>();
+    int passed = 0;
+    for (Element s = container.previousElementSibling();
+        s != null && passed <= 3;
+        s = s.previousElementSibling()) {
+      boolean prose =
+          (s.nameIs("p") || wrapsOneParagraph(s))
+              && lengths.text(s) > 80
+              && lengths.linkDensity(s) < 0.25
+              && !(skipUnlikely && unlikely(s));
+      if (prose) {
+        lead.add(0, s);
+      } else if (lengths.text(s) < 200) {
+        passed++;
+      } else {
+        break;
+      }
+    }
+    return lead;
   }
 
   /** A copy of {@code e}, without the boxes the run left out. */
