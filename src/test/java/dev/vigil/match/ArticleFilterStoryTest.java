@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.article.Article;
 import dev.vigil.article.Match;
+import dev.vigil.article.Page;
 import dev.vigil.config.RuleSpec;
 import dev.vigil.story.StoryConfig;
 import dev.vigil.story.StoryIndex;
@@ -118,6 +119,28 @@ class ArticleFilterStoryTest {
     assertThat(apart.first()).isTrue();
     assertThat(apart.keptApartFrom()).isEqualTo("a1");
     assertThat(apart.difference()).isEqualTo("kharkiv / odesa in the headline");
+  }
+
+  @Test
+  void teasersOfOneStoryAreGroupedByTheirPagesText() throws Exception {
+    ArticleFilter f = filter(true);
+    String page = "Russian drones hit a power plant in Kharkiv overnight." + STOCK;
+    Article first =
+        item("t1", "wire.example", "Drone strike on power plant in Kharkiv", "Drones hit Kharkiv…")
+            .withPage(fetched(page));
+    Article copy =
+        item("t2", "paper.example", "Kharkiv power plant hit", "Overnight attack. Read more")
+            .withPage(fetched("KYIV (Reuters) - " + page));
+
+    Match a = of(f.filter(first), "grouped");
+    Match b = of(f.filter(copy), "grouped");
+
+    assertThat(b.alertId()).isEqualTo(a.alertId());
+    assertThat(b.story().id()).isEqualTo("t1");
+  }
+
+  private static Page fetched(String text) {
+    return new Page(Page.FETCHED, null, null, text, "", null, null, null, null, null);
   }
 
   @Test
