@@ -1,9 +1,7 @@
 package dev.vigil.feed;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import dev.vigil.http.CharsetGuess;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,18 +37,23 @@ final class FeedCharset {
     }
     List<String> warnings = new ArrayList<>();
     String http = httpCharset(contentType);
-    if (http != null && lookup(http) != null) {
-      return checked(body, lookup(http), "the Content-Type's charset '" + http + "'", warnings);
+    if (http != null && CharsetGuess.lookup(http) != null) {
+      return checked(
+          body, CharsetGuess.lookup(http), "the Content-Type's charset '" + http + "'", warnings);
     }
     if (http != null) {
       warnings.add("unknown charset '" + http + "' in Content-Type ignored");
     }
     Charset family = family(body);
     String declared = declared(body, family);
-    if (declared != null && lookup(declared) == null) {
+    if (declared != null && CharsetGuess.lookup(declared) == null) {
       warnings.add("unknown encoding '" + declared + "' declared; read as Unicode");
-    } else if (declared != null && !lookup(declared).name().startsWith("UTF-")) {
-      return checked(body, lookup(declared), "the declared encoding '" + declared + "'", warnings);
+    } else if (declared != null && !CharsetGuess.lookup(declared).name().startsWith("UTF-")) {
+      return checked(
+          body,
+          CharsetGuess.lookup(declared),
+          "the declared encoding '" + declared + "'",
+          warnings);
     }
     // A declared UTF-16/32 ("utf16", no byte order) is settled by the byte pattern, as XML 1.0 F.1
     // says.
@@ -102,7 +105,7 @@ final class FeedCharset {
       text = text.substring(1);
     }
     List<String> all = new ArrayList<>(warnings);
-    if (text.indexOf('\uFFFD') >= 0 && !decodesCleanly(body, decoder)) {
+    if (text.indexOf('\uFFFD') >= 0 && !CharsetGuess.decodesCleanly(body, decoder)) {
       all.add("bytes invalid in " + charset.name() + " were replaced");
     }
     String name =
@@ -174,27 +177,6 @@ final class FeedCharset {
   }
 
   /** The charset of that name, or null if Java has none (or the name is not even legal). */
-  static Charset lookup(String name) {
-    try {
-      return Charset.isSupported(name) ? Charset.forName(name) : null;
-    } catch (IllegalArgumentException illegalName) {
-      return null;
-    }
-  }
-
-  static boolean decodesCleanly(byte[] body, Charset charset) {
-    try {
-      charset
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
-  }
-
   private static boolean starts(byte[] b, int... prefix) {
     if (b.length < prefix.length) {
       return false;

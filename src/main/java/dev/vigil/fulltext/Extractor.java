@@ -31,14 +31,14 @@ public final class Extractor {
    * Extracts from a page's bytes. The charset is the {@code Content-Type} header's when it names
    * one the JVM knows; else UTF-8 when the bytes are valid UTF-8 (pages that declare another
    * charset in {@code <meta>} and are saved as UTF-8 are common); else the page's byte order mark
-   * or {@code <meta charset>}; else UTF-8.
+   * or {@code <meta charset>}; else the feed reader's statistical guess.
    */
   public Extraction extract(byte[] body, String contentType, String url) {
     String base = url == null ? "" : url;
     try {
       String charset = HttpCharset.of(contentType);
-      if (charset == null && HttpCharset.isUtf8(body)) {
-        charset = "UTF-8"; // whatever its <meta> says: no other encoding reads as valid UTF-8
+      if (charset == null) {
+        charset = HttpCharset.undeclared(body);
       }
       return extract(Jsoup.parse(new ByteArrayInputStream(body), charset, base), url);
     } catch (IOException e) {

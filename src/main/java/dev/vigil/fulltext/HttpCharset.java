@@ -1,9 +1,7 @@
 package dev.vigil.fulltext;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import dev.vigil.http.CharsetGuess;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -15,18 +13,26 @@ final class HttpCharset {
 
   private HttpCharset() {}
 
-  /** Whether the bytes decode as UTF-8 without error. */
-  static boolean isUtf8(byte[] body) {
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
+  /** A declaration at the start of a page: a byte order mark, or a meta charset. */
+  private static final Pattern DECLARED =
+      Pattern.compile("<meta[^>]+charset", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The charset to read a page in when its header names none: UTF-8 when the bytes are valid UTF-8
+   * (pages saved as UTF-8 whatever their meta says are common); null when the page declares one (a
+   * BOM or {@code <meta charset>}: the parser reads it); else ICU's guess, or null.
+   */
+  static String undeclared(byte[] body) {
+    if (CharsetGuess.decodesCleanly(body, StandardCharsets.UTF_8)) {
+      return "UTF-8";
     }
+    boolean bom = body.length >= 2 && ((body[0] & 0xFF) == 0xFE || (body[0] & 0xFF) == 0xFF);
+    String head = new String(body, 0, Math.min(body.length, 2048), StandardCharsets.ISO_8859_1);
+    if (bom || DECLARED.matcher(head).find()) {
+      return null;
+    }
+    Charset guess = CharsetGuess.of(body, StandardCharsets.UTF_8);
+    return guess == null ? null : guess.name();
   }
 
   /** The charset's name, or null (then the page's own declaration decides). */

@@ -7,6 +7,7 @@ import dev.vigil.Daemon;
 import dev.vigil.Vigil;
 import dev.vigil.config.ConfigLoader;
 import dev.vigil.testing.FeedServer;
+import dev.vigil.testing.ScriptedServer;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -79,6 +80,21 @@ class RuleTestingTest {
             {"article": {"title": "x", "summary": "The Wagner Group moved."},
              "rules": [{"id": "r", "query": "@wagner AND moved"}]}""");
         assertThat(match).contains("\"ruleId\":\"r\"").contains("Wagner Group");
+        try (ScriptedServer page = new ScriptedServer()) {
+          page.respond(
+              200,
+              Map.of("Content-Type", "text/html; charset=utf-8"),
+              Files.readAllBytes(Path.of("src/test/resources/fulltext/pages/sidebar-decoy.html")));
+          String fromPage =
+              post(
+                  base + "match",
+                  """
+                  {"url": "%s",
+                   "rules": [{"id": "p", "query": "Pantsir"}, {"id": "h", "query": "Hezbollah"}]}"""
+                      .formatted(page.url("/world/air-defence")));
+          assertThat(fromPage).contains("\"ruleId\":\"p\"").doesNotContain("\"ruleId\":\"h\"");
+        }
+        assertThat(post(base + "match", "{\"url\": \"ftp://x\"}")).contains("'url'");
         await()
             .atMost(Duration.ofSeconds(30))
             .until(() -> post(base + "backtest", "{\"since\": \"1d\"}").contains("\"scanned\":3"));

@@ -64,7 +64,7 @@ class ExtractorFixturesTest {
   }
 
   @Test
-  void thePageCharsetComesFromTheHeaderThenValidUtf8ThenItsMeta() {
+  void thePageCharsetComesFromTheHeaderThenValidUtf8ThenItsMetaThenAGuess() {
     String text =
         "Москва и Киев: переговоры продолжатся в четверг, сообщили официальные лица обеих стран.";
     String page =
@@ -80,6 +80,12 @@ class ExtractorFixturesTest {
             x.extract(page.getBytes(Charset.forName("windows-1251")), null, "https://x.test/")
                 .text())
         .as("its meta, when the bytes are not UTF-8")
+        .startsWith(text);
+    String undeclared = page.replace("<meta charset=\"windows-1251\">", "");
+    assertThat(
+            x.extract(undeclared.getBytes(Charset.forName("windows-1251")), null, "https://x.test/")
+                .text())
+        .as("a guess, when nothing is declared")
         .startsWith(text);
     assertThat(
             x.extract(

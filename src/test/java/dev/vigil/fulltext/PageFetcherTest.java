@@ -128,6 +128,19 @@ class PageFetcherTest {
   }
 
   @Test
+  void publicOnlyRefusesAPageOnALocalAddressWithoutConnecting() throws Exception {
+    try (ScriptedServer server = new ScriptedServer()) {
+      server.respond(200, Map.of("Content-Type", "text/html"), ARTICLE);
+      PageFetcher.Result r =
+          fetcher(AddressPolicy.PUBLIC_ONLY, InetAddress::getAllByName)
+              .fetch(server.url("/a"), null, null, in(10));
+
+      assertThat(r.page().status()).isEqualTo(Page.REFUSED);
+      assertThat(server.paths()).isEmpty();
+    }
+  }
+
+  @Test
   void tooManyRequestsIsTriedAgainAfterRetryAfterABoundedNumberOfTimes() throws Exception {
     try (ScriptedServer server = new ScriptedServer()) {
       server.respond(429, Map.of("Retry-After", "1"), new byte[0]);

@@ -1,8 +1,11 @@
-package dev.vigil.feed;
+package dev.vigil.http;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.util.Map;
 
 /**
@@ -11,12 +14,12 @@ import java.util.Map;
  * frequencies for the single-byte ones. Only used when the declared or default charset does not
  * {@link #fits} the bytes, so a declaration that is consistent with them always wins.
  */
-final class CharsetGuess {
+public final class CharsetGuess {
   /**
    * Below this ICU confidence (0 to 100) a guess is noise: ICU has no detector for some sets
    * (TIS-620, for one) and then names a Latin set at about 10.
    */
-  static final int MIN_CONFIDENCE = 20;
+  public static final int MIN_CONFIDENCE = 20;
 
   /**
    * Labels read as the superset that text so labelled nearly always is, as browsers do (WHATWG
@@ -37,8 +40,8 @@ final class CharsetGuess {
    * characters for each bad sequence (ICU's own test for damaged UTF-8). A UTF-8 feed with one
    * stray byte stays UTF-8; text in another charset fails on most of its non-ASCII bytes.
    */
-  static boolean fits(byte[] body, Charset charset) {
-    if (FeedCharset.decodesCleanly(body, charset)) {
+  public static boolean fits(byte[] body, Charset charset) {
+    if (decodesCleanly(body, charset)) {
       return true;
     }
     String text = new String(body, charset);
@@ -59,7 +62,7 @@ final class CharsetGuess {
    * The most likely charset Java can decode other than {@code rejected} (which the bytes were found
    * not to fit), or null when no guess is confident enough.
    */
-  static Charset of(byte[] body, Charset rejected) {
+  public static Charset of(byte[] body, Charset rejected) {
     CharsetDetector detector = new CharsetDetector();
     detector.enableInputFilter(true); // ignore markup: tags are ASCII and say nothing of the text
     detector.setText(body);
@@ -67,7 +70,7 @@ final class CharsetGuess {
       if (m.getConfidence() < MIN_CONFIDENCE) {
         return null;
       }
-      Charset c = FeedCharset.lookup(SUPERSET.getOrDefault(m.getName(), m.getName()));
+      Charset c = lookup(SUPERSET.getOrDefault(m.getName(), m.getName()));
       // UTF-16 and UTF-32 are settled by the BOM and XML 1.0 appendix F before a guess is needed.
       if (c != null
           && !c.equals(rejected)
@@ -77,5 +80,28 @@ final class CharsetGuess {
       }
     }
     return null;
+  }
+
+  /** The charset of that name, or null when the JVM does not know it. */
+  public static Charset lookup(String name) {
+    try {
+      return Charset.isSupported(name) ? Charset.forName(name) : null;
+    } catch (IllegalArgumentException illegalName) {
+      return null;
+    }
+  }
+
+  /** Whether the bytes decode in {@code charset} without a single error. */
+  public static boolean decodesCleanly(byte[] body, Charset charset) {
+    try {
+      charset
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 }
