@@ -31,6 +31,12 @@ final class PageMetadata {
   private static final Pattern BYLINE =
       Pattern.compile("byline|author|dateline|writtenby|p-author");
 
+  /** "By", "Par", "Von", "Por", "Door" … before the names in a byline. */
+  private static final Pattern BY =
+      Pattern.compile(
+          "^(by|par|von|por|per|door|di|da|av|af|przez|от|автор:?)\\s+",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** "2018-12-21 12:55:00 -0400": a space for the T, and an offset without its colon. */
   private static final Pattern LOOSE_TIME =
       Pattern.compile(
@@ -253,7 +259,7 @@ final class PageMetadata {
         continue;
       }
       Element name = e.selectFirst("[itemprop=name]");
-      String t = (name != null ? name : e).text().trim();
+      String t = BY.matcher((name != null ? name : e).text().trim()).replaceFirst("");
       if (!t.isEmpty() && t.length() < 100) {
         return t;
       }

@@ -44,6 +44,33 @@ class ExtractorFixturesTest {
   }
 
   @Test
+  void anArticleSplitAroundAdsWithItsLeadApartKeepsEveryParagraphAndNoBox() throws Exception {
+    Extraction e =
+        new Extractor()
+            .extract(
+                Files.readAllBytes(PAGES.resolve("split-around-ads.html")),
+                null,
+                "https://www.quotidien-soir.test/monde/marioupol-port");
+
+    String[] paragraphs = e.text().split("\n\n");
+    assertThat(paragraphs).hasSize(6);
+    assertThat(paragraphs[0]).startsWith("Les autorités d'occupation ont annoncé lundi");
+    assertThat(e.text())
+        .contains("Trois cargos battant pavillon turc")
+        .contains("systèmes Pantsir livrés")
+        .endsWith("selon la même source.")
+        .doesNotContain("Hezbollah")
+        .doesNotContain("Wagner")
+        .doesNotContain("Publicité")
+        .doesNotContain("Lire la suite")
+        .doesNotContain("Partager");
+    assertThat(e.byline()).isEqualTo("Jean Morel");
+    assertThat(e.language()).isEqualTo("fr");
+    assertThat(e.title()).isEqualTo("Le port de Marioupol rouvert aux cargos");
+    assertThat(e.published()).isEqualTo(Instant.parse("2026-12-01T05:30:00Z"));
+  }
+
+  @Test
   void aPageThatBuildsItsTextWithScriptsGivesItsStructuredBody() {
     String body =
         "The central bank raised its main interest rate by half a percentage point on Tuesday, "
