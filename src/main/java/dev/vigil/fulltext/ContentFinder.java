@@ -22,37 +22,7 @@ import org.jsoup.select.NodeTraversor;
  * widget) are removed.
  */
 final class ContentFinder {
-  private static final Set<String> BLOCKS =
-      Set.of(
-          "address",
-          "article",
-          "aside",
-          "blockquote",
-          "dd",
-          "div",
-          "dl",
-          "dt",
-          "fieldset",
-          "figure",
-          "footer",
-          "form",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "header",
-          "hr",
-          "li",
-          "main",
-          "nav",
-          "ol",
-          "p",
-          "pre",
-          "section",
-          "table",
-          "ul");
+
   private static final Set<String> SCORED =
       Set.of("p", "pre", "td", "blockquote", "h2", "h3", "h4", "h5", "h6");
   private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
@@ -180,7 +150,7 @@ final class ContentFinder {
       return false;
     }
     for (Element child : e.children()) {
-      if (BLOCKS.contains(child.normalName())) {
+      if (PageText.BLOCKS.contains(child.normalName())) {
         return false;
       }
     }

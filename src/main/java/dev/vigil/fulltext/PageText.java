@@ -10,16 +10,21 @@ import org.jsoup.select.NodeVisitor;
 
 /** An element's text as paragraphs: a block element ends one, whitespace is collapsed. */
 final class PageText {
-  private static final Set<String> BREAKS =
+  /** Block-level elements: each starts a new paragraph. */
+  static final Set<String> BLOCKS =
       Set.of(
           "address",
           "article",
+          "aside",
           "blockquote",
           "dd",
           "div",
           "dl",
           "dt",
+          "fieldset",
           "figure",
+          "footer",
+          "form",
           "h1",
           "h2",
           "h3",
@@ -30,14 +35,17 @@ final class PageText {
           "hr",
           "li",
           "main",
+          "nav",
           "ol",
           "p",
           "pre",
           "section",
           "table",
-          "tr",
-          "ul",
-          "br");
+          "ul");
+
+  private static boolean breaks(Element e) {
+    return BLOCKS.contains(e.normalName()) || e.nameIs("tr") || e.nameIs("br");
+  }
 
   private PageText() {}
 
@@ -50,7 +58,7 @@ final class PageText {
           public void head(Node node, int depth) {
             if (node instanceof TextNode t) {
               append(current, t.getWholeText());
-            } else if (node instanceof Element e && BREAKS.contains(e.normalName())) {
+            } else if (node instanceof Element e && breaks(e)) {
               flush(current, out);
             } else if (node instanceof Element e && (e.nameIs("td") || e.nameIs("th"))) {
               append(current, " ");
@@ -59,7 +67,7 @@ final class PageText {
 
           @Override
           public void tail(Node node, int depth) {
-            if (node instanceof Element e && BREAKS.contains(e.normalName())) {
+            if (node instanceof Element e && breaks(e)) {
               flush(current, out);
             }
           }
