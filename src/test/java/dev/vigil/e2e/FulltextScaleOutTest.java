@@ -3,24 +3,17 @@ package dev.vigil.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.vigil.Daemon;
 import dev.vigil.config.ConfigLoader;
 import dev.vigil.config.VigilConfig;
 import dev.vigil.testing.LocalKafka;
+import dev.vigil.testing.ScriptedServer;
 import dev.vigil.testing.WebhookReceiver;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -36,76 +29,32 @@ class FulltextScaleOutTest {
   @TempDir Path dir;
 
   /** A teaser feed of {@link #ITEMS} entries, each linking to a page of its own. */
-  private static final class Site implements AutoCloseable {
-    final HttpServer server;
-    final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
-    final AtomicBoolean open = new AtomicBoolean();
-
-    Site() throws IOException {
-      server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-      server.setExecutor(Executors.newCachedThreadPool());
-      server.createContext(
-          "/",
-          x -> {
-            String path = x.getRequestURI().getPath();
-            if (path.equals("/feed.xml")) {
-              send(x, "application/rss+xml", feed());
-            } else {
-              hits.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
-              send(x, "text/html; charset=utf-8", page(path.substring(path.lastIndexOf('/') + 1)));
-            }
-          });
-      server.start();
-    }
-
-    String url(String path) {
-      return "http://127.0.0.1:" + server.getAddress().getPort() + path;
-    }
-
-    private String feed() {
-      String items =
-          !open.get()
-              ? ""
-              : IntStream.range(0, ITEMS)
-                  .mapToObj(
-                      i ->
-                          ("<item><guid>n%d</guid><title>Convoy report %d</title><link>%s</link>"
-                                  + "<description>Trucks seen moving east. Read more</description>"
-                                  + "</item>")
-                              .formatted(i, i, url("/news/" + i)))
-                  .collect(Collectors.joining());
-      return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Courier</title><link>"
-          + url("/")
-          + "</link><description>d</description>"
-          + items
-          + "</channel></rss>";
-    }
-
-    private static String page(String n) {
-      return ("<html><body><article><h1>Convoy report %s</h1><p>Report %s: satellite images show"
-              + " a Pantsir battery moving along the road east of the river, analysts said on"
-              + " Thursday. The convoy of %s trucks stopped near the old airfield.</p><p>Residents"
-              + " said the road had been closed since Monday, and that checkpoints had been added"
-              + " along it in the previous week.</p></article></body></html>")
-          .formatted(n, n, n);
-    }
-
-    private static void send(HttpExchange x, String type, String body) throws IOException {
-      byte[] b = body.getBytes(StandardCharsets.UTF_8);
-      x.getResponseHeaders().set("Content-Type", type);
-      x.sendResponseHeaders(200, b.length);
-      try (OutputStream out = x.getResponseBody()) {
-        out.write(b);
-      }
-    }
-
-    @Override
-    public void close() {
-      server.stop(0);
-    }
+  private static String feed(ScriptedServer site) {
+    String items =
+        IntStream.range(0, ITEMS)
+            .mapToObj(
+                i ->
+                    ("<item><guid>n%d</guid><title>Convoy report %d</title><link>%s</link>"
+                            + "<description>Trucks seen moving east. Read more</description></item>")
+                        .formatted(i, i, site.url("/news/" + i)))
+            .collect(Collectors.joining());
+    return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Courier</title>"
+        + "<link>http://127.0.0.1/</link><description>d</description>"
+        + items
+        + "</channel></rss>";
   }
 
-  private static VigilConfig config(String bootstrap, Site site, WebhookReceiver hook) {
+  private static byte[] page(int n) {
+    return ("<html><body><article><h1>Convoy report %d</h1><p>Report %d: satellite images show"
+            + " a Pantsir battery moving along the road east of the river, analysts said on"
+            + " Thursday. The convoy of %d trucks stopped near the old airfield.</p><p>Residents"
+            + " said the road had been closed since Monday, and that checkpoints had been added"
+            + " along it in the previous week.</p></article></body></html>")
+        .formatted(n, n, n)
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static VigilConfig config(String bootstrap, ScriptedServer site, WebhookReceiver hook) {
     String yaml =
         """
         kafka: { bootstrap.servers: "%s" }
@@ -123,18 +72,24 @@ class FulltextScaleOutTest {
   @Test
   void twoInstancesFetchEachPageOnceAndAlertEachArticleOnce() throws Exception {
     try (LocalKafka kafka = LocalKafka.start(dir.resolve("kafka"), 3);
-        Site site = new Site();
+        ScriptedServer site = new ScriptedServer();
         WebhookReceiver hook = new WebhookReceiver()) {
+      Map<String, String> rss = Map.of("Content-Type", "application/rss+xml");
+      site.respondAt("/feed.xml", 200, rss, "<rss version=\"2.0\"><channel/></rss>".getBytes());
+      for (int i = 0; i < ITEMS; i++) {
+        site.respondAt("/news/" + i, 200, Map.of("Content-Type", "text/html"), page(i));
+      }
       VigilConfig c = config(kafka.bootstrapServers(), site, hook);
       try (Daemon a = Daemon.start(c, dir.resolve("a"), Map.of());
           Daemon b = Daemon.start(c, dir.resolve("b"), Map.of())) {
-        site.open.set(true);
+        // Both instances are up: now the entries come.
+        site.respondAt("/feed.xml", 200, rss, feed(site).getBytes(StandardCharsets.UTF_8));
         await().atMost(Duration.ofSeconds(90)).until(() -> hook.received().size() >= ITEMS);
         await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(8)).until(() -> true);
       }
       assertThat(hook.received()).hasSize(ITEMS);
-      assertThat(site.hits).hasSize(ITEMS);
-      assertThat(site.hits.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
+      List<String> pages = site.paths().stream().filter(p -> p.startsWith("/news/")).toList();
+      assertThat(pages).hasSize(ITEMS).doesNotHaveDuplicates();
     }
   }
 }
