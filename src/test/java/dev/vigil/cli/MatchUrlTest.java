@@ -2,11 +2,8 @@ package dev.vigil.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vigil.Vigil;
 import dev.vigil.testing.ScriptedServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.vigil.testing.Stdout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -32,18 +29,10 @@ class MatchUrlTest {
           200,
           Map.of("Content-Type", "text/html; charset=utf-8"),
           Files.readAllBytes(Path.of("src/test/resources/fulltext/pages/sidebar-decoy.html")));
-      PrintStream before = System.out;
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      int code;
-      try {
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        code =
-            Vigil.commandLine()
-                .execute("match", "--rules", rules.toString(), server.url("/world/air-defence"));
-      } finally {
-        System.setOut(before);
-      }
-      String printed = out.toString(StandardCharsets.UTF_8);
+      Stdout run =
+          Stdout.of("match", "--rules", rules.toString(), server.url("/world/air-defence"));
+      String printed = run.text();
+      int code = run.code();
       assertThat(code).isZero();
       assertThat(printed).contains("\"ruleId\":\"pantsir\"").doesNotContain("decoy");
     }

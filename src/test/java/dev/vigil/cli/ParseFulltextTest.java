@@ -2,10 +2,8 @@ package dev.vigil.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vigil.Vigil;
 import dev.vigil.testing.ScriptedServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import dev.vigil.testing.Stdout;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,16 +31,9 @@ class ParseFulltextTest {
           200,
           Map.of("Content-Type", "text/html; charset=utf-8"),
           Files.readAllBytes(Path.of("src/test/resources/fulltext/pages/sidebar-decoy.html")));
-      PrintStream before = System.out;
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      int code;
-      try {
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        code = Vigil.commandLine().execute("parse", "--fulltext", site.url("/feed.xml"));
-      } finally {
-        System.setOut(before);
-      }
-      String printed = out.toString(StandardCharsets.UTF_8);
+      Stdout run = Stdout.of("parse", "--fulltext", site.url("/feed.xml"));
+      String printed = run.text();
+      int code = run.code();
       assertThat(code).isZero();
       assertThat(printed)
           .contains("\"status\":\"fetched\"")

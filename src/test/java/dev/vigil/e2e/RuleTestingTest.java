@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.vigil.Daemon;
-import dev.vigil.Vigil;
 import dev.vigil.config.ConfigLoader;
 import dev.vigil.testing.FeedServer;
 import dev.vigil.testing.ScriptedServer;
+import dev.vigil.testing.Stdout;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,7 +20,6 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Trying rules before trusting them: `vigil match`, POST /api/match and POST /api/backtest. */
 class RuleTestingTest {
@@ -43,19 +40,10 @@ class RuleTestingTest {
     Files.writeString(rules, CONFIG.formatted("http://127.0.0.1:1/none.rss"));
     Path article = dir.resolve("a.json");
     Files.writeString(article, "{\"title\":\"Mali\",\"summary\":\"Fighters of PMC Wagner left.\"}");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream old = System.out;
-    System.setOut(new PrintStream(out, true));
-    int rc;
-    try {
-      rc =
-          new CommandLine(new Vigil())
-              .execute("match", "--rules", rules.toString(), article.toString());
-    } finally {
-      System.setOut(old);
-    }
+    Stdout run = Stdout.of("match", "--rules", rules.toString(), article.toString());
+    int rc = run.code();
     assertThat(rc).isZero();
-    assertThat(out.toString()).contains("\"ruleId\":\"wagner\"").contains("PMC Wagner");
+    assertThat(run.text()).contains("\"ruleId\":\"wagner\"").contains("PMC Wagner");
   }
 
   @Test
