@@ -1,6 +1,7 @@
 package dev.vigil.alert;
 
 import dev.vigil.article.Match;
+import dev.vigil.article.MatchRecords;
 import dev.vigil.config.AlertSettings;
 import dev.vigil.config.ChannelSpec;
 import dev.vigil.config.SmtpSettings;
@@ -82,11 +83,13 @@ public final class AlertStage implements Stage {
                 rt.clients(),
                 Topics.MATCHES,
                 matchGroup(id),
-                rt.json(),
-                Match.class,
-                (k, m) -> {
-                  if (m.channels().contains(id)) {
-                    flow.first(m, id);
+                0,
+                bytes -> MatchRecords.read(rt.json(), bytes),
+                (k, matches) -> {
+                  for (Match m : matches) {
+                    if (m.channels().contains(id)) {
+                      flow.first(m, id);
+                    }
                   }
                   return null;
                 },

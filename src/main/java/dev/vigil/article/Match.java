@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One rule matching one article: what the filter stage writes to {@code vigil.matches}.
+ * One rule matching one article, as the alert stage delivers it. The filter stage writes them
+ * grouped by article ({@link MatchedArticle}); records of this layout (schema 2) are what it wrote
+ * before, one per match.
  *
  * @param alertId stable id: the hash of the rule and the story (plus the escalation, if any), so
  *     the syndicated copies of a story alert once per rule and channel
@@ -170,10 +172,9 @@ public record Match(
       List<Highlight> highlights,
       List<EntityMention> entities,
       List<NamedEntity> namedEntities) {
-    String key = ruleId + "\n" + story.id() + (story.escalation() ? "\nescalation" : "");
     return new Match(
         SCHEMA,
-        Hashing.shortId(key),
+        alertId(ruleId, story),
         ruleId,
         channels,
         terms,
@@ -184,5 +185,13 @@ public record Match(
         highlights,
         entities,
         namedEntities);
+  }
+
+  /**
+   * The alert id of a rule's match in a story: the same for every copy of the story, another for
+   * its escalation.
+   */
+  public static String alertId(String ruleId, Story story) {
+    return Hashing.shortId(ruleId + "\n" + story.id() + (story.escalation() ? "\nescalation" : ""));
   }
 }

@@ -2,10 +2,12 @@ package dev.vigil.kafka;
 
 import io.micronaut.json.JsonMapper;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -38,13 +40,27 @@ public final class ConsumerLoop<V> implements AutoCloseable {
     void await() throws Exception;
   }
 
+  /** Turns a record's value into what the handler takes; throws when it cannot. */
+  @FunctionalInterface
+  public interface Decoder<V> {
+    V decode(byte[] value) throws Exception;
+  }
+
+  /** Told which partitions this loop gains and loses, on its own thread, before their records. */
+  public interface Partitions {
+    void assigned(Collection<Integer> partitions);
+
+    void revoked(Collection<Integer> partitions);
+  }
+
   private final String topic;
   private final KafkaConsumer<String, byte[]> consumer;
-  private final JsonSerde<V> serde;
+  private final Decoder<V> decoder;
   private final Handler<V> handler;
   private final Barrier beforeCommit;
   private final Thread thread;
   private volatile boolean running = true;
+  private Partitions partitions;
 
   public ConsumerLoop(
       KafkaClients clients,
@@ -81,14 +97,39 @@ public final class ConsumerLoop<V> implements AutoCloseable {
       Class<V> type,
       Handler<V> handler,
       Barrier beforeCommit) {
+    this(clients, topic, groupId, member, json(json, type, topic), handler, beforeCommit);
+  }
+
+  /** A loop whose records are read by {@code decoder} rather than as one JSON type. */
+  public ConsumerLoop(
+      KafkaClients clients,
+      String topic,
+      String groupId,
+      int member,
+      Decoder<V> decoder,
+      Handler<V> handler,
+      Barrier beforeCommit) {
     String suffix = member == 0 ? "" : "-" + member;
     this.topic = topic;
     this.consumer = clients.consumer(groupId, groupId + "-" + topic + suffix, member);
-    this.serde = new JsonSerde<>(json, type);
+    this.decoder = decoder;
     this.handler = handler;
     this.beforeCommit = beforeCommit;
     this.thread = new Thread(this::run, "vigil-consume-" + topic + suffix);
     this.thread.setDaemon(true);
+  }
+
+  private static <V> Decoder<V> json(JsonMapper json, Class<V> type, String topic) {
+    JsonSerde<V> serde = new JsonSerde<>(json, type);
+    return bytes -> serde.deserialize(topic, bytes);
+  }
+
+  /**
+   * Tells {@code listener} of each change in this loop's partitions; call before {@link #start}.
+   */
+  public ConsumerLoop<V> onPartitions(Partitions listener) {
+    this.partitions = listener;
+    return this;
   }
 
   public ConsumerLoop<V> start() {
@@ -97,7 +138,7 @@ public final class ConsumerLoop<V> implements AutoCloseable {
   }
 
   private void run() {
-    consumer.subscribe(List.of(topic));
+    consumer.subscribe(List.of(topic), new Listener());
     int failures = 0;
     try {
       while (running) {
@@ -148,8 +189,8 @@ public final class ConsumerLoop<V> implements AutoCloseable {
   private Duration handle(ConsumerRecord<String, byte[]> r) throws Exception {
     V value;
     try {
-      value = serde.deserialize(topic, r.value());
-    } catch (RuntimeException e) {
+      value = r.value() == null ? null : decoder.decode(r.value());
+    } catch (Exception e) {
       LOG.atError()
           .addKeyValue("topic", topic)
           .addKeyValue("offset", r.offset())
@@ -192,6 +233,28 @@ public final class ConsumerLoop<V> implements AutoCloseable {
       LOG.atInfo()
           .addKeyValue("topic", topic)
           .log("commit lost to a rebalance; records will be redelivered");
+    }
+  }
+
+  /** Passes partition changes on. */
+  private final class Listener implements ConsumerRebalanceListener {
+    @Override
+    public void onPartitionsAssigned(Collection<TopicPartition> tps) {
+      if (partitions != null && !tps.isEmpty()) {
+        partitions.assigned(tps.stream().map(TopicPartition::partition).toList());
+      }
+    }
+
+    @Override
+    public void onPartitionsRevoked(Collection<TopicPartition> tps) {
+      if (partitions != null && !tps.isEmpty()) {
+        partitions.revoked(tps.stream().map(TopicPartition::partition).toList());
+      }
+    }
+
+    @Override
+    public void onPartitionsLost(Collection<TopicPartition> tps) {
+      onPartitionsRevoked(tps);
     }
   }
 

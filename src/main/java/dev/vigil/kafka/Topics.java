@@ -25,6 +25,12 @@ public final class Topics {
   /** What the full-text stage passed on, per article: compacted, and old entries expire. */
   public static final String PAGES = "vigil.pages";
 
+  /**
+   * Inside the filter stage: an article's matches, on the partition of their rules' shard, where
+   * their story is decided. Kept as long as new entries, so a stopped instance loses none.
+   */
+  public static final String HITS = "vigil.hits";
+
   public static final String MATCHES = "vigil.matches";
   public static final String FEED_STATE = "vigil.feed-state";
   public static final String DELIVERIES = "vigil.deliveries";
@@ -71,12 +77,11 @@ public final class Topics {
         Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
     Map<String, String> retained =
         Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(TimeUnit.DAYS.toMillis(30)));
+    Map<String, String> week =
+        Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(TimeUnit.DAYS.toMillis(7)));
     List<NewTopic> wanted =
         List.of(
-            new NewTopic(ENTRIES, partitions, rf)
-                .configs(
-                    Map.of(
-                        TopicConfig.RETENTION_MS_CONFIG, Long.toString(TimeUnit.DAYS.toMillis(7)))),
+            new NewTopic(ENTRIES, partitions, rf).configs(week),
             new NewTopic(PAGES, partitions, rf)
                 .configs(
                     Map.of(
@@ -85,6 +90,7 @@ public final class Topics {
                         TopicConfig.RETENTION_MS_CONFIG,
                         Long.toString(TimeUnit.DAYS.toMillis(30)))),
             new NewTopic(ARTICLES, partitions, rf).configs(retained),
+            new NewTopic(HITS, partitions, rf).configs(week),
             new NewTopic(MATCHES, partitions, rf).configs(retained),
             new NewTopic(FEED_STATE, partitions, rf).configs(compacted),
             new NewTopic(DELIVERIES, partitions, rf).configs(compacted),

@@ -1,34 +1,42 @@
 package dev.vigil.match;
 
 import dev.vigil.article.Article;
-import dev.vigil.article.Match;
+import dev.vigil.article.MatchedArticle;
 import dev.vigil.config.StorySettings;
 import dev.vigil.kafka.CompactedStore;
 import dev.vigil.kafka.ConsumerLoop;
+import dev.vigil.kafka.JsonSerde;
 import dev.vigil.kafka.Resources;
 import dev.vigil.kafka.Stage;
 import dev.vigil.kafka.StageRuntime;
 import dev.vigil.kafka.Topics;
 import dev.vigil.story.EscalationRule;
 import dev.vigil.story.StoryConfig;
-import dev.vigil.story.StoryIndex;
-import dev.vigil.story.StoryIndexState;
-import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Duration;
+import dev.vigil.story.StoryIndexState.StoryState;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The filter stage as the daemon runs it: one consumer of {@code vigil.articles} per core, as far
- * as the topic has partitions to give them, each matching its partitions' articles in order, on its
- * own thread, against the rules in force, and writing one record per matching rule to {@code
- * vigil.matches}. Story signatures go to {@code vigil.stories}, which story grouping resumes from.
+ * The filter stage as the daemon runs it, in two steps joined by {@code vigil.hits}, each with one
+ * consumer per core as far as the topic has partitions to give them:
+ *
+ * <ol>
+ *   <li>Matching: each article of {@code vigil.articles} against the rules in force; an article
+ *       that matched goes on to {@code vigil.hits} once per rule shard it matched in, with its
+ *       story signature (computed only then).
+ *   <li>Stories: each shard's consumer decides the story of its rules' matches, so one decision is
+ *       made per (rule, story) wherever the copies were matched, and writes the article with its
+ *       decided matches to {@code vigil.matches}. Story state goes to {@code vigil.stories}.
+ * </ol>
+ *
  * Records are written without waiting and flushed once per batch, before the batch's offsets are
  * committed, so a crash repeats a batch (the same alert ids) and loses nothing.
  */
 public final class FilterStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(FilterStage.class);
   static final String GROUP = "vigil-filter";
+  static final String STORIES_GROUP = "vigil-stories";
 
   private final StorySettings settings;
   private final RuleBook rules;
@@ -47,10 +55,20 @@ public final class FilterStage implements Stage {
   @Override
   public void start() {
     try {
-      CompactedStore<StoryIndexState.StoryState> stories =
-          parts.add(rt.store(Topics.STORIES, StoryIndexState.StoryState.class));
-      ArticleFilter filter = articleFilter(stories);
-      KafkaMatchSink matches = new KafkaMatchSink(rt.producer(), rt.json());
+      CompactedStore<StoryState> stored = parts.add(rt.store(Topics.STORIES, StoryState.class));
+      int shards = rt.producer().partitionsFor(Topics.HITS).size();
+      StoryShards stories = settings.grouping() ? stories(stored, shards) : null;
+      int escalateAt = settings.escalateAtSources();
+      ArticleFilter filter =
+          new ArticleFilter(
+              rules::current,
+              stories,
+              escalateAt > 0 ? new EscalationRule(escalateAt) : null,
+              rt.clock(),
+              shards);
+      KafkaRecordSink sink = new KafkaRecordSink(rt.producer());
+      JsonSerde<ArticleHits> hits = new JsonSerde<>(rt.json(), ArticleHits.class);
+      JsonSerde<MatchedArticle> matched = new JsonSerde<>(rt.json(), MatchedArticle.class);
       for (int i = 0; i < threads(rt.partitions()); i++) {
         parts.add(
             new ConsumerLoop<>(
@@ -60,12 +78,35 @@ public final class FilterStage implements Stage {
                     i,
                     rt.json(),
                     Article.class,
-                    (k, a) -> filter(filter, matches, rt.metrics(), a),
-                    () -> {
-                      matches.flush();
-                      stories.flush();
-                    })
+                    (k, a) -> {
+                      for (ArticleHits h : filter.hits(a)) {
+                        sink.write(Topics.HITS, h.shard(), k, hits.serialize(Topics.HITS, h));
+                      }
+                      return null;
+                    },
+                    sink::flush)
                 .start());
+      }
+      for (int i = 0; i < threads(shards); i++) {
+        ConsumerLoop<ArticleHits> decide =
+            new ConsumerLoop<>(
+                rt.clients(),
+                Topics.HITS,
+                STORIES_GROUP,
+                i,
+                rt.json(),
+                ArticleHits.class,
+                (k, h) -> {
+                  MatchedArticle m = filter.decide(h);
+                  sink.write(Topics.MATCHES, null, k, matched.serialize(Topics.MATCHES, m));
+                  count(m);
+                  return null;
+                },
+                () -> {
+                  sink.flush();
+                  stored.flush();
+                });
+        parts.add((stories == null ? decide : decide.onPartitions(stories)).start());
       }
     } catch (RuntimeException | Error e) {
       close();
@@ -73,52 +114,44 @@ public final class FilterStage implements Stage {
     }
   }
 
-  /** Article in, one match record per matching rule out. */
-  private static Duration filter(
-      ArticleFilter filter, KafkaMatchSink sink, MeterRegistry metrics, Article a)
-      throws Exception {
-    for (Match m : filter.filter(a)) {
-      sink.write(m);
-      metrics.counter("vigil.matches", "rule", m.ruleId()).increment();
+  private void count(MatchedArticle m) {
+    for (MatchedArticle.RuleMatch r : m.matches()) {
+      rt.metrics().counter("vigil.matches", "rule", r.ruleId()).increment();
       LOG.atDebug()
-          .addKeyValue("rule_id", m.ruleId())
-          .addKeyValue("article_id", a.id())
-          .addKeyValue("story_id", m.story().id())
+          .addKeyValue("rule_id", r.ruleId())
+          .addKeyValue("article_id", m.article().id())
+          .addKeyValue("story_id", r.story().id())
           .log("match");
     }
-    return null;
   }
 
-  /** One consumer per core, as far as the articles topic has partitions. */
+  /** One consumer per core, as far as the topic has partitions. */
   static int threads(int partitions) {
     return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), partitions));
   }
 
-  /** Story grouping resumes from the stories stored in {@code vigil.stories}. */
-  private ArticleFilter articleFilter(CompactedStore<StoryIndexState.StoryState> stored) {
+  /** Story decisions per shard, resuming from the stories stored in {@code vigil.stories}. */
+  private StoryShards stories(CompactedStore<StoryState> stored, int shards) {
     StoryConfig sc =
         StoryConfig.defaults()
             .withThreshold(settings.threshold())
             .withLimits(settings.window(), settings.maxStories());
-    StoryIndex index =
-        !settings.grouping()
-            ? null
-            : StoryIndex.fromState(
-                new StoryIndexState(
-                    StoryIndexState.VERSION,
-                    sc.shingleK(),
-                    sc.numHashes(),
-                    sc.seed(),
-                    stored.values()),
-                sc,
-                rt.clock());
-    int escalateAt = settings.escalateAtSources();
-    return new ArticleFilter(
-        rules::current,
-        index,
-        st -> stored.write(st.storyId(), st),
-        escalateAt > 0 ? new EscalationRule(escalateAt) : null,
-        rt.clock());
+    return new StoryShards(
+        sc,
+        shards,
+        rt.clock(),
+        new StoryShards.Store() {
+          @Override
+          public void save(StoryState s) {
+            stored.write(s.shard() + "/" + s.storyId(), s);
+          }
+
+          @Override
+          public List<StoryState> stored() {
+            stored.catchUp();
+            return stored.values();
+          }
+        });
   }
 
   @Override

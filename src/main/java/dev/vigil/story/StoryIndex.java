@@ -1,6 +1,7 @@
 package dev.vigil.story;
 
 import dev.vigil.article.Article;
+import dev.vigil.article.StorySignature;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -23,7 +24,7 @@ import java.util.Set;
 public final class StoryIndex {
   private final StoryConfig config;
   private final Clock clock;
-  private final MinHash minHash;
+  private final Signer signer;
   // Insertion order is first-seen order, so eviction by age and by count both pop from the head.
   private final LinkedHashMap<String, Story> stories = new LinkedHashMap<>();
   private final BandTable buckets = new BandTable();
@@ -31,7 +32,7 @@ public final class StoryIndex {
   public StoryIndex(StoryConfig config, Clock clock) {
     this.config = config;
     this.clock = clock;
-    this.minHash = new MinHash(config.numHashes(), config.seed());
+    this.signer = new Signer(config);
   }
 
   /** The text a story is recognised by: headline, summary and body, as one shingle set. */
@@ -40,18 +41,23 @@ public final class StoryIndex {
   }
 
   public StoryAssignment assign(Article article) {
-    long[] shingles = Shingles.hashes(text(article), config.shingleK());
-    String host = SourceHost.of(article.feedUrl());
-    if (shingles.length < config.minShingles()) {
-      // Too short to tell apart from other short texts ("Live updates"): its own story, unindexed.
-      return StoryAssignment.alone(article.id(), host);
-    }
-    Facts facts = Facts.of(article);
-    Story.Copy copy = new Story.Copy(minHash.signature(shingles), shingles.length, facts.encode());
+    return assign(article.id(), signer.sign(article));
+  }
+
+  /**
+   * The story of the article {@code articleId}, whose signature was computed where it was matched
+   * (by a {@link Signer} with this index's configuration).
+   */
+  public StoryAssignment assign(String articleId, StorySignature signature) {
+    String host = signature.host();
+    if (signature.minhash() == null) return StoryAssignment.alone(articleId, host);
+    Facts facts = Facts.decode(signature.facts());
+    Story.Copy copy =
+        new Story.Copy(signer.decode(signature.minhash()), signature.shingles(), signature.facts());
     synchronized (this) {
       long now = clock.millis();
       evict(now);
-      Story replay = stories.get(article.id());
+      Story replay = stories.get(articleId);
       if (replay != null) return StoryAssignment.alone(replay.id, replay.firstSource());
       Story best = null, apart = null;
       Story.Verdict bestVerdict = null, apartVerdict = null;
@@ -69,8 +75,8 @@ public final class StoryIndex {
         }
       }
       if (best == null) {
-        Story story = new Story(article.id(), now);
-        story.sources.put(host, article.id());
+        Story story = new Story(articleId, now);
+        story.sources.put(host, articleId);
         addCopy(story, copy);
         stories.put(story.id, story);
         evict(now);
@@ -79,8 +85,8 @@ public final class StoryIndex {
             : new StoryAssignment(
                 story.id, true, 1, 1.0, true, host, apart.id, apartVerdict.difference());
       }
-      String introducer = best.sources.putIfAbsent(host, article.id());
-      boolean newSource = introducer == null || introducer.equals(article.id());
+      String introducer = best.sources.putIfAbsent(host, articleId);
+      boolean newSource = introducer == null || introducer.equals(articleId);
       // An identical copy (a replay, or a verbatim syndication) would add nothing to match against.
       if (bestVerdict.score() < 1.0 && best.copies.size() < config.maxSignaturesPerStory())
         addCopy(best, copy);

@@ -1,5 +1,6 @@
 package dev.vigil.story;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +27,9 @@ public record StoryIndexState(
    * {@code shingleCounts} is parallel to it. About 5 KB of JSON per kept copy, so one record per
    * story (keyed by {@code storyId}) fits a Kafka message where a whole snapshot would not. {@code
    * facts} is parallel to {@code signatures} too ({@link Facts#encode}); records written before it
-   * existed have none, and their copies then confirm no later article.
+   * existed have none, and their copies then confirm no later article. {@code shard} is the rule
+   * shard whose stories this one belongs to (see the match package's filter stage); null in records
+   * written before stories were kept per shard, which no shard takes.
    */
   @Serdeable
   public record StoryState(
@@ -36,7 +39,9 @@ public record StoryIndexState(
       List<String> sourceArticleIds,
       List<List<Long>> signatures,
       List<Integer> shingleCounts,
-      List<String> facts) {
+      List<String> facts,
+      Integer shard) {
+    @Creator // the canonical constructor, for the serde
     public StoryState {
       sourceHosts = List.copyOf(sourceHosts);
       sourceArticleIds = List.copyOf(sourceArticleIds);
@@ -56,6 +61,38 @@ public record StoryIndexState(
         throw new IllegalArgumentException("signatures and facts differ in length");
       }
       if (signatures.isEmpty()) throw new IllegalArgumentException("story without a signature");
+    }
+
+    /** A story of no shard: an index's own state, before the stage files it under one. */
+    public StoryState(
+        String storyId,
+        long firstSeenEpochMilli,
+        List<String> sourceHosts,
+        List<String> sourceArticleIds,
+        List<List<Long>> signatures,
+        List<Integer> shingleCounts,
+        List<String> facts) {
+      this(
+          storyId,
+          firstSeenEpochMilli,
+          sourceHosts,
+          sourceArticleIds,
+          signatures,
+          shingleCounts,
+          facts,
+          null);
+    }
+
+    public StoryState inShard(int s) {
+      return new StoryState(
+          storyId,
+          firstSeenEpochMilli,
+          sourceHosts,
+          sourceArticleIds,
+          signatures,
+          shingleCounts,
+          facts,
+          s);
     }
   }
 }

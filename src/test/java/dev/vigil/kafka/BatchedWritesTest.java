@@ -3,26 +3,18 @@ package dev.vigil.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.vigil.alert.AlertSamples;
-import dev.vigil.article.Match;
-import dev.vigil.match.KafkaMatchSink;
 import dev.vigil.testing.LocalKafka;
 import io.micronaut.json.JsonMapper;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Writes awaited once per batch rather than once per record: {@link CompactedStore#write} and
- * {@link CompactedStore#flush}, {@link KafkaMatchSink}, and the barrier a {@link ConsumerLoop}
- * passes before committing.
+ * {@link CompactedStore#flush}, and the barrier a {@link ConsumerLoop} passes before committing.
  */
 class BatchedWritesTest {
   @TempDir static Path dir;
@@ -69,38 +60,6 @@ class BatchedWritesTest {
     }
     try (CompactedStore<String> reread = store().load()) {
       assertThat(reread.get("a/ops")).contains("2026-01-01T00:00:00Z");
-    }
-  }
-
-  @Test
-  void matchesWrittenWithoutWaitingAreOnTheTopicAfterFlush() throws Exception {
-    KafkaMatchSink sink = new KafkaMatchSink(producer, json);
-    List<Match> written =
-        List.of(
-            AlertSamples.match("g1", List.of("ops"), Instant.EPOCH),
-            AlertSamples.match("g2", List.of("ops"), Instant.EPOCH));
-    written.forEach(sink::write);
-    sink.flush();
-    List<ConsumerRecord<String, byte[]>> read = new ArrayList<>();
-    try (KafkaConsumer<String, byte[]> c = clients.consumer("match-sink-test", "match-sink-test")) {
-      c.assign(
-          c.partitionsFor(Topics.MATCHES).stream()
-              .map(p -> new TopicPartition(p.topic(), p.partition()))
-              .toList());
-      c.seekToBeginning(c.assignment());
-      await()
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () -> {
-                c.poll(Duration.ofMillis(200)).forEach(read::add);
-                return read.size() >= 2;
-              });
-    }
-    assertThat(read)
-        .extracting(ConsumerRecord::key)
-        .containsExactlyInAnyOrder(written.get(0).alertId(), written.get(1).alertId());
-    for (ConsumerRecord<String, byte[]> r : read) {
-      assertThat(json.readValue(r.value(), Match.class).alertId()).isEqualTo(r.key());
     }
   }
 

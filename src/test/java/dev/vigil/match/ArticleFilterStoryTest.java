@@ -6,8 +6,6 @@ import dev.vigil.article.Article;
 import dev.vigil.article.Match;
 import dev.vigil.article.Page;
 import dev.vigil.config.RuleSpec;
-import dev.vigil.story.StoryConfig;
-import dev.vigil.story.StoryIndex;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -63,12 +61,7 @@ class ArticleFilterStoryTest {
   }
 
   private ArticleFilter filter(boolean grouping) {
-    return new ArticleFilter(
-        () -> rules,
-        grouping ? new StoryIndex(StoryConfig.defaults(), clock) : null,
-        s -> {},
-        null,
-        clock);
+    return Articles.filter(() -> rules, grouping, null, clock, 3);
   }
 
   private static Match of(List<Match> matches, String rule) {

@@ -10,6 +10,37 @@ import java.util.List;
 public final class Articles {
   private Articles() {}
 
+  /**
+   * A filter over {@code rules} whose story decisions are kept in memory, in {@code shards} shards;
+   * without grouping when {@code grouping} is false.
+   */
+  static ArticleFilter filter(
+      java.util.function.Supplier<RuleSet> rules,
+      boolean grouping,
+      dev.vigil.story.EscalationRule escalation,
+      java.time.Clock clock,
+      int shards) {
+    java.util.Map<String, dev.vigil.story.StoryIndexState.StoryState> saved =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    StoryShards stories =
+        new StoryShards(
+            dev.vigil.story.StoryConfig.defaults(),
+            shards,
+            clock,
+            new StoryShards.Store() {
+              @Override
+              public void save(dev.vigil.story.StoryIndexState.StoryState s) {
+                saved.put(s.shard() + "/" + s.storyId(), s);
+              }
+
+              @Override
+              public List<dev.vigil.story.StoryIndexState.StoryState> stored() {
+                return List.copyOf(saved.values());
+              }
+            });
+    return new ArticleFilter(rules, grouping ? stories : null, escalation, clock, shards);
+  }
+
   public static Article text(String title, String body) {
     return new Article(
         Article.SCHEMA,

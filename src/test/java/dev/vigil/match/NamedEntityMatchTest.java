@@ -10,8 +10,6 @@ import dev.vigil.config.EntitySpec;
 import dev.vigil.config.RuleSpec;
 import dev.vigil.match.entity.EntityTagger;
 import dev.vigil.match.entity.TaggedEntity;
-import dev.vigil.story.StoryConfig;
-import dev.vigil.story.StoryIndex;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -134,9 +132,7 @@ class NamedEntityMatchTest {
     Clock clock = Clock.fixed(Instant.parse("2026-11-25T00:00:00Z"), ZoneOffset.UTC);
     try (RuleSet set =
         RuleSet.compile(List.of(new RuleSpec("r", RULE, List.of("log"))), List.of(WAGNER), UTKIN)) {
-      ArticleFilter filter =
-          new ArticleFilter(
-              () -> set, new StoryIndex(StoryConfig.defaults(), clock), s -> {}, null, clock);
+      ArticleFilter filter = Articles.filter(() -> set, true, null, clock, 1);
       List<Match> matches = filter.filter(a);
       assertThat(matches).hasSize(1);
       assertThat(matches.get(0).namedEntities())
