@@ -14,10 +14,12 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -26,44 +28,148 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * Not a JMH benchmark: the daemon's filter stage end to end ({@link FilterStage}, as {@code
- * bin/vigil run} starts it) on an embedded broker in this process, as in the default run. N
- * workload articles (distinct, never seen) wait on {@code vigil.articles}; then the stage starts,
- * and the rate is articles from its start until every article's offset is committed, by which time
- * their match records are on {@code vigil.matches}. Process CPU includes the broker's. {@code java
- * -cp target/benchmarks.jar dev.vigil.match.FilterBench [RULES] [ARTICLES]}
+ * Not a JMH benchmark: the daemon's filter stage end to end against its bare matcher, side by side
+ * in one process, for each rule count. For each: the same N workload articles are first matched in
+ * memory ({@code RuleSet.match}) on as many threads as the stage has consumers, then put on {@code
+ * vigil.articles} of an embedded broker in this process; the {@link FilterStage} (as {@code
+ * bin/vigil run} starts it) runs until every article's offset is committed and every record of
+ * {@code vigil.hits} is decided, by which time the matches are on {@code vigil.matches}. Process
+ * CPU includes the broker's. {@code FilterBench [RULES,RULES...] [ARTICLES]}
  */
 public final class FilterBench {
   private FilterBench() {}
 
   public static void main(String[] args) throws Exception {
-    int rules = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    String[] counts = (args.length > 0 ? args[0] : "1000,10000").split(",");
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+    Workload w = BenchSupport.workload();
+    List<Article> articles = w.articles(n, 7);
+    List<String> summary = new ArrayList<>();
+    for (String c : counts) {
+      int rules = Integer.parseInt(c.trim());
+      try (RuleBook book = new RuleBook(Workload.rules(w.queries(rules)), w.entities)) {
+        int threads = FilterStage.threads(ConfigLoader.defaults().kafka().partitions());
+        bare(book.current(), articles.subList(0, Math.min(n, 2_000)), threads); // warm-up
+        boolean stageOnly = args.length > 2 && args[2].equals("stage-only"); // for profiling
+        double bare = stageOnly ? Double.NaN : bare(book.current(), articles, threads);
+        if (!stageOnly) parts(book, articles.subList(0, Math.min(n, 2_000)));
+        double[] stage = stage(book, articles);
+        String line =
+            String.format(
+                "%,d rules: bare matcher %.0f articles/s, whole stage %.0f articles/s"
+                    + " (%.2f ms process CPU per article, broker included): %.0f%% of the matcher",
+                rules, bare, stage[0], stage[1], 100 * stage[0] / bare);
+        System.out.println(line);
+        summary.add(line);
+      }
+    }
+    System.out.println();
+    summary.forEach(System.out::println);
+    System.exit(0);
+  }
+
+  /** Where one thread's time goes, per article, in the stage's steps, outside Kafka. */
+  private static void parts(RuleBook book, List<Article> sample) throws Exception {
+    JsonMapper json = JsonMapper.createDefault();
+    dev.vigil.story.StoryConfig sc = dev.vigil.story.StoryConfig.defaults();
+    java.util.Map<String, dev.vigil.story.StoryIndexState.StoryState> saved =
+        new java.util.HashMap<>();
+    StoryShards shards =
+        new StoryShards(
+            sc,
+            3,
+            Clock.systemUTC(),
+            new StoryShards.Store() {
+              @Override
+              public void save(dev.vigil.story.StoryIndexState.StoryState st) {
+                saved.put(st.storyId(), st);
+              }
+
+              @Override
+              public List<dev.vigil.story.StoryIndexState.StoryState> stored() {
+                return List.copyOf(saved.values());
+              }
+            });
+    ArticleFilter filter = new ArticleFilter(book::current, shards, null, Clock.systemUTC(), 3);
+    List<byte[]> bytes = new ArrayList<>();
+    for (Article a : sample) bytes.add(json.writeValueAsBytes(a));
+    List<ArticleHits> hits = new ArrayList<>();
+    for (int round = 0; round < 2; round++) { // the first round warms up
+      hits.clear();
+      long t0 = System.nanoTime();
+      for (byte[] b : bytes) json.readValue(b, Article.class);
+      long t1 = System.nanoTime();
+      for (Article a : sample) book.current().match(a);
+      long t2 = System.nanoTime();
+      for (Article a : sample) shards.signer().sign(a);
+      long t3 = System.nanoTime();
+      for (Article a : sample) hits.addAll(filter.hits(a));
+      long t4 = System.nanoTime();
+      long size = 0;
+      for (ArticleHits h : hits) size += json.writeValueAsBytes(h).length;
+      if (round == 0) {
+        java.nio.file.Files.write(
+            Path.of("target/hits-sample.json"), json.writeValueAsBytes(hits.get(0)));
+      }
+      long t5 = System.nanoTime();
+      for (ArticleHits h : hits) json.writeValueAsBytes(filter.decide(h));
+      long t6 = System.nanoTime();
+      double k = 1e6 * sample.size();
+      if (round == 1) {
+        System.out.printf(
+            "  one thread, ms per article: read %.3f, match %.3f, signature %.3f, match+sign+group"
+                + " %.3f, write hits %.3f (%d bytes), decide+write %.3f%n",
+            (t1 - t0) / k,
+            (t2 - t1) / k,
+            (t3 - t2) / k,
+            (t4 - t3) / k,
+            (t5 - t4) / k,
+            size / sample.size(),
+            (t6 - t5) / k);
+      }
+    }
+  }
+
+  /** Articles per second of the bare matcher over {@code articles}, on {@code threads} threads. */
+  private static double bare(RuleSet rules, List<Article> articles, int threads)
+      throws InterruptedException {
+    AtomicInteger next = new AtomicInteger();
+    List<Thread> workers = new ArrayList<>();
+    long t0 = System.nanoTime();
+    for (int t = 0; t < threads; t++) {
+      Thread th =
+          new Thread(
+              () -> {
+                for (int i; (i = next.getAndIncrement()) < articles.size(); ) {
+                  rules.match(articles.get(i));
+                }
+              });
+      th.start();
+      workers.add(th);
+    }
+    for (Thread th : workers) th.join();
+    return articles.size() / ((System.nanoTime() - t0) / 1e9);
+  }
+
+  /** {articles per second, process CPU ms per article} of the whole stage on a new broker. */
+  private static double[] stage(RuleBook book, List<Article> articles) throws Exception {
+    int n = articles.size();
     Path dir = Files.createTempDirectory("vigil-filter-bench");
     VigilConfig config = ConfigLoader.defaults();
     JsonMapper json = JsonMapper.createDefault();
-    Workload w = BenchSupport.workload();
     try (EmbeddedKafka kafka = EmbeddedKafka.start(dir, 0)) {
       KafkaClients clients = new KafkaClients(kafka.bootstrapServers(), "vigil-embedded");
       try (Admin admin = clients.admin();
-          KafkaProducer<String, byte[]> producer = clients.producer("vigil");
-          RuleBook book = new RuleBook(Workload.rules(w.queries(rules)), w.entities)) {
+          KafkaProducer<String, byte[]> producer = clients.producer("vigil")) {
         Topics.ensure(admin, config.kafka().partitions());
         KafkaArticleSink sink = new KafkaArticleSink(producer, json, Topics.ARTICLES);
-        List<Article> articles = w.articles(n, 7);
-        for (int from = 0; from < n; from += 1_000) {
+        // One at a time until every partition has a leader that takes writes: batches sent to a
+        // partition still electing its first leader can be refused out of sequence.
+        int from = 0;
+        for (; from < 30; from++) sink.publish(articles.subList(from, from + 1));
+        for (; from < n; from += 1_000) {
           sink.publish(articles.subList(from, Math.min(n, from + 1_000)));
         }
-        System.out.printf(
-            "%d articles waiting, %d rules, %d filter threads, %d cores%n",
-            n,
-            rules,
-            FilterStage.threads(config.kafka().partitions()),
-            Runtime.getRuntime().availableProcessors());
-        long cpu0 = cpuNanos();
-        long t0 = System.nanoTime();
-        long done;
-        StringBuilder perSecond = new StringBuilder();
         StageRuntime rt =
             new StageRuntime(
                 clients,
@@ -73,45 +179,72 @@ public final class FilterBench {
                 Clock.systemUTC(),
                 new Random(),
                 config.kafka().partitions());
+        long cpu0 = cpuNanos();
+        Map<String, Long> threads0 = threadCpu();
+        Map<String, Long> threads1;
+        long t0 = System.nanoTime();
+        StringBuilder progress = new StringBuilder();
         try (FilterStage stage = new FilterStage(config.stories(), book, rt)) {
           stage.start();
-          long last = 0;
-          do {
-            Thread.sleep(1_000); // the measuring window's resolution, not a wait for a condition
-            done = committed(admin);
-            perSecond.append(done - last).append(' ');
-            last = done;
-          } while (done < n && System.nanoTime() - t0 < 600_000_000_000L);
+          long matched = 0, decided = 0, last = t0;
+          while (matched < n || decided < endOffsets(admin, Topics.HITS)) {
+            Thread.sleep(50); // the measuring window's resolution, not a wait for a condition
+            matched = committed(admin, FilterStage.GROUP, Topics.ARTICLES);
+            decided = committed(admin, FilterStage.STORIES_GROUP, Topics.HITS);
+            if (System.nanoTime() - last > 1e9) {
+              last = System.nanoTime();
+              progress.append(' ').append(matched).append('/').append(decided);
+            }
+            if (System.nanoTime() - t0 > 900_000_000_000L) throw new IllegalStateException("stuck");
+          }
+          threads1 = threadCpu();
         }
+        System.out.println("  articles matched / hits decided, each second:" + progress);
         double wall = (System.nanoTime() - t0) / 1e9;
-        double cpu = (cpuNanos() - cpu0) / 1e9;
-        long matches = endOffsets(admin, Topics.MATCHES);
-        System.out.println("committed per second: " + perSecond.toString().trim());
+        double cpu = (cpuNanos() - cpu0) / 1e6;
+        Map<String, Long> byThread = new java.util.TreeMap<>();
+        threads1.forEach((k, v) -> byThread.merge(k, v - threads0.getOrDefault(k, 0L), Long::sum));
+        StringBuilder where = new StringBuilder();
+        byThread.entrySet().stream()
+            .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+            .limit(10)
+            .forEach(
+                e -> where.append(String.format(" %s %.2f;", e.getKey(), e.getValue() / 1e6 / n)));
+        System.out.println("  thread CPU ms per article:" + where);
         System.out.printf(
-            "filtered %d of %d articles in %.1f s (1 s resolution): %.0f articles/s; "
-                + "%d matches (%.1f per article); process CPU %.1f s (%.2f ms per article, broker included)%n",
-            done,
+            "  %d articles, %d records on %s, %d on %s, %.1f s%n",
             n,
-            wall,
-            done / wall,
-            matches,
-            (double) matches / Math.max(1, done),
-            cpu,
-            cpu * 1e3 / Math.max(1, done));
+            endOffsets(admin, Topics.HITS),
+            Topics.HITS,
+            endOffsets(admin, Topics.MATCHES),
+            Topics.MATCHES,
+            wall);
+        for (String t : List.of(Topics.ARTICLES, Topics.HITS, Topics.MATCHES, Topics.STORIES)) {
+          long bytes = 0;
+          try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f :
+                files
+                    .filter(f -> f.getParent().getFileName().toString().startsWith(t + "-"))
+                    .toList()) {
+              bytes += Files.size(f);
+            }
+          }
+          System.out.printf("  %s: %.1f KB per article on disk%n", t, bytes / 1024.0 / n);
+        }
+        return new double[] {n / wall, cpu / n};
       }
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
-    System.exit(0);
   }
 
-  private static long committed(Admin admin) throws Exception {
+  private static long committed(Admin admin, String group, String topic) throws Exception {
     Map<TopicPartition, OffsetAndMetadata> offsets =
-        admin.listConsumerGroupOffsets(FilterStage.GROUP).partitionsToOffsetAndMetadata().get();
+        admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
     return offsets.entrySet().stream()
-        .filter(e -> e.getKey().topic().equals(Topics.ARTICLES) && e.getValue() != null)
+        .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
         .mapToLong(e -> e.getValue().offset())
         .sum();
   }
@@ -124,6 +257,18 @@ public final class FilterBench {
     Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
     parts.forEach(p -> latest.put(p, OffsetSpec.latest()));
     return admin.listOffsets(latest).all().get().values().stream().mapToLong(r -> r.offset()).sum();
+  }
+
+  /** CPU nanoseconds of each live thread, by name with digits folded (threads of one pool). */
+  private static Map<String, Long> threadCpu() {
+    java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+    Map<String, Long> out = new java.util.HashMap<>();
+    for (java.lang.management.ThreadInfo t : bean.getThreadInfo(bean.getAllThreadIds())) {
+      if (t == null) continue;
+      long c = bean.getThreadCpuTime(t.getThreadId());
+      if (c > 0) out.merge(t.getThreadName().replaceAll("\\d+", "N"), c, Long::sum);
+    }
+    return out;
   }
 
   private static long cpuNanos() {

@@ -58,8 +58,11 @@ public final class AlertStage implements Stage {
           .filter(c -> !c.pacing().immediate())
           .forEach(c -> gates.put(c.id(), c.pacing().gate()));
       DeliveryFlow flow = new DeliveryFlow(delivery, gates);
+      // A partition taken over from another instance: what that instance delivered, before its
+      // records, so that none is sent again.
+      ConsumerLoop.Partitions takeOver = p -> catchUp(deliveries);
       for (String id : settings.channelIds()) {
-        consume(id, flow, delivery.dispatcher()::flush);
+        consume(id, flow, delivery.dispatcher()::flush, takeOver);
       }
     } catch (RuntimeException | Error e) {
       close();
@@ -67,7 +70,11 @@ public final class AlertStage implements Stage {
     }
   }
 
-  private void consume(String id, DeliveryFlow flow, ConsumerLoop.Barrier beforeCommit) {
+  private void consume(
+      String id,
+      DeliveryFlow flow,
+      ConsumerLoop.Barrier beforeCommit,
+      ConsumerLoop.Partitions takeOver) {
     parts.add(
         new ConsumerLoop<>(
                 rt.clients(),
@@ -77,6 +84,7 @@ public final class AlertStage implements Stage {
                 PendingDelivery.class,
                 (k, p) -> id.equals(p.channel()) ? flow.retry(p) : null,
                 beforeCommit)
+            .onPartitions(takeOver)
             .start());
     parts.add(
         new ConsumerLoop<>(
@@ -94,6 +102,7 @@ public final class AlertStage implements Stage {
                   return null;
                 },
                 beforeCommit)
+            .onPartitions(takeOver)
             .start());
   }
 

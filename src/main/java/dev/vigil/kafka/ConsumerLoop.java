@@ -47,10 +47,11 @@ public final class ConsumerLoop<V> implements AutoCloseable {
   }
 
   /** Told which partitions this loop gains and loses, on its own thread, before their records. */
+  @FunctionalInterface
   public interface Partitions {
     void assigned(Collection<Integer> partitions);
 
-    void revoked(Collection<Integer> partitions);
+    default void revoked(Collection<Integer> partitions) {}
   }
 
   private final String topic;

@@ -117,7 +117,7 @@ public final class Topics {
     List<NewTopic> missing = new ArrayList<>();
     for (NewTopic t : wanted) {
       if (!existing.contains(t.name())) {
-        missing.add(t);
+        missing.add(rf < 3 ? t : durable(t));
       }
     }
     if (!missing.isEmpty()) {
@@ -146,6 +146,17 @@ public final class Topics {
         }
       }
     }
+  }
+
+  /**
+   * On a cluster of three brokers or more: a write is acknowledged once two replicas have it, so
+   * the loss of any one broker loses no acknowledged record and stops no writer.
+   */
+  private static NewTopic durable(NewTopic t) {
+    Map<String, String> configs =
+        new java.util.HashMap<>(t.configs() == null ? Map.of() : t.configs());
+    configs.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, "2");
+    return t.configs(configs);
   }
 
   /** A topic another instance has just created may not be described yet: ask again for a while. */

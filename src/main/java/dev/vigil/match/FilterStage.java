@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  *       story signature (computed only then).
  *   <li>Stories: each shard's consumer decides the story of its rules' matches, so one decision is
  *       made per (rule, story) wherever the copies were matched, and writes the article with its
- *       decided matches to {@code vigil.matches}. Story state goes to {@code vigil.stories}.
+ *       decided matches to {@code vigil.matches}, on the shard's partition there too. Story state
+ *       goes to {@code vigil.stories}.
  * </ol>
  *
  * Records are written without waiting and flushed once per batch, before the batch's offsets are
@@ -57,6 +58,7 @@ public final class FilterStage implements Stage {
     try {
       CompactedStore<StoryState> stored = parts.add(rt.store(Topics.STORIES, StoryState.class));
       int shards = rt.producer().partitionsFor(Topics.HITS).size();
+      int matchParts = rt.producer().partitionsFor(Topics.MATCHES).size();
       StoryShards stories = settings.grouping() ? stories(stored, shards) : null;
       int escalateAt = settings.escalateAtSources();
       ArticleFilter filter =
@@ -98,7 +100,13 @@ public final class FilterStage implements Stage {
                 ArticleHits.class,
                 (k, h) -> {
                   MatchedArticle m = filter.decide(h);
-                  sink.write(Topics.MATCHES, null, k, matched.serialize(Topics.MATCHES, m));
+                  // On its rule shard's partition: all of a rule's alerts reach one consumer of
+                  // each channel, which sees whether an alert id was delivered before.
+                  sink.write(
+                      Topics.MATCHES,
+                      h.shard() % matchParts,
+                      k,
+                      matched.serialize(Topics.MATCHES, m));
                   count(m);
                   return null;
                 },

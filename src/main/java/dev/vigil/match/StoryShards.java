@@ -64,7 +64,7 @@ final class StoryShards implements ConsumerLoop.Partitions {
   StoryAssignment assign(int shard, String articleId, StorySignature signature) {
     StoryIndex index = indexes.computeIfAbsent(shard, this::load);
     StoryAssignment a = index.assign(articleId, signature);
-    index.story(a.storyId()).ifPresent(s -> store.save(s.inShard(shard)));
+    index.changedStory(a.storyId()).ifPresent(s -> store.save(s.inShard(shard)));
     return a;
   }
 

@@ -20,6 +20,8 @@ final class Story {
   // host -> the article that first brought it; insertion order is arrival order.
   final Map<String, String> sources = new LinkedHashMap<>();
   final List<Copy> copies = new ArrayList<>();
+  // Changed since its state was last taken (see StoryIndex#changedStory).
+  boolean changed = true;
 
   Story(String id, long firstSeen) {
     this.id = id;
@@ -76,14 +78,12 @@ final class Story {
   record Verdict(double score, String difference) {}
 
   StoryIndexState.StoryState toState() {
-    List<List<Long>> sigs = new ArrayList<>();
+    List<String> sigs = new ArrayList<>();
     List<Integer> sizes = new ArrayList<>();
     List<String> facts = new ArrayList<>();
     for (Copy c : copies) {
       facts.add(c.facts());
-      List<Long> l = new ArrayList<>(c.sig().length);
-      for (long v : c.sig()) l.add(v);
-      sigs.add(l);
+      sigs.add(Signer.encode(c.sig()));
       sizes.add(c.shingles());
     }
     return new StoryIndexState.StoryState(
@@ -91,20 +91,20 @@ final class Story {
         firstSeen,
         List.copyOf(sources.keySet()),
         List.copyOf(sources.values()),
-        sigs,
+        null,
         sizes,
-        facts);
+        facts,
+        null,
+        sigs);
   }
 
-  static Story fromState(StoryIndexState.StoryState s, int numHashes) {
+  static Story fromState(StoryIndexState.StoryState s, Signer signer) {
     Story story = new Story(s.storyId(), s.firstSeenEpochMilli());
     for (int i = 0; i < s.sourceHosts().size(); i++) {
       story.sources.put(s.sourceHosts().get(i), s.sourceArticleIds().get(i));
     }
-    for (int i = 0; i < s.signatures().size(); i++) {
-      List<Long> l = s.signatures().get(i);
-      if (l.size() != numHashes) throw new IllegalArgumentException("signature of wrong length");
-      long[] sig = l.stream().mapToLong(Long::longValue).toArray();
+    for (int i = 0; i < s.minhashes().size(); i++) {
+      long[] sig = signer.decode(s.minhashes().get(i));
       String f = s.facts().get(i);
       if (f != null) Facts.decode(f); // refuse a malformed record now, not at the first comparison
       story.copies.add(new Copy(sig, s.shingleCounts().get(i), f));

@@ -87,6 +87,7 @@ public final class StoryIndex {
       }
       String introducer = best.sources.putIfAbsent(host, articleId);
       boolean newSource = introducer == null || introducer.equals(articleId);
+      if (introducer == null) best.changed = true;
       // An identical copy (a replay, or a verbatim syndication) would add nothing to match against.
       if (bestVerdict.score() < 1.0 && best.copies.size() < config.maxSignaturesPerStory())
         addCopy(best, copy);
@@ -100,6 +101,17 @@ public final class StoryIndex {
   /** One story's current state, for writing it through after {@link #assign}; empty if gone. */
   public synchronized Optional<StoryIndexState.StoryState> story(String storyId) {
     return Optional.ofNullable(stories.get(storyId)).map(Story::toState);
+  }
+
+  /**
+   * A story's state if it changed since this was last asked (or since it was restored): what must
+   * be written through after {@link #assign}, and nothing when a copy changed nothing.
+   */
+  public synchronized Optional<StoryIndexState.StoryState> changedStory(String storyId) {
+    Story s = stories.get(storyId);
+    if (s == null || !s.changed) return Optional.empty();
+    s.changed = false;
+    return Optional.of(s.toState());
   }
 
   /** Stories currently held. */
@@ -125,7 +137,8 @@ public final class StoryIndex {
     StoryIndex index = new StoryIndex(config, clock);
     synchronized (index) {
       for (StoryIndexState.StoryState s : state.stories()) {
-        Story story = Story.fromState(s, config.numHashes());
+        Story story = Story.fromState(s, index.signer);
+        story.changed = false;
         index.stories.put(story.id, story);
         for (Story.Copy c : story.copies) index.indexBands(story, c.sig());
       }
@@ -142,6 +155,7 @@ public final class StoryIndex {
 
   private void addCopy(Story story, Story.Copy copy) {
     story.copies.add(copy);
+    story.changed = true;
     indexBands(story, copy.sig());
   }
 

@@ -27,9 +27,11 @@ public record StoryIndexState(
    * {@code shingleCounts} is parallel to it. About 5 KB of JSON per kept copy, so one record per
    * story (keyed by {@code storyId}) fits a Kafka message where a whole snapshot would not. {@code
    * facts} is parallel to {@code signatures} too ({@link Facts#encode}); records written before it
-   * existed have none, and their copies then confirm no later article. {@code shard} is the rule
-   * shard whose stories this one belongs to (see the match package's filter stage); null in records
-   * written before stories were kept per shard, which no shard takes.
+   * existed have none, and their copies then confirm no later article. {@code minhashes} holds the
+   * signatures as {@link Signer} writes them (a third of the bytes); {@code signatures}, as lists
+   * of numbers, is only read from records written before it, and is null once read. {@code shard}
+   * is the rule shard whose stories this one belongs to (see the match package's filter stage);
+   * null in records written before stories were kept per shard, which no shard takes.
    */
   @Serdeable
   public record StoryState(
@@ -40,27 +42,36 @@ public record StoryIndexState(
       List<List<Long>> signatures,
       List<Integer> shingleCounts,
       List<String> facts,
-      Integer shard) {
+      Integer shard,
+      List<String> minhashes) {
     @Creator // the canonical constructor, for the serde
     public StoryState {
       sourceHosts = List.copyOf(sourceHosts);
       sourceArticleIds = List.copyOf(sourceArticleIds);
-      signatures = signatures.stream().map(List::copyOf).toList();
+      if (minhashes == null) {
+        // Written before signatures were kept as Base64: read them into that form.
+        minhashes =
+            signatures.stream()
+                .map(l -> Signer.encode(l.stream().mapToLong(Long::longValue).toArray()))
+                .toList();
+      }
+      minhashes = List.copyOf(minhashes);
+      signatures = null;
       shingleCounts = List.copyOf(shingleCounts);
       facts =
           facts == null
-              ? java.util.Collections.nCopies(signatures.size(), (String) null)
+              ? java.util.Collections.nCopies(minhashes.size(), (String) null)
               : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(facts));
       if (sourceHosts.size() != sourceArticleIds.size()) {
         throw new IllegalArgumentException("sourceHosts and sourceArticleIds differ in length");
       }
-      if (signatures.size() != shingleCounts.size()) {
+      if (minhashes.size() != shingleCounts.size()) {
         throw new IllegalArgumentException("signatures and shingleCounts differ in length");
       }
-      if (facts.size() != signatures.size()) {
+      if (facts.size() != minhashes.size()) {
         throw new IllegalArgumentException("signatures and facts differ in length");
       }
-      if (signatures.isEmpty()) throw new IllegalArgumentException("story without a signature");
+      if (minhashes.isEmpty()) throw new IllegalArgumentException("story without a signature");
     }
 
     /** A story of no shard: an index's own state, before the stage files it under one. */
@@ -80,6 +91,7 @@ public record StoryIndexState(
           signatures,
           shingleCounts,
           facts,
+          null,
           null);
     }
 
@@ -92,7 +104,8 @@ public record StoryIndexState(
           signatures,
           shingleCounts,
           facts,
-          s);
+          s,
+          minhashes);
     }
   }
 }

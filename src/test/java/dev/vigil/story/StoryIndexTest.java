@@ -110,7 +110,7 @@ class StoryIndexTest {
     StoryAssignment c = index.assign(copy);
     assertThat(index.assign(first)).isEqualTo(f);
     assertThat(index.assign(copy)).isEqualTo(c);
-    assertThat(index.story("1").orElseThrow().signatures()).hasSize(2);
+    assertThat(index.story("1").orElseThrow().minhashes()).hasSize(2);
   }
 
   @Test
