@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -62,6 +63,7 @@ public final class ConsumerLoop<V> implements AutoCloseable {
   private final Thread thread;
   private volatile boolean running = true;
   private Partitions partitions;
+  private Producer<String, byte[]> transactions;
 
   public ConsumerLoop(
       KafkaClients clients,
@@ -133,6 +135,18 @@ public final class ConsumerLoop<V> implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Makes each batch one Kafka transaction of {@code producer}, which the handlers must write with:
+   * their records and the batch's offsets are committed together, or not at all, so a crash repeats
+   * no output of a committed batch and shows none of an unfinished one to readers (which read
+   * committed records only). A handler failure aborts the batch, which is repeated. The producer
+   * must outlive the loop. Call before {@link #start}.
+   */
+  public ConsumerLoop<V> transactional(Producer<String, byte[]> producer) {
+    this.transactions = producer;
+    return this;
+  }
+
   public ConsumerLoop<V> start() {
     thread.start();
     return this;
@@ -142,10 +156,14 @@ public final class ConsumerLoop<V> implements AutoCloseable {
     consumer.subscribe(List.of(topic), new Listener());
     int failures = 0;
     try {
+      if (transactions != null) transactions.initTransactions();
       while (running) {
         ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
         Duration wait = null;
+        boolean failed = false;
+        if (transactions != null && !records.isEmpty()) transactions.beginTransaction();
+        batch:
         for (TopicPartition tp : records.partitions()) {
           for (ConsumerRecord<String, byte[]> r : records.records(tp)) {
             Duration notDue;
@@ -160,6 +178,10 @@ public final class ConsumerLoop<V> implements AutoCloseable {
                   .addKeyValue("offset", r.offset())
                   .setCause(e)
                   .log("record handling failed; retrying");
+              if (transactions != null) {
+                failed = true; // what the batch wrote so far goes with it
+                break batch;
+              }
             }
             if (notDue != null) {
               consumer.seek(tp, r.offset());
@@ -169,8 +191,14 @@ public final class ConsumerLoop<V> implements AutoCloseable {
             done.put(tp, new OffsetAndMetadata(r.offset() + 1));
           }
         }
-        if (!settle(records, done)) {
+        boolean settled =
+            transactions == null
+                ? settle(records, done)
+                : records.isEmpty() || commitTransaction(records, failed ? Map.of() : done);
+        if (!settled) {
           wait = backoff(++failures);
+        } else if (failed) {
+          wait = backoff(failures);
         }
         if (wait != null) {
           Thread.sleep(Math.max(10, Math.min(wait.toMillis(), 1000)));
@@ -180,6 +208,46 @@ public final class ConsumerLoop<V> implements AutoCloseable {
       // closing
     } finally {
       consumer.close(Duration.ofSeconds(5));
+    }
+  }
+
+  /**
+   * Commits the batch's writes with the offsets of what was handled; aborts them when nothing was
+   * handled or the commit fails, and then goes back to the start of the batch. Returns false when
+   * the commit failed.
+   */
+  private boolean commitTransaction(
+      ConsumerRecords<String, byte[]> records, Map<TopicPartition, OffsetAndMetadata> done) {
+    try {
+      if (done.isEmpty()) {
+        transactions.abortTransaction();
+        rewind(records, records.partitions());
+        return true;
+      }
+      beforeCommit.await();
+      transactions.sendOffsetsToTransaction(done, consumer.groupMetadata());
+      transactions.commitTransaction();
+      return true;
+    } catch (Exception e) {
+      LOG.atWarn()
+          .addKeyValue("topic", topic)
+          .setCause(e)
+          .log("transaction of handled records failed; repeating them");
+      try {
+        transactions.abortTransaction();
+      } catch (RuntimeException abort) {
+        LOG.atWarn().addKeyValue("topic", topic).setCause(abort).log("abort failed");
+      }
+      rewind(records, records.partitions());
+      return false;
+    }
+  }
+
+  private void rewind(ConsumerRecords<String, byte[]> records, java.util.Set<TopicPartition> tps) {
+    for (TopicPartition tp : tps) {
+      if (consumer.assignment().contains(tp)) {
+        consumer.seek(tp, records.records(tp).get(0).offset());
+      }
     }
   }
 
@@ -218,9 +286,7 @@ public final class ConsumerLoop<V> implements AutoCloseable {
           .addKeyValue("topic", topic)
           .setCause(e)
           .log("writes of handled records failed; repeating them");
-      for (TopicPartition tp : done.keySet()) {
-        consumer.seek(tp, records.records(tp).get(0).offset());
-      }
+      rewind(records, done.keySet());
       return false;
     }
     commit(done);

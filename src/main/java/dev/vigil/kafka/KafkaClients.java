@@ -44,6 +44,11 @@ public final class KafkaClients {
   }
 
   public KafkaProducer<String, byte[]> producer(String clientId) {
+    return new KafkaProducer<>(
+        producerConfig(clientId), new StringSerializer(), new ByteArraySerializer());
+  }
+
+  private Map<String, Object> producerConfig(String clientId) {
     Map<String, Object> p = new HashMap<>();
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
@@ -51,6 +56,23 @@ public final class KafkaClients {
     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
     p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+    // Batches of up to 256 KB: the filter stage writes records of 10 to 100 KB, and each batch
+    // costs a compression buffer and a broker request, so small batches cost more than the data.
+    p.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+    return p;
+  }
+
+  /**
+   * A producer whose writes go in transactions ({@link ConsumerLoop#transactional}). {@code name}
+   * must be unique among the loops of an instance; the transactional id adds this instance's name,
+   * or a random one without it. An unfinished transaction of a crashed instance holds its
+   * partitions' readers back until the coordinator aborts it, after 15 s.
+   */
+  public KafkaProducer<String, byte[]> transactionalProducer(String name) {
+    Map<String, Object> p = producerConfig(name);
+    String instance = instanceId != null ? instanceId : java.util.UUID.randomUUID().toString();
+    p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, instance + "-" + name);
+    p.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 15_000);
     return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
   }
 
@@ -81,6 +103,9 @@ public final class KafkaClients {
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+    // Records of an unfinished or aborted transaction are never seen (the same as the default for
+    // topics written without transactions).
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     if (groupId != null) {
       p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
       // A dead instance's partitions move on after this long.

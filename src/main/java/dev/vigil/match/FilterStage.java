@@ -31,8 +31,9 @@ import org.slf4j.LoggerFactory;
  *       goes to {@code vigil.stories}.
  * </ol>
  *
- * Records are written without waiting and flushed once per batch, before the batch's offsets are
- * committed, so a crash repeats a batch (the same alert ids) and loses nothing.
+ * Each consumer's batch is one Kafka transaction: what it wrote (hits; matches and story states) is
+ * committed with the offsets it read, or not at all, so a crash neither loses a batch nor writes
+ * its matches twice. Readers see committed records only.
  */
 public final class FilterStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(FilterStage.class);
@@ -43,6 +44,8 @@ public final class FilterStage implements Stage {
   private final RuleBook rules;
   private final StageRuntime rt;
   private final Resources parts = new Resources();
+  // The story writes of a decision go in the transaction of the thread that made it.
+  private final ThreadLocal<KafkaRecordSink> storySink = new ThreadLocal<>();
 
   /**
    * @param rules the rules in force, which a reload may replace while the stage runs
@@ -68,10 +71,10 @@ public final class FilterStage implements Stage {
               escalateAt > 0 ? new EscalationRule(escalateAt) : null,
               rt.clock(),
               shards);
-      KafkaRecordSink sink = new KafkaRecordSink(rt.producer());
       JsonSerde<ArticleHits> hits = new JsonSerde<>(rt.json(), ArticleHits.class);
       JsonSerde<MatchedArticle> matched = new JsonSerde<>(rt.json(), MatchedArticle.class);
       for (int i = 0; i < threads(rt.partitions()); i++) {
+        KafkaRecordSink sink = new KafkaRecordSink(producer(GROUP, i));
         parts.add(
             new ConsumerLoop<>(
                     rt.clients(),
@@ -87,33 +90,34 @@ public final class FilterStage implements Stage {
                       return null;
                     },
                     sink::flush)
+                .transactional(sink.producer())
                 .start());
       }
       for (int i = 0; i < threads(shards); i++) {
+        KafkaRecordSink sink = new KafkaRecordSink(producer(STORIES_GROUP, i));
         ConsumerLoop<ArticleHits> decide =
             new ConsumerLoop<>(
-                rt.clients(),
-                Topics.HITS,
-                STORIES_GROUP,
-                i,
-                rt.json(),
-                ArticleHits.class,
-                (k, h) -> {
-                  MatchedArticle m = filter.decide(h);
-                  // On its rule shard's partition: all of a rule's alerts reach one consumer of
-                  // each channel, which sees whether an alert id was delivered before.
-                  sink.write(
-                      Topics.MATCHES,
-                      h.shard() % matchParts,
-                      k,
-                      matched.serialize(Topics.MATCHES, m));
-                  count(m);
-                  return null;
-                },
-                () -> {
-                  sink.flush();
-                  stored.flush();
-                });
+                    rt.clients(),
+                    Topics.HITS,
+                    STORIES_GROUP,
+                    i,
+                    rt.json(),
+                    ArticleHits.class,
+                    (k, h) -> {
+                      storySink.set(sink);
+                      MatchedArticle m = filter.decide(h);
+                      // On its rule shard's partition: all of a rule's alerts reach one consumer of
+                      // each channel, which sees whether an alert id was delivered before.
+                      sink.write(
+                          Topics.MATCHES,
+                          h.shard() % matchParts,
+                          k,
+                          matched.serialize(Topics.MATCHES, m));
+                      count(m);
+                      return null;
+                    },
+                    sink::flush)
+                .transactional(sink.producer());
         parts.add((stories == null ? decide : decide.onPartitions(stories)).start());
       }
     } catch (RuntimeException | Error e) {
@@ -133,6 +137,12 @@ public final class FilterStage implements Stage {
     }
   }
 
+  /** A transactional producer for loop {@code member} of {@code group}, closed after the loop. */
+  private org.apache.kafka.clients.producer.Producer<String, byte[]> producer(
+      String group, int member) {
+    return parts.add(rt.clients().transactionalProducer(group + "-" + member));
+  }
+
   /** One consumer per core, as far as the topic has partitions. */
   static int threads(int partitions) {
     return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), partitions));
@@ -144,6 +154,7 @@ public final class FilterStage implements Stage {
         StoryConfig.defaults()
             .withThreshold(settings.threshold())
             .withLimits(settings.window(), settings.maxStories());
+    JsonSerde<StoryState> states = new JsonSerde<>(rt.json(), StoryState.class);
     return new StoryShards(
         sc,
         shards,
@@ -151,7 +162,9 @@ public final class FilterStage implements Stage {
         new StoryShards.Store() {
           @Override
           public void save(StoryState s) {
-            stored.write(s.shard() + "/" + s.storyId(), s);
+            String key = s.shard() + "/" + s.storyId();
+            storySink.get().write(Topics.STORIES, null, key, states.serialize(Topics.STORIES, s));
+            stored.putLocal(key, s);
           }
 
           @Override

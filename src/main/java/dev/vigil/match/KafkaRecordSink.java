@@ -22,6 +22,10 @@ final class KafkaRecordSink {
     pending.add(producer.send(new ProducerRecord<>(topic, partition, key, value)));
   }
 
+  Producer<String, byte[]> producer() {
+    return producer;
+  }
+
   void flush() throws Exception {
     pending.flush();
   }
