@@ -206,7 +206,7 @@ public final class FilterBench {
         try (FilterStage stage = new FilterStage(config.stories(), book, rt)) {
           stage.start();
           long matched = 0, decided = 0, last = start;
-          while (matched < total || decided < endOffsets(admin, Topics.HITS)) {
+          while (matched < total || !caughtUp(admin)) {
             Thread.sleep(50); // the measuring window's resolution, not a wait for a condition
             matched = committed(admin, FilterStage.GROUP, Topics.ARTICLES);
             decided = committed(admin, FilterStage.STORIES_GROUP, Topics.HITS);
@@ -246,15 +246,13 @@ public final class FilterBench {
             (gcMillis() - gc0) / (double) n,
             (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit0)
                 / (double) n);
+        double matches =
+            rt.metrics().find("vigil.matches").counters().stream()
+                .mapToDouble(c -> c.count())
+                .sum();
         System.out.printf(
-            "  %d articles measured after %d, %d records on %s, %d on %s, %.1f s%n",
-            n,
-            from0,
-            endOffsets(admin, Topics.HITS),
-            Topics.HITS,
-            endOffsets(admin, Topics.MATCHES),
-            Topics.MATCHES,
-            wall);
+            "  %d articles measured after %d, %.1f s; %.1f matches per article%n",
+            n, from0, wall, matches / total);
         for (String t : List.of(Topics.ARTICLES, Topics.HITS, Topics.MATCHES, Topics.STORIES)) {
           long bytes = 0;
           try (Stream<Path> files = Files.walk(dir)) {
@@ -276,6 +274,34 @@ public final class FilterBench {
     }
   }
 
+  /**
+   * Whether the story step has committed every record of {@code vigil.hits}: each partition ends
+   * with the marker of the transaction that wrote its last records, one offset past them.
+   */
+  private static boolean caughtUp(Admin admin) throws Exception {
+    Map<TopicPartition, OffsetAndMetadata> done =
+        admin
+            .listConsumerGroupOffsets(FilterStage.STORIES_GROUP)
+            .partitionsToOffsetAndMetadata()
+            .get();
+    Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+    for (var p :
+        admin
+            .describeTopics(List.of(Topics.HITS))
+            .allTopicNames()
+            .get()
+            .get(Topics.HITS)
+            .partitions()) {
+      latest.put(new TopicPartition(Topics.HITS, p.partition()), OffsetSpec.latest());
+    }
+    for (var e : admin.listOffsets(latest).all().get().entrySet()) {
+      long end = e.getValue().offset();
+      OffsetAndMetadata c = done.get(e.getKey());
+      if (end > 0 && (c == null || c.offset() < end - 1)) return false;
+    }
+    return true;
+  }
+
   private static long committed(Admin admin, String group, String topic) throws Exception {
     Map<TopicPartition, OffsetAndMetadata> offsets =
         admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
@@ -283,16 +309,6 @@ public final class FilterBench {
         .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
         .mapToLong(e -> e.getValue().offset())
         .sum();
-  }
-
-  private static long endOffsets(Admin admin, String topic) throws Exception {
-    List<TopicPartition> parts =
-        admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
-            .map(p -> new TopicPartition(topic, p.partition()))
-            .toList();
-    Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
-    parts.forEach(p -> latest.put(p, OffsetSpec.latest()));
-    return admin.listOffsets(latest).all().get().values().stream().mapToLong(r -> r.offset()).sum();
   }
 
   /** CPU nanoseconds of each live thread, by name with digits folded (threads of one pool). */

@@ -74,27 +74,6 @@ public record StoryIndexState(
       if (minhashes.isEmpty()) throw new IllegalArgumentException("story without a signature");
     }
 
-    /** A story of no shard: an index's own state, before the stage files it under one. */
-    public StoryState(
-        String storyId,
-        long firstSeenEpochMilli,
-        List<String> sourceHosts,
-        List<String> sourceArticleIds,
-        List<List<Long>> signatures,
-        List<Integer> shingleCounts,
-        List<String> facts) {
-      this(
-          storyId,
-          firstSeenEpochMilli,
-          sourceHosts,
-          sourceArticleIds,
-          signatures,
-          shingleCounts,
-          facts,
-          null,
-          null);
-    }
-
     public StoryState inShard(int s) {
       return new StoryState(
           storyId,

@@ -58,8 +58,8 @@ class ClusterStoryTest {
           Daemon c = Daemon.start(config, dir.resolve("c"), Map.of())) {
         publish(0, STORIES / 2);
         awaitOncePerStory(hook, smtp, STORIES / 2);
-        cluster.kill(1);
         publish(STORIES / 2, STORIES);
+        cluster.kill(1); // while the second wave is polled, matched and delivered
         awaitOncePerStory(hook, smtp, STORIES);
       }
     } finally {

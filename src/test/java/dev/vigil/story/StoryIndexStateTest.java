@@ -63,6 +63,8 @@ class StoryIndexStateTest {
                     s.sourceArticleIds(),
                     numbers(s.minhashes()),
                     s.shingleCounts(),
+                    null,
+                    null,
                     null))
             .replace(",\"facts\":[null]", "")
             .replaceAll(
