@@ -11,8 +11,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the element that holds the article, the way Readability does: boilerplate is taken out,
@@ -22,6 +24,10 @@ import org.jsoup.select.NodeTraversor;
  * widget) are removed.
  */
 final class ContentFinder {
+  // Selectors parsed once, not on every call.
+  private static final Evaluator H1 = QueryParser.parse("h1");
+  private static final Evaluator BLOCKS =
+      QueryParser.parse("div, section, ul, ol, table, form, header, p, span, dl");
 
   private static final Set<String> SCORED =
       Set.of("p", "pre", "td", "blockquote", "h2", "h3", "h4", "h5", "h6");
@@ -337,12 +343,12 @@ final class ContentFinder {
 
   /** Removes what looks like a box within the article. */
   private static void clean(Element content) {
-    for (Element h : content.select("h1")) {
+    for (Element h : content.select(H1)) {
       h.remove();
     }
     TextLengths stats = new TextLengths();
     int total = stats.text(content);
-    Elements all = content.select("div, section, ul, ol, table, form, header, p, span, dl");
+    Elements all = content.select(BLOCKS);
     for (int i = all.size() - 1; i >= 0; i--) {
       Element e = all.get(i);
       if (e.parent() == null) {

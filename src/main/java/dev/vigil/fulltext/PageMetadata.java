@@ -19,6 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What a page says about itself: its JSON-LD article (schema.org {@code NewsArticle} and kin),
@@ -26,6 +28,11 @@ import org.jsoup.nodes.Element;
  * Structured data comes first; a field it lacks comes from the meta tags.
  */
 final class PageMetadata {
+  // Selectors parsed once, not on every call.
+  private static final Evaluator HTML = QueryParser.parse("html");
+  private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+  private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+
   private static final JsonMapper JSON = JsonMapper.createDefault();
   private static final Pattern CDATA = Pattern.compile("(//\\s*)?(<!\\[CDATA\\[|]]>|<!--|-->)");
   private static final Pattern BYLINE =
@@ -102,7 +109,7 @@ final class PageMetadata {
             attr(doc, "time[datetime][pubdate], [itemprop=datePublished][datetime]", "datetime"));
     String language =
         first(
-            doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+            doc.selectFirst(HTML) == null ? null : doc.selectFirst(HTML).attr("lang"),
             ld == null ? null : text(ld.get("inLanguage")),
             attr(doc, "meta[http-equiv=content-language]", "content"),
             locale(meta.get("og:locale")));
@@ -123,7 +130,7 @@ final class PageMetadata {
 
   /** The first schema.org article among the page's JSON-LD blocks, or null. */
   private static Map<String, Object> jsonLdArticle(Document doc) {
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (Element script : doc.select(JSON_LD)) {
       try {
         Object parsed =
             JSON.readValue(unwrap(script.data()).getBytes(StandardCharsets.UTF_8), Object.class);
@@ -258,7 +265,7 @@ final class PageMetadata {
       if (!named) {
         continue;
       }
-      Element name = e.selectFirst("[itemprop=name]");
+      Element name = e.selectFirst(ITEMPROP_NAME);
       String t = BY.matcher((name != null ? name : e).text().trim()).replaceFirst("");
       if (!t.isEmpty() && t.length() < 100) {
         return t;
