@@ -222,6 +222,7 @@ public final class ConsumerLoop<V> implements AutoCloseable {
       if (done.isEmpty()) {
         transactions.abortTransaction();
         rewind(records, records.partitions());
+        retake();
         return true;
       }
       beforeCommit.await();
@@ -239,7 +240,18 @@ public final class ConsumerLoop<V> implements AutoCloseable {
         LOG.atWarn().addKeyValue("topic", topic).setCause(abort).log("abort failed");
       }
       rewind(records, records.partitions());
+      retake();
       return false;
+    }
+  }
+
+  /**
+   * After an aborted batch, the listener is told it has its partitions again: what it kept in
+   * memory for them reflects writes that were never committed, and must be read afresh.
+   */
+  private void retake() {
+    if (partitions != null && !consumer.assignment().isEmpty()) {
+      partitions.assigned(consumer.assignment().stream().map(TopicPartition::partition).toList());
     }
   }
 

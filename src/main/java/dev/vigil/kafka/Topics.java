@@ -133,6 +133,9 @@ public final class Topics {
         }
       }
     }
+    if (!missing.isEmpty()) {
+      awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
+    }
     // A retry topic made by a version before the lanes has one partition: give it the others.
     if (existing.contains(RETRY) && partitions(admin, RETRY) < RETRY_LANES) {
       try {
@@ -157,6 +160,36 @@ public final class Topics {
         new java.util.HashMap<>(t.configs() == null ? Map.of() : t.configs());
     configs.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, "2");
     return t.configs(configs);
+  }
+
+  /**
+   * Returns once every partition of {@code topics} answers from its leader. A topic just created is
+   * in the metadata before its leaders take requests; an idempotent producer that writes to it in
+   * that moment can have its first batch refused and the next ones refused out of sequence, and
+   * never recover.
+   */
+  private static void awaitLeaders(Admin admin, List<String> topics) throws Exception {
+    Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest =
+        new java.util.HashMap<>();
+    for (String t : topics) {
+      for (int p = 0; p < partitions(admin, t); p++) {
+        latest.put(
+            new org.apache.kafka.common.TopicPartition(t, p),
+            org.apache.kafka.clients.admin.OffsetSpec.latest());
+      }
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
+        return;
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof org.apache.kafka.common.errors.RetriableException)
+            || attempt == 120) {
+          throw e;
+        }
+        Thread.sleep(250);
+      }
+    }
   }
 
   /** A topic another instance has just created may not be described yet: ask again for a while. */

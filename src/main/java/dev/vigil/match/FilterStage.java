@@ -155,6 +155,7 @@ public final class FilterStage implements Stage {
             .withThreshold(settings.threshold())
             .withLimits(settings.window(), settings.maxStories());
     JsonSerde<StoryState> states = new JsonSerde<>(rt.json(), StoryState.class);
+    int storyParts = rt.producer().partitionsFor(Topics.STORIES).size();
     return new StoryShards(
         sc,
         shards,
@@ -162,9 +163,15 @@ public final class FilterStage implements Stage {
         new StoryShards.Store() {
           @Override
           public void save(StoryState s) {
-            String key = s.shard() + "/" + s.storyId();
-            storySink.get().write(Topics.STORIES, null, key, states.serialize(Topics.STORIES, s));
-            stored.putLocal(key, s);
+            // One writer per partition, the shard's consumer: when it reads its stories back, no
+            // other transaction can hold committed ones out of sight.
+            storySink
+                .get()
+                .write(
+                    Topics.STORIES,
+                    s.shard() % storyParts,
+                    s.shard() + "/" + s.storyId(),
+                    states.serialize(Topics.STORIES, s));
           }
 
           @Override

@@ -50,7 +50,10 @@ final class StoryShards implements ConsumerLoop.Partitions {
     return signer;
   }
 
-  /** Shards this instance takes (again): their stories are read afresh before their next use. */
+  /**
+   * Shards this instance takes, or takes again after an aborted batch: their stories are read
+   * afresh, as committed, before their next use.
+   */
   @Override
   public void assigned(Collection<Integer> shards) {
     shards.forEach(indexes::remove);

@@ -87,22 +87,85 @@ class BatchedWritesTest {
                   }
                 })
             .start()) {
-      await().atMost(Duration.ofSeconds(30)).until(() -> committed() == 3);
+      await().atMost(Duration.ofSeconds(30)).until(() -> committed("barrier-test") == 3);
     }
     assertThat(handled)
         .as("handled, the barrier failed, handled again")
         .containsExactly("one", "two", "three", "one", "two", "three");
   }
 
+  @Test
+  void aFailedTransactionalBatchIsAbortedRepeatedAndItsPartitionsTakenAgain() throws Exception {
+    try (Admin admin = clients.admin()) {
+      admin
+          .createTopics(
+              List.of(new NewTopic("tx-in", 1, (short) 1), new NewTopic("tx-out", 1, (short) 1)))
+          .all()
+          .get(30, TimeUnit.SECONDS);
+    }
+    for (String v : List.of("one", "two", "three")) {
+      producer.send(new ProducerRecord<>("tx-in", v, json.writeValueAsBytes(v))).get();
+    }
+    List<List<Integer>> taken = new CopyOnWriteArrayList<>();
+    AtomicInteger twos = new AtomicInteger();
+    try (KafkaProducer<String, byte[]> tx = clients.transactionalProducer("tx-test");
+        ConsumerLoop<String> loop =
+            new ConsumerLoop<>(
+                    clients,
+                    "tx-in",
+                    "tx-test",
+                    json,
+                    String.class,
+                    (k, v) -> {
+                      tx.send(new ProducerRecord<>("tx-out", v, json.writeValueAsBytes(v)));
+                      if (v.equals("two") && twos.incrementAndGet() == 1) {
+                        throw new IllegalStateException("the first attempt at two fails");
+                      }
+                      return null;
+                    })
+                .transactional(tx)
+                .onPartitions(p -> taken.add(List.copyOf(p)))
+                .start()) {
+      await().atMost(Duration.ofSeconds(30)).until(() -> committed("tx-test") == 3);
+    }
+    assertThat(read("tx-out", "read_committed"))
+        .as("committed once each")
+        .containsExactly("one", "two", "three");
+    assertThat(taken)
+        .as("assigned, then taken again after the abort")
+        .containsExactly(List.of(0), List.of(0));
+  }
+
+  private List<String> read(String topic, String isolation) throws Exception {
+    List<String> out = new java.util.ArrayList<>();
+    try (var c =
+        clients.consumer(
+            null,
+            "tx-check-" + isolation,
+            java.util.Map.of(
+                org.apache.kafka.clients.consumer.ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                isolation))) {
+      var tp = new org.apache.kafka.common.TopicPartition(topic, 0);
+      c.assign(List.of(tp));
+      c.seekToBeginning(List.of(tp));
+      long end = c.endOffsets(List.of(tp)).get(tp);
+      while (c.position(tp) < end) {
+        for (var r : c.poll(Duration.ofMillis(200)))
+          out.add(json.readValue(r.value(), String.class));
+      }
+    }
+    return out;
+  }
+
   private CompactedStore<String> store() {
     return new CompactedStore<>(Topics.DELIVERIES, clients, producer, json, String.class);
   }
 
-  private static long committed() throws Exception {
+  private static long committed(String group) throws Exception {
     try (Admin admin = clients.admin()) {
       var offsets =
           admin
-              .listConsumerGroupOffsets("barrier-test")
+              .listConsumerGroupOffsets(group)
               .partitionsToOffsetAndMetadata()
               .get(30, TimeUnit.SECONDS);
       return offsets.values().stream().filter(o -> o != null).mapToLong(o -> o.offset()).sum();
