@@ -180,6 +180,7 @@ public final class ConsumerLoop<V> implements AutoCloseable {
                   .log("record handling failed; retrying");
               if (transactions != null) {
                 failed = true; // what the batch wrote so far goes with it
+                wait = notDue;
                 break batch;
               }
             }
@@ -197,8 +198,6 @@ public final class ConsumerLoop<V> implements AutoCloseable {
                 : records.isEmpty() || commitTransaction(records, failed ? Map.of() : done);
         if (!settled) {
           wait = backoff(++failures);
-        } else if (failed) {
-          wait = backoff(failures);
         }
         if (wait != null) {
           Thread.sleep(Math.max(10, Math.min(wait.toMillis(), 1000)));

@@ -75,20 +75,12 @@ public final class Topics {
     short rf = (short) Math.min(3, brokers);
     Map<String, String> compacted =
         Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
-    Map<String, String> retained =
-        Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(TimeUnit.DAYS.toMillis(30)));
-    Map<String, String> week =
-        Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(TimeUnit.DAYS.toMillis(7)));
+    Map<String, String> retained = keptFor(30);
+    Map<String, String> week = keptFor(7);
     List<NewTopic> wanted =
         List.of(
             new NewTopic(ENTRIES, partitions, rf).configs(week),
-            new NewTopic(PAGES, partitions, rf)
-                .configs(
-                    Map.of(
-                        TopicConfig.CLEANUP_POLICY_CONFIG,
-                        "compact,delete",
-                        TopicConfig.RETENTION_MS_CONFIG,
-                        Long.toString(TimeUnit.DAYS.toMillis(30)))),
+            new NewTopic(PAGES, partitions, rf).configs(latestFor(30)),
             new NewTopic(ARTICLES, partitions, rf).configs(retained),
             new NewTopic(HITS, partitions, rf).configs(week),
             new NewTopic(MATCHES, partitions, rf).configs(retained),
@@ -97,23 +89,11 @@ public final class Topics {
             new NewTopic(RETRY, RETRY_LANES, rf).configs(retained),
             new NewTopic(DLQ, 1, rf).configs(retained),
             new NewTopic(FEEDS, FEED_SHARDS, rf),
-            new NewTopic(ALERT_LOG, 1, rf)
-                .configs(
-                    Map.of(
-                        TopicConfig.CLEANUP_POLICY_CONFIG,
-                        "compact,delete",
-                        TopicConfig.RETENTION_MS_CONFIG,
-                        Long.toString(TimeUnit.DAYS.toMillis(30)))),
+            new NewTopic(ALERT_LOG, 1, rf).configs(latestFor(30)),
             new NewTopic(DLQ_REPLAYED, 1, rf).configs(compacted),
             // One partition: the group gives it to one instance, which alone sends the digests.
             new NewTopic(DIGESTS, 1, rf).configs(compacted),
-            new NewTopic(STORIES, partitions, rf)
-                .configs(
-                    Map.of(
-                        TopicConfig.CLEANUP_POLICY_CONFIG,
-                        "compact,delete",
-                        TopicConfig.RETENTION_MS_CONFIG,
-                        Long.toString(TimeUnit.DAYS.toMillis(7)))));
+            new NewTopic(STORIES, partitions, rf).configs(latestFor(7)));
     List<NewTopic> missing = new ArrayList<>();
     for (NewTopic t : wanted) {
       if (!existing.contains(t.name())) {
@@ -149,6 +129,19 @@ public final class Topics {
         }
       }
     }
+  }
+
+  private static Map<String, String> keptFor(int days) {
+    return Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(TimeUnit.DAYS.toMillis(days)));
+  }
+
+  /** The latest record per key, for {@code days}. */
+  private static Map<String, String> latestFor(int days) {
+    return Map.of(
+        TopicConfig.CLEANUP_POLICY_CONFIG,
+        "compact,delete",
+        TopicConfig.RETENTION_MS_CONFIG,
+        Long.toString(TimeUnit.DAYS.toMillis(days)));
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.vigil.article.MatchedArticle;
 import dev.vigil.article.MatchedArticle.RuleMatch;
 import dev.vigil.article.StorySignature;
 import dev.vigil.story.EscalationRule;
+import dev.vigil.story.Signer;
 import dev.vigil.story.StoryAssignment;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,19 +30,27 @@ public final class ArticleFilter {
   private static final Logger LOG = LoggerFactory.getLogger(ArticleFilter.class);
 
   private final Supplier<RuleSet> rules;
+  private final Signer signer;
   private final StoryShards stories;
   private final EscalationRule escalation;
   private final Clock clock;
   private final int shards;
 
-  /** {@code stories} is null when story grouping is off; {@code escalation} may be null. */
+  /**
+   * @param signer signs the articles whose matches need a story; null when grouping is off
+   * @param stories decides stories (step two); null in a filter that only matches, or when grouping
+   *     is off
+   * @param escalation may be null
+   */
   ArticleFilter(
       Supplier<RuleSet> rules,
+      Signer signer,
       StoryShards stories,
       EscalationRule escalation,
       Clock clock,
       int shards) {
     this.rules = rules;
+    this.signer = signer;
     this.stories = stories;
     this.escalation = escalation;
     this.clock = clock;
@@ -63,14 +72,14 @@ public final class ArticleFilter {
     boolean undecided = false;
     for (RuleHit h : hits) {
       RuleMatch m = ruleMatch(h);
-      if (stories != null && h.stories()) {
+      if (signer != null && h.stories()) {
         undecided = true;
       } else {
         m = m.inStory(alone);
       }
       byShard.computeIfAbsent(shard(h.ruleId(), shards), s -> new ArrayList<>()).add(m);
     }
-    StorySignature signature = undecided ? stories.signer().sign(a) : null;
+    StorySignature signature = undecided ? signer.sign(a) : null;
     List<ArticleHits> out = new ArrayList<>(byShard.size());
     byShard.forEach(
         (s, ms) ->

@@ -11,6 +11,7 @@ import dev.vigil.kafka.Stage;
 import dev.vigil.kafka.StageRuntime;
 import dev.vigil.kafka.Topics;
 import dev.vigil.story.EscalationRule;
+import dev.vigil.story.Signer;
 import dev.vigil.story.StoryConfig;
 import dev.vigil.story.StoryIndexState.StoryState;
 import java.util.List;
@@ -44,8 +45,6 @@ public final class FilterStage implements Stage {
   private final RuleBook rules;
   private final StageRuntime rt;
   private final Resources parts = new Resources();
-  // The story writes of a decision go in the transaction of the thread that made it.
-  private final ThreadLocal<KafkaRecordSink> storySink = new ThreadLocal<>();
 
   /**
    * @param rules the rules in force, which a reload may replace while the stage runs
@@ -62,17 +61,14 @@ public final class FilterStage implements Stage {
       CompactedStore<StoryState> stored = parts.add(rt.store(Topics.STORIES, StoryState.class));
       int shards = rt.producer().partitionsFor(Topics.HITS).size();
       int matchParts = rt.producer().partitionsFor(Topics.MATCHES).size();
-      StoryShards stories = settings.grouping() ? stories(stored, shards) : null;
-      int escalateAt = settings.escalateAtSources();
-      ArticleFilter filter =
-          new ArticleFilter(
-              rules::current,
-              stories,
-              escalateAt > 0 ? new EscalationRule(escalateAt) : null,
-              rt.clock(),
-              shards);
+      StoryConfig sc =
+          StoryConfig.defaults()
+              .withThreshold(settings.threshold())
+              .withLimits(settings.window(), settings.maxStories());
+      Signer signer = settings.grouping() ? new Signer(sc) : null;
       JsonSerde<ArticleHits> hits = new JsonSerde<>(rt.json(), ArticleHits.class);
       JsonSerde<MatchedArticle> matched = new JsonSerde<>(rt.json(), MatchedArticle.class);
+      ArticleFilter matcher = filter(signer, null, shards);
       for (int i = 0; i < threads(rt.partitions()); i++) {
         KafkaRecordSink sink = new KafkaRecordSink(producer(GROUP, i));
         parts.add(
@@ -84,7 +80,7 @@ public final class FilterStage implements Stage {
                     rt.json(),
                     Article.class,
                     (k, a) -> {
-                      for (ArticleHits h : filter.hits(a)) {
+                      for (ArticleHits h : matcher.hits(a)) {
                         sink.write(Topics.HITS, h.shard(), k, hits.serialize(Topics.HITS, h));
                       }
                       return null;
@@ -95,6 +91,9 @@ public final class FilterStage implements Stage {
       }
       for (int i = 0; i < threads(shards); i++) {
         KafkaRecordSink sink = new KafkaRecordSink(producer(STORIES_GROUP, i));
+        // Each consumer decides the stories of its own shards, and writes them in its transaction.
+        StoryShards stories = signer == null ? null : stories(sc, stored, shards, sink);
+        ArticleFilter decider = filter(signer, stories, shards);
         ConsumerLoop<ArticleHits> decide =
             new ConsumerLoop<>(
                     rt.clients(),
@@ -104,8 +103,7 @@ public final class FilterStage implements Stage {
                     rt.json(),
                     ArticleHits.class,
                     (k, h) -> {
-                      storySink.set(sink);
-                      MatchedArticle m = filter.decide(h);
+                      MatchedArticle m = decider.decide(h);
                       // On its rule shard's partition: all of a rule's alerts reach one consumer of
                       // each channel, which sees whether an alert id was delivered before.
                       sink.write(
@@ -124,6 +122,17 @@ public final class FilterStage implements Stage {
       close();
       throw e;
     }
+  }
+
+  private ArticleFilter filter(Signer signer, StoryShards stories, int shards) {
+    int escalateAt = settings.escalateAtSources();
+    return new ArticleFilter(
+        rules::current,
+        signer,
+        stories,
+        escalateAt > 0 ? new EscalationRule(escalateAt) : null,
+        rt.clock(),
+        shards);
   }
 
   private void count(MatchedArticle m) {
@@ -148,12 +157,12 @@ public final class FilterStage implements Stage {
     return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), partitions));
   }
 
-  /** Story decisions per shard, resuming from the stories stored in {@code vigil.stories}. */
-  private StoryShards stories(CompactedStore<StoryState> stored, int shards) {
-    StoryConfig sc =
-        StoryConfig.defaults()
-            .withThreshold(settings.threshold())
-            .withLimits(settings.window(), settings.maxStories());
+  /**
+   * The story decisions of one consumer's shards, resuming from the stories stored in {@code
+   * vigil.stories} and writing through {@code sink}, in the consumer's transaction.
+   */
+  private StoryShards stories(
+      StoryConfig sc, CompactedStore<StoryState> stored, int shards, KafkaRecordSink sink) {
     JsonSerde<StoryState> states = new JsonSerde<>(rt.json(), StoryState.class);
     int storyParts = rt.producer().partitionsFor(Topics.STORIES).size();
     return new StoryShards(
@@ -165,13 +174,11 @@ public final class FilterStage implements Stage {
           public void save(StoryState s) {
             // One writer per partition, the shard's consumer: when it reads its stories back, no
             // other transaction can hold committed ones out of sight.
-            storySink
-                .get()
-                .write(
-                    Topics.STORIES,
-                    s.shard() % storyParts,
-                    s.shard() + "/" + s.storyId(),
-                    states.serialize(Topics.STORIES, s));
+            sink.write(
+                Topics.STORIES,
+                s.shard() % storyParts,
+                s.shard() + "/" + s.storyId(),
+                states.serialize(Topics.STORIES, s));
           }
 
           @Override

@@ -2,7 +2,6 @@ package dev.vigil.match;
 
 import dev.vigil.article.StorySignature;
 import dev.vigil.kafka.ConsumerLoop;
-import dev.vigil.story.Signer;
 import dev.vigil.story.StoryAssignment;
 import dev.vigil.story.StoryConfig;
 import dev.vigil.story.StoryIndex;
@@ -14,10 +13,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Story decisions, one place per rule shard: every match of a rule reaches the one consumer of its
- * shard's partition, wherever the article's copies were matched, and that consumer's index decides
- * the story. An index is built from the stored stories when its shard is first used after being
- * assigned, so an instance taking a shard over continues from its previous owner's decisions.
+ * Story decisions of the rule shards one consumer holds: every match of a rule reaches the one
+ * consumer of its shard's partition, wherever the article's copies were matched, and that
+ * consumer's index decides the story. An index is built from the stored stories when its shard is
+ * first used after being assigned, so an instance taking a shard over continues from its previous
+ * owner's decisions.
  */
 final class StoryShards implements ConsumerLoop.Partitions {
   /** Where the stories live: each write-through, and every stored story, caught up. */
@@ -30,7 +30,6 @@ final class StoryShards implements ConsumerLoop.Partitions {
   private final StoryConfig config;
   private final Clock clock;
   private final Store store;
-  private final Signer signer;
   private final Map<Integer, StoryIndex> indexes = new ConcurrentHashMap<>();
 
   /**
@@ -42,12 +41,6 @@ final class StoryShards implements ConsumerLoop.Partitions {
             config.window(), Math.max(1, -Math.floorDiv(-config.maxStories(), shards)));
     this.clock = clock;
     this.store = store;
-    this.signer = new Signer(config);
-  }
-
-  /** Computes signatures these shards can read. */
-  Signer signer() {
-    return signer;
   }
 
   /**

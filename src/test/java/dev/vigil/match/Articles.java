@@ -38,7 +38,13 @@ public final class Articles {
                 return List.copyOf(saved.values());
               }
             });
-    return new ArticleFilter(rules, grouping ? stories : null, escalation, clock, shards);
+    return new ArticleFilter(
+        rules,
+        grouping ? new dev.vigil.story.Signer(dev.vigil.story.StoryConfig.defaults()) : null,
+        grouping ? stories : null,
+        escalation,
+        clock,
+        shards);
   }
 
   public static Article text(String title, String body) {
